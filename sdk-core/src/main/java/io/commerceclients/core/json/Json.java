@@ -1,0 +1,42 @@
+package io.commerceclients.core.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * The SDK's one Jackson configuration: java.time as ISO-8601 strings, unknown properties ignored so
+ * that new server fields never break an old client, unknown enum values kept, absent optionals
+ * omitted.
+ */
+public final class Json {
+
+  private static final ObjectMapper MAPPER = newMapper();
+
+  private Json() {}
+
+  /** Returns the shared, preconfigured mapper; do not reconfigure it (use {@link #newMapper()}). */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** Builds a new mapper with the SDK's configuration, for callers that need to customise one. */
+  public static ObjectMapper newMapper() {
+    return JsonMapper.builder()
+        .addModule(new JavaTimeModule())
+        .addModule(new Jdk8Module())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+        .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+        .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+        .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+        .build();
+  }
+}

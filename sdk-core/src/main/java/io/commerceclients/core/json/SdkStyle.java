@@ -1,0 +1,33 @@
+package io.commerceclients.core.json;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the SDK: apply it to a model package's {@code package-info.java}.
+ *
+ * <p>Models are interfaces named for what they are ({@code Customer}); the generated class is
+ * {@code ImmutableCustomer}; users build them with {@code Customer.builder()} (a static method on the
+ * interface returning {@code ImmutableCustomer.builder()}), and fields marked
+ * {@code @Value.Redacted} print as {@code ****} in {@code toString()}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.SOURCE)
+@Value.Style(
+    init = "*",
+    typeImmutable = "Immutable*",
+    visibility = Value.Style.ImplementationVisibility.PUBLIC,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    defaults = @Value.Immutable(copy = true),
+    jdkOnly = true,
+    allowedClasspathAnnotations = {Override.class},
+    redactedMask = "****",
+    optionalAcceptNullable = true,
+    forceJacksonPropertyNames = false,
+    depluralize = true,
+    privateNoargConstructor = false,
+    validationMethod = Value.Style.ValidationMethod.NONE)
+public @interface SdkStyle {}
