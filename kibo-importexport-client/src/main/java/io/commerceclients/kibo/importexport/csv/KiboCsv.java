@@ -1,0 +1,106 @@
+package io.commerceclients.kibo.importexport.csv;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Kibo's CSV conventions: UTF-8, RFC 4180 quoting, several values in one field separated by a
+ * carriage return, and the {@value #DELETE} sentinel that clears a property on import.
+ */
+public final class KiboCsv {
+
+  /** The value that clears a product property on import (a blank value leaves it unchanged). */
+  public static final String DELETE = "~delete~";
+
+  /** The separator of several values in one field: a carriage return (0x0D). */
+  public static final String MULTI_VALUE_SEPARATOR = "\r";
+
+  private KiboCsv() {}
+
+  /** Joins {@code values} into one multi-value field, separated by carriage returns. */
+  public static String multiValue(Collection<?> values) {
+    List<String> parts = new ArrayList<>(values.size());
+    for (Object value : values) {
+      parts.add(format(value));
+    }
+    return String.join(MULTI_VALUE_SEPARATOR, parts);
+  }
+
+  /** Joins {@code values} into one multi-value field, separated by carriage returns. */
+  public static String multiValue(Object... values) {
+    return multiValue(Arrays.asList(values));
+  }
+
+  /**
+   * Splits a multi-value field read from an export into its values; carriage returns, and the
+   * {@code \r\n} pairs some tools write instead, separate values. An empty field has no values.
+   */
+  public static List<String> splitMultiValue(String field) {
+    if (field == null || field.isEmpty()) {
+      return List.of();
+    }
+    return List.of(field.split("\r\n|\r|\n", -1));
+  }
+
+  /**
+   * Formats one value the way Kibo reads it: text as is (leading zeros kept), numbers in plain
+   * notation (never scientific), booleans as {@code true}/{@code false}, dates in ISO-8601,
+   * collections as a multi-value field, null and empty optionals as an empty field.
+   *
+   * @throws IllegalArgumentException for a NaN or infinite number
+   */
+  public static String format(Object value) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof Optional) {
+      return ((Optional<?>) value).map(KiboCsv::format).orElse("");
+    }
+    if (value instanceof CharSequence) {
+      return value.toString();
+    }
+    if (value instanceof BigDecimal) {
+      return ((BigDecimal) value).toPlainString();
+    }
+    if (value instanceof Double || value instanceof Float) {
+      double d = ((Number) value).doubleValue();
+      if (Double.isNaN(d) || Double.isInfinite(d)) {
+        throw new IllegalArgumentException("a CSV number must be finite, got " + value);
+      }
+      String text = value instanceof Float ? Float.toString((Float) value) : Double.toString(d);
+      return new BigDecimal(text).stripTrailingZeros().toPlainString();
+    }
+    if (value instanceof BigInteger
+        || value instanceof Long
+        || value instanceof Integer
+        || value instanceof Short
+        || value instanceof Byte) {
+      return value.toString();
+    }
+    if (value instanceof Boolean || value instanceof Enum || value instanceof TemporalAccessor) {
+      return value.toString();
+    }
+    if (value instanceof Collection) {
+      return multiValue((Collection<?>) value);
+    }
+    return value.toString();
+  }
+
+  /** Quotes {@code field} when it holds a comma, a quote, an apostrophe, a new line or edge spaces. */
+  static String quote(String field) {
+    boolean needsQuotes = !field.isEmpty()
+        && (Character.isWhitespace(field.charAt(0))
+            || Character.isWhitespace(field.charAt(field.length() - 1)));
+    for (int i = 0; i < field.length() && !needsQuotes; i++) {
+      char c = field.charAt(i);
+      needsQuotes = c == ',' || c == '"' || c == '\'' || c == '\r' || c == '\n';
+    }
+    return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
+  }
+}

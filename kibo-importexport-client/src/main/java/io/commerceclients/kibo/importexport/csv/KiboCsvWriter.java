@@ -1,0 +1,194 @@
+package io.commerceclients.kibo.importexport.csv;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Writes one resource's CSV file in Kibo's format, row by row, without holding rows in memory:
+ * UTF-8, a header line, RFC 4180 quoting, CRLF between rows, carriage returns between the values of
+ * a multi-value field, numbers never in scientific notation.
+ *
+ * <p>The header holds the resource's required fields, then the extra columns asked for. A row that
+ * leaves a required field empty, or names a column not in the header, is refused before anything
+ * of it is written.
+ *
+ * <pre>{@code
+ * try (KiboCsvWriter csv = KiboCsvWriter.forResource(KiboResource.PRODUCTS)
+ *     .columns("SalePrice", "UPC")
+ *     .open(dir.resolve(KiboResource.PRODUCTS.fileName()))) {
+ *   csv.writeRow(Map.of("MasterCatalogName", "Main", "ProductCode", "00123", ...));
+ * }
+ * }</pre>
+ */
+public final class KiboCsvWriter implements Closeable {
+
+  private final KiboResource resource;
+  private final List<String> header;
+  private final Set<String> headerLookup;
+  private final Writer out;
+  private long rows;
+
+  private KiboCsvWriter(KiboResource resource, List<String> header, Writer out) {
+    this.resource = resource;
+    this.header = header;
+    this.headerLookup = Set.copyOf(header);
+    this.out = out;
+  }
+
+  /** Starts a writer for {@code resource}; its required fields are always in the header. */
+  public static Options forResource(KiboResource resource) {
+    return new Options(Objects.requireNonNull(resource, "resource"));
+  }
+
+  /** Returns the header this writer wrote. */
+  public List<String> header() {
+    return header;
+  }
+
+  /** Returns the number of data rows written so far. */
+  public long rowCount() {
+    return rows;
+  }
+
+  /**
+   * Writes one row; values are formatted by {@link KiboCsv#format(Object)}, so a collection
+   * becomes a multi-value field and a missing key an empty field.
+   *
+   * @throws IllegalArgumentException naming resource, row number (1 is the first data row) and
+   *     field, if a required field is missing or blank or a key is not a column of the header
+   * @throws UncheckedIOException if the underlying stream fails
+   */
+  public void writeRow(Map<String, ?> row) {
+    long rowNumber = rows + 1;
+    for (String key : row.keySet()) {
+      if (!headerLookup.contains(key)) {
+        throw new IllegalArgumentException(
+            resource + " row " + rowNumber + ": column '" + key + "' is not in the header " + header);
+      }
+    }
+    List<String> values = new ArrayList<>(header.size());
+    for (String column : header) {
+      String value = KiboCsv.format(row.get(column));
+      if (value.isBlank() && resource.requiredFields().contains(column)) {
+        throw new IllegalArgumentException(
+            resource + " row " + rowNumber + ": required field '" + column + "' is missing");
+      }
+      values.add(value);
+    }
+    writeLine(values);
+    rows++;
+  }
+
+  /** Writes every row of {@code rowsToWrite} in order, as {@link #writeRow(Map)} does. */
+  public void writeRows(Iterable<? extends Map<String, ?>> rowsToWrite) {
+    for (Map<String, ?> row : rowsToWrite) {
+      writeRow(row);
+    }
+  }
+
+  private void writeLine(List<String> values) {
+    try {
+      for (int i = 0; i < values.size(); i++) {
+        if (i > 0) {
+          out.write(',');
+        }
+        out.write(KiboCsv.quote(values.get(i)));
+      }
+      out.write("\r\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Flushes and closes the file or stream. */
+  @Override
+  public void close() {
+    try {
+      out.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The columns of a writer before it is opened. */
+  public static final class Options {
+    private final KiboResource resource;
+    private final Set<String> columns = new LinkedHashSet<>();
+
+    private Options(KiboResource resource) {
+      this.resource = resource;
+      columns.addAll(resource.requiredFields());
+    }
+
+    /**
+     * Adds columns after the required fields, usually optional fields of the resource; columns
+     * outside Kibo's field list are accepted too (Kibo's own exports carry some).
+     *
+     * @throws IllegalArgumentException if a column is blank or repeats another ignoring case
+     */
+    public Options columns(Collection<String> extra) {
+      for (String column : extra) {
+        if (column == null || column.isBlank()) {
+          throw new IllegalArgumentException(resource + ": a column name must not be blank");
+        }
+        if (!columns.contains(column)) {
+          for (String existing : columns) {
+            if (existing.toLowerCase(Locale.ROOT).equals(column.toLowerCase(Locale.ROOT))) {
+              throw new IllegalArgumentException(
+                  resource + ": column '" + column + "' repeats '" + existing + "'");
+            }
+          }
+          columns.add(column);
+        }
+      }
+      return this;
+    }
+
+    /** Adds columns after the required fields, as {@link #columns(Collection)} does. */
+    public Options columns(String... extra) {
+      return columns(List.of(extra));
+    }
+
+    /** Adds every optional field of the resource as a column. */
+    public Options allOptionalColumns() {
+      return columns(resource.optionalFields());
+    }
+
+    /**
+     * Creates (or replaces) {@code file} and writes the header.
+     *
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public KiboCsvWriter open(Path file) {
+      try {
+        return open(Files.newOutputStream(file));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Writes the header to {@code stream}; closing the writer closes the stream. */
+    public KiboCsvWriter open(OutputStream stream) {
+      Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+      KiboCsvWriter csv = new KiboCsvWriter(resource, List.copyOf(columns), writer);
+      csv.writeLine(csv.header);
+      return csv;
+    }
+  }
+}

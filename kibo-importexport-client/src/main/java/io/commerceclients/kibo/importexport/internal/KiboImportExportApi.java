@@ -1,0 +1,82 @@
+package io.commerceclients.kibo.importexport.internal;
+
+import io.commerceclients.kibo.importexport.model.CreateExportJobRequest;
+import io.commerceclients.kibo.importexport.model.CreateImportJobRequest;
+import io.commerceclients.kibo.importexport.model.DropLocation;
+import io.commerceclients.kibo.importexport.model.ExportJob;
+import io.commerceclients.kibo.importexport.model.ImportJob;
+import java.util.List;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+import retrofit2.http.Body;
+import retrofit2.http.DELETE;
+import retrofit2.http.GET;
+import retrofit2.http.POST;
+import retrofit2.http.Path;
+import retrofit2.http.Query;
+import retrofit2.http.Streaming;
+
+/**
+ * Every Import/Export call on the tenant host, relative to {@code https://{tenantHost}/api/}. All
+ * paths are taken from Kibo's own OpenAPI spec ({@code kibo-importexport-openapi.json}); none is
+ * inferred.
+ */
+public interface KiboImportExportApi {
+
+  /** Uploads a file: the raw bytes as {@code application/octet-stream}, not multipart. */
+  @POST("platform/data/files")
+  Call<DropLocation> uploadFile(
+      @Query("fileType") String fileType, @Query("fileName") String fileName, @Body RequestBody body);
+
+  /** Reads a file's metadata. */
+  @GET("platform/data/files/{id}")
+  Call<DropLocation> getFile(@Path("id") String id);
+
+  /** Streams a file's content. */
+  @Streaming
+  @GET("platform/data/files/{id}/content")
+  Call<ResponseBody> downloadFileContent(@Path("id") String id);
+
+  /** Generates a pre-signed public link; the answer is a JSON string literal or bare text. */
+  @POST("platform/data/files/{id}/generatelink")
+  Call<ResponseBody> generatePublicLink(@Path("id") String id, @Query("hourDuration") int hourDuration);
+
+  /** Creates an import job. */
+  @POST("platform/data/import")
+  Call<ImportJob> createImportJob(@Body CreateImportJobRequest request);
+
+  /** Reads an import job. */
+  @GET("platform/data/import/{id}")
+  Call<ImportJob> getImportJob(@Path("id") String id);
+
+  /** Lists import jobs: a bare JSON array. */
+  @GET("platform/data/import")
+  Call<List<ImportJob>> listImportJobs(
+      @Query("startIndex") Integer startIndex,
+      @Query("pageSize") Integer pageSize,
+      @Query("filter") String filter);
+
+  /** Deletes an import job. */
+  @DELETE("platform/data/import/{id}")
+  Call<Void> deleteImportJob(@Path("id") String id);
+
+  /** Creates an export job. */
+  @POST("platform/data/export")
+  Call<ExportJob> createExportJob(@Body CreateExportJobRequest request);
+
+  /** Reads an export job. */
+  @GET("platform/data/export/{id}")
+  Call<ExportJob> getExportJob(@Path("id") String id);
+
+  /** Lists export jobs: a bare JSON array. */
+  @GET("platform/data/export")
+  Call<List<ExportJob>> listExportJobs(
+      @Query("startIndex") Integer startIndex,
+      @Query("pageSize") Integer pageSize,
+      @Query("filter") String filter);
+
+  /** Deletes an export job. */
+  @DELETE("platform/data/export/{id}")
+  Call<Void> deleteExportJob(@Path("id") String id);
+}

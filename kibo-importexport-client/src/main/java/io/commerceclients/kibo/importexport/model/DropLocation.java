@@ -1,0 +1,41 @@
+package io.commerceclients.kibo.importexport.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A file stored by Kibo: an upload for an import, or the export ZIP or log a job wrote. Also what
+ * a new import job references in its {@code files}.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableDropLocation.class)
+@JsonDeserialize(as = ImmutableDropLocation.class)
+public interface DropLocation {
+
+  /** Returns a builder. */
+  static ImmutableDropLocation.Builder builder() {
+    return ImmutableDropLocation.builder();
+  }
+
+  /** Returns a reference to an uploaded file by id, with the {@code internal} location type. */
+  static DropLocation ofId(String id) {
+    return builder().id(id).locationType("internal").build();
+  }
+
+  /** The file id, used by the Files API and in import jobs. */
+  String id();
+
+  /** Where the file is stored, when Kibo reports it. */
+  Optional<String> uri();
+
+  /** The storage kind; Kibo reports {@code internal}. */
+  Optional<String> locationType();
+
+  /** The file name, for example {@code catalog_export.zip}. */
+  Optional<String> fileName();
+
+  /** The file's role: import, export or log. */
+  Optional<FileType> fileType();
+}

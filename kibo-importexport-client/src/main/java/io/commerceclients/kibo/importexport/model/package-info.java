@@ -1,0 +1,9 @@
+/**
+ * Immutable models of the Kibo Import/Export API: import and export jobs, their resources, the
+ * files (drop locations) they read and write, and the context override that targets a catalog or
+ * site.
+ */
+@SdkStyle
+package io.commerceclients.kibo.importexport.model;
+
+import io.commerceclients.core.json.SdkStyle;
