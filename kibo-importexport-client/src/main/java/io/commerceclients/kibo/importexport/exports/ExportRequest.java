@@ -1,0 +1,61 @@
+package io.commerceclients.kibo.importexport.exports;
+
+import io.commerceclients.kibo.importexport.model.ContextOverride;
+import io.commerceclients.kibo.importexport.model.Domain;
+import io.commerceclients.kibo.importexport.model.ExportJob;
+import io.commerceclients.kibo.importexport.model.ExportResourceRequest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.immutables.value.Value;
+
+/**
+ * What {@link ExportJobsService#run(ExportRequest)} exports and where it saves the result.
+ *
+ * <pre>{@code
+ * ExportRequest.builder()
+ *     .domain(Domain.CATALOG)
+ *     .addResource(ExportResourceRequest.builder()
+ *         .resource(KiboResource.PRODUCTS).addField("UPC").build())
+ *     .target(Path.of("export.zip"))
+ *     .unzipTo(Path.of("export-csv"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public interface ExportRequest {
+
+  /** Returns a builder; domain, at least one resource and the target are required. */
+  static ImmutableExportRequest.Builder builder() {
+    return ImmutableExportRequest.builder();
+  }
+
+  /** The data domain. */
+  Domain domain();
+
+  /** The resources to export, with any optional fields to include. */
+  List<ExportResourceRequest> resources();
+
+  /** Where to save the exported ZIP (replaced if it exists). */
+  Path target();
+
+  /** A directory to extract the ZIP's CSV files into, if wanted. */
+  Optional<Path> unzipTo();
+
+  /** The job name; defaults to {@code "<domain> export"}. */
+  Optional<String> name();
+
+  /** The CSV format, for example {@code Legacy}; absent lets Kibo choose. */
+  Optional<String> format();
+
+  /** The catalog, site, locale or currency to export from. */
+  Optional<ContextOverride> contextOverride();
+
+  /** Called with the job after every poll. */
+  Optional<Consumer<ExportJob>> onProgress();
+
+  /** How long to wait for the job; defaults to the client's job timeout. */
+  Optional<Duration> timeout();
+}

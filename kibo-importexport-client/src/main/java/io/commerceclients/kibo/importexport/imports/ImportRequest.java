@@ -1,0 +1,73 @@
+package io.commerceclients.kibo.importexport.imports;
+
+import io.commerceclients.kibo.importexport.model.ContextOverride;
+import io.commerceclients.kibo.importexport.model.Domain;
+import io.commerceclients.kibo.importexport.model.ImportJob;
+import io.commerceclients.kibo.importexport.model.ImportResourceRequest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.immutables.value.Value;
+
+/**
+ * What {@link ImportJobsService#run(ImportRequest)} imports: one source (a directory of CSV files,
+ * a list of CSV files, or an existing ZIP), the domain, and the resources.
+ *
+ * <pre>{@code
+ * ImportRequest.builder()
+ *     .domain(Domain.CATALOG)
+ *     .directory(Path.of("catalog-csv"))
+ *     .deleteOmitted(false)
+ *     .onProgress(job -> log.info("import {}: {}", job.id(), job.status().orElse("?")))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+public interface ImportRequest {
+
+  /** Returns a builder; domain and exactly one source are required. */
+  static ImmutableImportRequest.Builder builder() {
+    return ImmutableImportRequest.builder();
+  }
+
+  /** The data domain. */
+  Domain domain();
+
+  /** A directory whose {@code .csv} files (not its sub-directories) are zipped and imported. */
+  Optional<Path> directory();
+
+  /** CSV files to zip and import, each named after its resource ({@code products.csv}). */
+  List<Path> csvFiles();
+
+  /** An existing ZIP of CSV files, uploaded as is. */
+  Optional<Path> zipFile();
+
+  /**
+   * The resources to import. When empty, they are the known resources the CSV file names match.
+   * Customer resources are always sent in Kibo's documented processing order.
+   */
+  List<ImportResourceRequest> resources();
+
+  /** Sets {@code deleteOmitted} on every resource that does not set it itself. */
+  Optional<Boolean> deleteOmitted();
+
+  /** The catalog, site, locale or currency to import into; required for {@code ProductImages}. */
+  Optional<ContextOverride> contextOverride();
+
+  /** The job name; defaults to {@code "<domain> import"}. */
+  Optional<String> name();
+
+  /** The CSV format, for example {@code Legacy}; absent lets Kibo choose. */
+  Optional<String> format();
+
+  /** Where to save the job's log CSV; defaults to a temporary file. */
+  Optional<Path> logTarget();
+
+  /** Called with the job after every poll. */
+  Optional<Consumer<ImportJob>> onProgress();
+
+  /** How long to wait for the job; defaults to the client's job timeout. */
+  Optional<Duration> timeout();
+}

@@ -1,0 +1,5 @@
+/** Import jobs: create, read, list, delete, wait, and the one-call import from CSV files. */
+@SdkStyle
+package io.commerceclients.kibo.importexport.imports;
+
+import io.commerceclients.core.json.SdkStyle;
