@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
- * What {@link ExportJobsService#run(ExportRequest)} exports and where it saves the result.
+ * What {@code client.exports().run(request)} exports and where it saves the result.
  *
  * <pre>{@code
  * ExportRequest.builder()

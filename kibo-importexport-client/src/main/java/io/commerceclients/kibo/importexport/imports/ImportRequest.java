@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /**
- * What {@link ImportJobsService#run(ImportRequest)} imports: one source (a directory of CSV files,
+ * What {@code client.imports().run(request)} imports: one source (a directory of CSV files,
  * a list of CSV files, or an existing ZIP), the domain, and the resources.
  *
  * <pre>{@code
