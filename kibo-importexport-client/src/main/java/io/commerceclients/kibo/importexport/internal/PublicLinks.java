@@ -1,0 +1,41 @@
+package io.commerceclients.kibo.importexport.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.commerceclients.core.json.Json;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/** Reads the answer of {@code generatelink}: a JSON string literal, or bare text. */
+public final class PublicLinks {
+  private PublicLinks() {}
+
+  /**
+   * Returns the link in {@code body}.
+   *
+   * @throws IllegalStateException if the body holds no absolute http(s) URL
+   */
+  public static URI parse(String body) {
+    String text = body == null ? "" : body.trim();
+    if (text.startsWith("\"")) {
+      try {
+        JsonNode node = Json.mapper().readTree(text);
+        text = node.asText().trim();
+      } catch (IOException e) {
+        throw new IllegalStateException("generatelink answered a malformed JSON string", e);
+      }
+    }
+    try {
+      URI uri = new URI(text);
+      String scheme = uri.getScheme();
+      if (scheme == null || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))
+          || uri.getHost() == null) {
+        throw new IllegalStateException("generatelink answered no http(s) URL ("
+            + text.length() + " characters)");
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("generatelink answered no valid URL", e);
+    }
+  }
+}
