@@ -1,5 +1,6 @@
 package io.commerceclients.kibo.importexport.csv;
 
+import io.commerceclients.core.validation.ValidationException;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -70,7 +71,7 @@ public final class KiboCsvWriter implements Closeable {
    * Writes one row; values are formatted by {@link KiboCsv#format(Object)}, so a collection
    * becomes a multi-value field and a missing key an empty field.
    *
-   * @throws IllegalArgumentException naming resource, row number (1 is the first data row) and
+   * @throws ValidationException naming resource, row number (1 is the first data row) and
    *     field, if a required field is missing or blank or a key is not a column of the header
    * @throws UncheckedIOException if the underlying stream fails
    */
@@ -78,16 +79,16 @@ public final class KiboCsvWriter implements Closeable {
     long rowNumber = rows + 1;
     for (String key : row.keySet()) {
       if (!headerLookup.contains(key)) {
-        throw new IllegalArgumentException(
-            resource + " row " + rowNumber + ": column '" + key + "' is not in the header " + header);
+        throw new ValidationException(
+            resource + " row " + rowNumber, "column '" + key + "' is not in the header " + header);
       }
     }
     List<String> values = new ArrayList<>(header.size());
     for (String column : header) {
       String value = KiboCsv.format(row.get(column));
       if (value.isBlank() && resource.requiredFields().contains(column)) {
-        throw new IllegalArgumentException(
-            resource + " row " + rowNumber + ": required field '" + column + "' is missing");
+        throw new ValidationException(
+            resource + " row " + rowNumber, "required field '" + column + "' is missing");
       }
       values.add(value);
     }
@@ -140,18 +141,18 @@ public final class KiboCsvWriter implements Closeable {
      * Adds columns after the required fields, usually optional fields of the resource; columns
      * outside Kibo's field list are accepted too (Kibo's own exports carry some).
      *
-     * @throws IllegalArgumentException if a column is blank or repeats another ignoring case
+     * @throws ValidationException if a column is blank or repeats another ignoring case
      */
     public Options columns(Collection<String> extra) {
       for (String column : extra) {
         if (column == null || column.isBlank()) {
-          throw new IllegalArgumentException(resource + ": a column name must not be blank");
+          throw new ValidationException(resource + " columns", "a column name must not be blank");
         }
         if (!columns.contains(column)) {
           for (String existing : columns) {
             if (existing.toLowerCase(Locale.ROOT).equals(column.toLowerCase(Locale.ROOT))) {
-              throw new IllegalArgumentException(
-                  resource + ": column '" + column + "' repeats '" + existing + "'");
+              throw new ValidationException(
+                  resource + " columns", "column '" + column + "' repeats '" + existing + "'");
             }
           }
           columns.add(column);

@@ -1,5 +1,6 @@
 package io.commerceclients.kibo.importexport.csv;
 
+import io.commerceclients.core.validation.ValidationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -58,18 +59,18 @@ public final class KiboZip {
    * Writes {@code files} into a new ZIP at {@code target}, each under its own file name, streaming
    * each file.
    *
-   * @throws IllegalArgumentException if {@code files} is empty or two files share a name
+   * @throws ValidationException if {@code files} is empty or two files share a name
    * @throws UncheckedIOException if a file cannot be read or the ZIP written
    */
   public static Path zip(List<Path> files, Path target) {
     if (files.isEmpty()) {
-      throw new IllegalArgumentException("files: at least one file is required");
+      throw new ValidationException("files", "at least one file is required");
     }
     Set<String> names = new HashSet<>();
     for (Path file : files) {
       String name = file.getFileName().toString();
       if (!names.add(name.toLowerCase(Locale.ROOT))) {
-        throw new IllegalArgumentException("files: two files are named '" + name + "'");
+        throw new ValidationException("files", "two files are named '" + name + "'");
       }
     }
     try (OutputStream out = Files.newOutputStream(target);
@@ -88,12 +89,12 @@ public final class KiboZip {
   /**
    * Writes every CSV file of {@code directory} into a new ZIP at {@code target}.
    *
-   * @throws IllegalArgumentException if the directory holds no CSV file
+   * @throws ValidationException if the directory holds no CSV file
    */
   public static Path zipDirectory(Path directory, Path target) {
     List<Path> files = csvFilesIn(directory);
     if (files.isEmpty()) {
-      throw new IllegalArgumentException("directory " + directory + " holds no .csv file");
+      throw new ValidationException("directory", directory + " holds no .csv file");
     }
     return zip(files, target);
   }

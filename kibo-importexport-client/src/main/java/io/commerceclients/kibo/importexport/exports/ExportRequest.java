@@ -1,11 +1,12 @@
 package io.commerceclients.kibo.importexport.exports;
 
+import io.commerceclients.core.polling.PollCancellation;
+import io.commerceclients.core.polling.PollingOptions;
 import io.commerceclients.kibo.importexport.model.ContextOverride;
 import io.commerceclients.kibo.importexport.model.Domain;
 import io.commerceclients.kibo.importexport.model.ExportJob;
 import io.commerceclients.kibo.importexport.model.ExportResourceRequest;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -56,6 +57,9 @@ public interface ExportRequest {
   /** Called with the job after every poll. */
   Optional<Consumer<ExportJob>> onProgress();
 
-  /** How long to wait for the job; defaults to the client's job timeout. */
-  Optional<Duration> timeout();
+  /** The polling intervals and time limit; the client's by default. */
+  Optional<PollingOptions> polling();
+
+  /** A token to stop waiting from another thread (the job goes on on the server). */
+  Optional<PollCancellation> cancellation();
 }

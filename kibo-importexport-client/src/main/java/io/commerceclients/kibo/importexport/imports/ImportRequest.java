@@ -1,11 +1,12 @@
 package io.commerceclients.kibo.importexport.imports;
 
+import io.commerceclients.core.polling.PollCancellation;
+import io.commerceclients.core.polling.PollingOptions;
 import io.commerceclients.kibo.importexport.model.ContextOverride;
 import io.commerceclients.kibo.importexport.model.Domain;
 import io.commerceclients.kibo.importexport.model.ImportJob;
 import io.commerceclients.kibo.importexport.model.ImportResourceRequest;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -68,6 +69,9 @@ public interface ImportRequest {
   /** Called with the job after every poll. */
   Optional<Consumer<ImportJob>> onProgress();
 
-  /** How long to wait for the job; defaults to the client's job timeout. */
-  Optional<Duration> timeout();
+  /** The polling intervals and time limit; the client's by default. */
+  Optional<PollingOptions> polling();
+
+  /** A token to stop waiting from another thread (the job goes on on the server). */
+  Optional<PollCancellation> cancellation();
 }

@@ -35,6 +35,7 @@ public final class HostUrls {
     if (url == null) {
       throw new IllegalStateException("the tenant host '" + tenantHost + "' is not a valid host");
     }
-    return url.newBuilder().encodedPath("/api/").query(null).fragment(null).build();
+    String path = url.encodedPath().endsWith("/api/") ? url.encodedPath() : "/api/";
+    return url.newBuilder().encodedPath(path).query(null).fragment(null).build();
   }
 }

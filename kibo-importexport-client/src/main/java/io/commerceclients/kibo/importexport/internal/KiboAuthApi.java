@@ -1,5 +1,6 @@
 package io.commerceclients.kibo.importexport.internal;
 
+import io.commerceclients.core.retry.Idempotent;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
@@ -13,6 +14,7 @@ import retrofit2.http.Path;
 public interface KiboAuthApi {
 
   /** Exchanges client id and shared secret for a bearer token (client credentials). */
+  @Idempotent
   @POST("api/platform/applications/authtickets/oauth")
   Call<OAuthTokenResponse> issueToken(@Body OAuthTokenRequest request);
 

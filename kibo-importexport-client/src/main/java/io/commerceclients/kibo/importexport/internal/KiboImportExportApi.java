@@ -1,5 +1,6 @@
 package io.commerceclients.kibo.importexport.internal;
 
+import io.commerceclients.core.retry.Idempotent;
 import io.commerceclients.kibo.importexport.model.CreateExportJobRequest;
 import io.commerceclients.kibo.importexport.model.CreateImportJobRequest;
 import io.commerceclients.kibo.importexport.model.DropLocation;
@@ -38,7 +39,8 @@ public interface KiboImportExportApi {
   @GET("platform/data/files/{id}/content")
   Call<ResponseBody> downloadFileContent(@Path("id") String id);
 
-  /** Generates a pre-signed public link; the answer is a JSON string literal or bare text. */
+  /** Generates a pre-signed public link (safe to repeat); the answer is a JSON string or bare text. */
+  @Idempotent
   @POST("platform/data/files/{id}/generatelink")
   Call<ResponseBody> generatePublicLink(@Path("id") String id, @Query("hourDuration") int hourDuration);
 

@@ -1,6 +1,8 @@
 package io.commerceclients.kibo.importexport.internal;
 
-/** Raises the SDK's validation error before any request is sent. */
+import io.commerceclients.core.validation.ValidationException;
+
+/** Raises core's {@link ValidationException} from a {@code "field: problem"} message. */
 public final class Validation {
   private Validation() {}
 
@@ -11,8 +13,10 @@ public final class Validation {
     }
   }
 
-  /** Returns the validation exception for {@code message}. */
-  public static RuntimeException error(String message) {
-    return new IllegalArgumentException(message);
+  /** Returns the exception for {@code "field: problem"}; the field is the text before the first colon. */
+  public static ValidationException error(String message) {
+    int colon = message.indexOf(": ");
+    return colon < 0 ? new ValidationException("request", message)
+        : new ValidationException(message.substring(0, colon), message.substring(colon + 2));
   }
 }

@@ -1,0 +1,208 @@
+package io.commerceclients.kibo.importexport;
+
+import io.commerceclients.core.http.ClientBuilder;
+import io.commerceclients.core.http.ClientOptions;
+import io.commerceclients.core.polling.PollingOptions;
+import io.commerceclients.core.validation.Check;
+import io.commerceclients.kibo.importexport.exports.ExportJobsService;
+import io.commerceclients.kibo.importexport.files.FilesService;
+import io.commerceclients.kibo.importexport.imports.ImportJobsService;
+import io.commerceclients.kibo.importexport.internal.DefaultKiboImportExportClient;
+import io.commerceclients.kibo.importexport.internal.HostUrls;
+import io.commerceclients.kibo.importexport.internal.ImmutableKiboSettings;
+import io.commerceclients.kibo.importexport.internal.KiboSettings;
+import java.util.Map;
+import okhttp3.HttpUrl;
+
+/**
+ * The Kibo Commerce Import/Export API: files, import jobs and export jobs, including one-call
+ * imports from CSV files and exports to a ZIP. Authenticates with OAuth client credentials; the
+ * token is cached, refreshed before it expires, and renewed once after a 401.
+ *
+ * <pre>{@code
+ * try (KiboImportExportClient kibo = KiboImportExportClient.builder()
+ *     .tenantId(12345).clientId("app.id").sharedSecret(secret).build()) {
+ *   ImportResult result = kibo.imports().run(ImportRequest.builder()
+ *       .domain(Domain.CATALOG).directory(Path.of("catalog-csv")).build());
+ * }
+ * }</pre>
+ */
+public interface KiboImportExportClient extends AutoCloseable {
+
+  /** The default auth host (Kibo's US home pod); {@code home.euw1.kibocommerce.com} for the EU. */
+  String DEFAULT_AUTH_HOST = "home.mozu.com";
+
+  /** Returns a builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a client from the environment variables Kibo's own SDKs read: {@code KIBO_TENANT},
+   * {@code KIBO_SITE}, {@code KIBO_CLIENT_ID}, {@code KIBO_SHARED_SECRET}, {@code KIBO_AUTH_HOST},
+   * plus {@code KIBO_API_HOST} for an explicit tenant host.
+   *
+   * @throws io.commerceclients.core.validation.ValidationException if a required variable is
+   *     missing or invalid
+   */
+  static KiboImportExportClient fromEnv() {
+    return builder().environment(System.getenv()).build();
+  }
+
+  /** Returns the Files API: upload, download, public links. */
+  FilesService files();
+
+  /** Returns the import jobs. */
+  ImportJobsService imports();
+
+  /** Returns the export jobs. */
+  ExportJobsService exports();
+
+  /** Releases the client's connections and threads. */
+  @Override
+  void close();
+
+  /**
+   * Builds a {@link KiboImportExportClient}. Required: tenant id, client id, shared secret. The
+   * tenant host is looked up once through the auth host unless {@link #tenantHost(String)} (or
+   * {@code baseUrl}) gives it.
+   */
+  final class Builder extends ClientBuilder<Builder, KiboImportExportClient> {
+    private static final String NO_BASE_URL = "https://tenant-host.invalid/api/";
+    private final ImmutableKiboSettings.Builder settings = KiboSettings.builder();
+
+    private Builder() {}
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    /** Sets the tenant id (required). */
+    public Builder tenantId(long tenantId) {
+      settings.tenantId(tenantId);
+      return this;
+    }
+
+    /** Sets the site id, sent as {@code x-vol-site}. */
+    public Builder siteId(long siteId) {
+      settings.siteId(siteId);
+      return this;
+    }
+
+    /** Sets the application's client id (required), for example {@code acme.import.1.0.0.Release}. */
+    public Builder clientId(String clientId) {
+      settings.clientId(clientId);
+      return this;
+    }
+
+    /** Sets the application's shared secret (required); it is only ever sent to the auth host. */
+    public Builder sharedSecret(String sharedSecret) {
+      settings.sharedSecret(sharedSecret);
+      return this;
+    }
+
+    /**
+     * Sets the auth host, as a host name ({@code home.euw1.kibocommerce.com}) or a full URL
+     * ({@code http://localhost:8080} for a fake); default {@value #DEFAULT_AUTH_HOST}.
+     */
+    public Builder authHost(String authHost) {
+      settings.authHost(authHost);
+      return this;
+    }
+
+    /**
+     * Sets the tenant host ({@code t12345.sandbox.mozu.com} or a full URL), which skips the tenant
+     * lookup. Same as {@code baseUrl("https://t12345.sandbox.mozu.com/api/")}.
+     */
+    public Builder tenantHost(String tenantHost) {
+      settings.tenantHost(tenantHost);
+      return this;
+    }
+
+    /** Sets the master catalog id, sent as {@code x-vol-master-catalog}. */
+    public Builder masterCatalog(int masterCatalogId) {
+      settings.masterCatalog(masterCatalogId);
+      return this;
+    }
+
+    /** Sets the catalog id, sent as {@code x-vol-catalog}. */
+    public Builder catalog(int catalogId) {
+      settings.catalog(catalogId);
+      return this;
+    }
+
+    /** Sets the locale code, sent as {@code x-vol-locale}, for example {@code en-US}. */
+    public Builder locale(String locale) {
+      settings.locale(locale);
+      return this;
+    }
+
+    /** Sets the currency code, sent as {@code x-vol-currency}, for example {@code USD}. */
+    public Builder currency(String currency) {
+      settings.currency(currency);
+      return this;
+    }
+
+    /** Sets how jobs are polled by default: core's defaults (2 s growing ×1.5 to 30 s, 30 minutes). */
+    public Builder polling(PollingOptions polling) {
+      settings.polling(polling);
+      return this;
+    }
+
+    /**
+     * Reads {@code KIBO_TENANT}, {@code KIBO_SITE}, {@code KIBO_CLIENT_ID}, {@code
+     * KIBO_SHARED_SECRET}, {@code KIBO_AUTH_HOST} and {@code KIBO_API_HOST} from {@code env}; blank
+     * or absent variables are skipped.
+     *
+     * @throws io.commerceclients.core.validation.ValidationException if a number does not parse
+     */
+    public Builder environment(Map<String, String> env) {
+      String tenant = env.get("KIBO_TENANT");
+      if (tenant != null && !tenant.isBlank()) {
+        tenantId(parseId(tenant, "KIBO_TENANT"));
+      }
+      String site = env.get("KIBO_SITE");
+      if (site != null && !site.isBlank()) {
+        siteId(parseId(site, "KIBO_SITE"));
+      }
+      set(env, "KIBO_CLIENT_ID", this::clientId);
+      set(env, "KIBO_SHARED_SECRET", this::sharedSecret);
+      set(env, "KIBO_AUTH_HOST", this::authHost);
+      set(env, "KIBO_API_HOST", this::tenantHost);
+      return this;
+    }
+
+    private static void set(Map<String, String> env, String name, java.util.function.Consumer<String> setter) {
+      String value = env.get(name);
+      if (value != null && !value.isBlank()) {
+        setter.accept(value.trim());
+      }
+    }
+
+    private static long parseId(String value, String field) {
+      try {
+        return Long.parseLong(value.trim());
+      } catch (NumberFormatException e) {
+        throw new io.commerceclients.core.validation.ValidationException(field, "must be a number, got '" + value + "'");
+      }
+    }
+
+    /**
+     * Builds the client; no request is sent until the first call.
+     *
+     * @throws io.commerceclients.core.validation.ValidationException if a setting is missing or invalid
+     */
+    @Override
+    public KiboImportExportClient build() {
+      ClientOptions options = options(NO_BASE_URL);
+      if (!options.baseUrl().toString().equals(NO_BASE_URL)) {
+        settings.tenantHost(options.baseUrl().toString());
+      }
+      KiboSettings built = settings.build();
+      HttpUrl authRoot = HostUrls.root(built.authHost().orElse(DEFAULT_AUTH_HOST), "authHost");
+      Check.that(built.tenantId().isPresent(), "tenantId", "is required");
+      return new DefaultKiboImportExportClient(options, built, authRoot);
+    }
+  }
+}

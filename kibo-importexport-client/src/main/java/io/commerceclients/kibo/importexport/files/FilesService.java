@@ -1,0 +1,73 @@
+package io.commerceclients.kibo.importexport.files;
+
+import io.commerceclients.kibo.importexport.model.DropLocation;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Path;
+
+/**
+ * Kibo's Files API: upload the ZIP an import reads, download what jobs write, and hand out
+ * pre-signed public links. Content is always streamed, never held in memory.
+ */
+public interface FilesService {
+
+  /** The validity of a public link when none is given, in hours (Kibo's default). */
+  int DEFAULT_LINK_HOURS = 24;
+
+  /**
+   * Uploads {@code file} for an import under its own file name; the upload can be retried
+   * because the file can be read again.
+   *
+   * @throws IllegalArgumentException if the file does not exist
+   * @throws io.commerceclients.core.error.ApiException if the upload fails
+   */
+  DropLocation upload(Path file);
+
+  /** Uploads {@code file} under {@code fileName}, as {@link #upload(Path)} does. */
+  DropLocation upload(Path file, String fileName);
+
+  /**
+   * Uploads the content of {@code content} under {@code fileName}, streamed with chunked encoding.
+   * The stream can be read only once, so this upload is never retried; it is closed once sent.
+   */
+  DropLocation upload(InputStream content, String fileName);
+
+  /** Reads a file's metadata. */
+  DropLocation get(String fileId);
+
+  /**
+   * Streams a file's content into {@code target} (replaced if it exists).
+   *
+   * @return the number of bytes written
+   */
+  long download(String fileId, Path target);
+
+  /**
+   * Streams a file's content into {@code out}, which is left open.
+   *
+   * @return the number of bytes written
+   */
+  long download(String fileId, OutputStream out);
+
+  /** Generates a public link valid for {@value #DEFAULT_LINK_HOURS} hours. */
+  URI publicLink(String fileId);
+
+  /**
+   * Generates a pre-signed public link to a file, valid for {@code hours} hours (at least 1).
+   *
+   * @throws IllegalArgumentException if {@code hours} is below 1
+   */
+  URI publicLink(String fileId, int hours);
+
+  /**
+   * Streams the content behind a public link into {@code target}; the request carries no Kibo
+   * credential.
+   *
+   * @return the number of bytes written
+   */
+  long downloadPublicLink(URI link, Path target);
+
+  /** Streams the content behind a public link into {@code out}, which is left open. */
+  long downloadPublicLink(URI link, OutputStream out);
+}

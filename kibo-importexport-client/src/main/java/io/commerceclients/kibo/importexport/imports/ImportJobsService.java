@@ -1,0 +1,54 @@
+package io.commerceclients.kibo.importexport.imports;
+
+import io.commerceclients.core.pagination.PagedIterable;
+import io.commerceclients.kibo.importexport.JobWait;
+import io.commerceclients.kibo.importexport.model.CreateImportJobRequest;
+import io.commerceclients.kibo.importexport.model.ImportJob;
+import io.commerceclients.kibo.importexport.model.ListJobsRequest;
+import java.util.List;
+
+/**
+ * Kibo's import jobs. Every method throws {@link io.commerceclients.core.error.ApiException}
+ * subclasses for error answers, and {@link io.commerceclients.core.validation.ValidationException}
+ * for bad arguments before anything is sent.
+ */
+public interface ImportJobsService {
+
+  /** Creates an import job that reads an uploaded ZIP; Kibo starts it at once. */
+  ImportJob create(CreateImportJobRequest request);
+
+  /** Reads an import job; a failed job is returned normally (check {@link ImportJob#isFailed()}). */
+  ImportJob get(String jobId);
+
+  /** Deletes an import job. */
+  void delete(String jobId);
+
+  /** Returns one page of import jobs. */
+  List<ImportJob> list(ListJobsRequest request);
+
+  /** Returns every import job from {@code request}'s start index on, fetched lazily page by page. */
+  PagedIterable<ImportJob> listAll(ListJobsRequest request);
+
+  /**
+   * Polls the job with the client's polling options until it succeeds, and returns it.
+   *
+   * @throws io.commerceclients.kibo.importexport.KiboJobFailedException if the job failed
+   * @throws io.commerceclients.core.polling.PollTimeoutException if it did not finish in time
+   */
+  ImportJob waitForCompletion(String jobId);
+
+  /** Polls the job as {@code wait} says until it succeeds, as {@link #waitForCompletion(String)}. */
+  ImportJob waitForCompletion(String jobId, JobWait<ImportJob> wait);
+
+  /**
+   * Imports CSV files in one call: zips them (streamed to a temporary file) unless given a ZIP,
+   * uploads the ZIP, creates the job, waits for it, and downloads its log.
+   *
+   * @throws io.commerceclients.core.validation.ValidationException if the source or a CSV header
+   *     is invalid (nothing is uploaded then)
+   * @throws io.commerceclients.kibo.importexport.KiboJobFailedException if the job failed; its
+   *     {@code log()} is the downloaded log
+   * @throws io.commerceclients.core.polling.PollTimeoutException if it did not finish in time
+   */
+  ImportResult run(ImportRequest request);
+}

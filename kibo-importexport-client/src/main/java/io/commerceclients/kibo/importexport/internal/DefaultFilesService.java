@@ -1,0 +1,145 @@
+package io.commerceclients.kibo.importexport.internal;
+
+import io.commerceclients.core.http.ApiTransport;
+import io.commerceclients.core.io.Downloads;
+import io.commerceclients.core.io.StreamingBodies;
+import io.commerceclients.core.validation.Check;
+import io.commerceclients.kibo.importexport.files.FilesService;
+import io.commerceclients.kibo.importexport.model.DropLocation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Path;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
+
+/** The Files API over the tenant transport; public links over the credential-free storage client. */
+final class DefaultFilesService implements FilesService {
+  private static final MediaType OCTET_STREAM = MediaType.get("application/octet-stream");
+  private static final String IMPORT = "import";
+
+  private final KiboContext context;
+
+  DefaultFilesService(KiboContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public DropLocation upload(Path file) {
+    Check.required(file, "file");
+    Path name = file.getFileName();
+    Check.that(name != null, "file", "must name a file, got " + file);
+    return upload(file, name.toString());
+  }
+
+  @Override
+  public DropLocation upload(Path file, String fileName) {
+    Check.required(file, "file");
+    Check.notBlank(fileName, "fileName");
+    RequestBody body = StreamingBodies.fromPath(file, OCTET_STREAM, null);
+    return send(body, fileName);
+  }
+
+  @Override
+  public DropLocation upload(InputStream content, String fileName) {
+    Check.required(content, "content");
+    Check.notBlank(fileName, "fileName");
+    return send(StreamingBodies.fromStream(content, -1, OCTET_STREAM, null), fileName);
+  }
+
+  private DropLocation send(RequestBody body, String fileName) {
+    DropLocation location = context.transport().execute(context.api().uploadFile(IMPORT, fileName, body));
+    if (location == null) {
+      throw new IllegalStateException("Kibo answered the upload of " + fileName + " with an empty body");
+    }
+    return location;
+  }
+
+  @Override
+  public DropLocation get(String fileId) {
+    Check.notBlank(fileId, "fileId");
+    return context.transport().execute(context.api().getFile(fileId));
+  }
+
+  @Override
+  public long download(String fileId, Path target) {
+    Check.notBlank(fileId, "fileId");
+    Check.required(target, "target");
+    ApiTransport transport = context.transport();
+    Call<ResponseBody> call = context.api().downloadFileContent(fileId);
+    ResponseBody body = transport.executeStreaming(call);
+    try {
+      return Downloads.toPath(body, target, null);
+    } catch (IOException e) {
+      throw transport.transportFailure(call.request(), e);
+    }
+  }
+
+  @Override
+  public long download(String fileId, OutputStream out) {
+    Check.notBlank(fileId, "fileId");
+    Check.required(out, "out");
+    ApiTransport transport = context.transport();
+    Call<ResponseBody> call = context.api().downloadFileContent(fileId);
+    ResponseBody body = transport.executeStreaming(call);
+    try {
+      return Downloads.toStream(body, out, null);
+    } catch (IOException e) {
+      throw transport.transportFailure(call.request(), e);
+    }
+  }
+
+  @Override
+  public URI publicLink(String fileId) {
+    return publicLink(fileId, DEFAULT_LINK_HOURS);
+  }
+
+  @Override
+  public URI publicLink(String fileId, int hours) {
+    Check.notBlank(fileId, "fileId");
+    Check.inRange(hours, 1, Integer.MAX_VALUE, "hours");
+    Call<ResponseBody> call = context.api().generatePublicLink(fileId, hours);
+    try (ResponseBody body = context.transport().execute(call)) {
+      return PublicLinks.parse(body == null ? "" : body.string());
+    } catch (IOException e) {
+      throw context.transport().transportFailure(call.request(), e);
+    }
+  }
+
+  @Override
+  public long downloadPublicLink(URI link, Path target) {
+    Check.required(target, "target");
+    Request request = linkRequest(link);
+    ApiTransport storage = context.authTransport();
+    try (Response response = storage.executeRaw(storage.storageClient(), request)) {
+      return Downloads.toPath(response.body(), target, null);
+    } catch (IOException e) {
+      throw storage.transportFailure(request, e);
+    }
+  }
+
+  @Override
+  public long downloadPublicLink(URI link, OutputStream out) {
+    Check.required(out, "out");
+    Request request = linkRequest(link);
+    ApiTransport storage = context.authTransport();
+    try (Response response = storage.executeRaw(storage.storageClient(), request)) {
+      return Downloads.toStream(response.body(), out, null);
+    } catch (IOException e) {
+      throw storage.transportFailure(request, e);
+    }
+  }
+
+  private static Request linkRequest(URI link) {
+    Check.required(link, "link");
+    HttpUrl url = HttpUrl.parse(link.toString());
+    Check.that(url != null, "link", "must be an absolute http(s) URL");
+    return new Request.Builder().url(url).get().build();
+  }
+}

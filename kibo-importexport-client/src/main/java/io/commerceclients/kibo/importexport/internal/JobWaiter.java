@@ -1,0 +1,64 @@
+package io.commerceclients.kibo.importexport.internal;
+
+import io.commerceclients.core.polling.JobFailedException;
+import io.commerceclients.core.polling.JobPoller;
+import io.commerceclients.core.polling.JobState;
+import io.commerceclients.core.polling.PollCancellation;
+import io.commerceclients.kibo.importexport.JobWait;
+import io.commerceclients.kibo.importexport.KiboJobFailedException;
+import io.commerceclients.kibo.importexport.model.FileType;
+import io.commerceclients.kibo.importexport.model.KiboJob;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Waits for an import or export job on core's poller. A finished job whose output file ({@code
+ * export} or {@code log}) has not appeared yet is polled a few more times, since Kibo attaches
+ * files a few seconds after {@code isComplete}.
+ */
+final class JobWaiter {
+  private static final Logger LOG = LoggerFactory.getLogger(JobWaiter.class);
+  static final int FILE_POLLS = 5;
+
+  private JobWaiter() {}
+
+  static <J extends KiboJob> J await(
+      KiboContext context, String kind, String jobId, Function<String, J> fetch, Class<J> type,
+      FileType fileOnSuccess, JobWait<J> wait) {
+    int[] filePolls = {0};
+    Function<J, JobState> classifier = job -> {
+      boolean failed = job.isFailed() || job.isCancelled() || (job.isDone() && !job.isSucceeded());
+      if (failed) {
+        return job.logFile().isEmpty() && filePolls[0]++ < FILE_POLLS ? JobState.IN_PROGRESS : JobState.FAILED;
+      }
+      if (job.isSucceeded()) {
+        boolean missing = fileOnSuccess != null && job.file(fileOnSuccess).isEmpty();
+        if (missing && filePolls[0]++ < FILE_POLLS) {
+          LOG.debug("{} job {} is complete but its {} file has not appeared yet", kind, job.id(), fileOnSuccess);
+          return JobState.IN_PROGRESS;
+        }
+        return JobState.SUCCEEDED;
+      }
+      return JobState.IN_PROGRESS;
+    };
+    JobPoller<J> poller = JobPoller.<J>builder()
+        .fetch(() -> fetch.apply(jobId))
+        .classifier(classifier)
+        .describer(job -> kind + " job " + job.id() + " (status " + job.status().orElse("?") + ")")
+        .options(wait.polling().orElse(context.polling()))
+        .cancellation(wait.cancellation().orElseGet(PollCancellation::new))
+        .listener((job, state, attempt, elapsed) -> wait.onProgress().ifPresent(c -> c.accept(job)))
+        .clock(context.options().clock())
+        .sleeper(context.options().sleeper())
+        .build();
+    try {
+      return poller.waitForCompletion();
+    } catch (KiboJobFailedException e) {
+      throw e;
+    } catch (JobFailedException e) {
+      J job = e.lastState(type).orElseThrow(() -> e);
+      throw new KiboJobFailedException(kind, job, null);
+    }
+  }
+}

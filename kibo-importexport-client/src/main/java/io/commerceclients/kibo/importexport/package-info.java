@@ -1,0 +1,6 @@
+/**
+ * The Kibo Commerce Import/Export client: start with {@link
+ * io.commerceclients.kibo.importexport.KiboImportExportClient#builder()} or {@link
+ * io.commerceclients.kibo.importexport.KiboImportExportClient#fromEnv()}.
+ */
+package io.commerceclients.kibo.importexport;
