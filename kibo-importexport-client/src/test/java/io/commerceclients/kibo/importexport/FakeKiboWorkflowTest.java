@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.commerceclients.core.error.AuthenticationException;
 import io.commerceclients.core.error.PermissionDeniedException;
+import io.commerceclients.core.error.ServerException;
 import io.commerceclients.core.polling.PollingOptions;
 import io.commerceclients.core.validation.ValidationException;
 import io.commerceclients.kibo.importexport.csv.KiboCsvReader;
@@ -22,7 +23,9 @@ import io.commerceclients.kibo.importexport.model.ExportResourceRequest;
 import io.commerceclients.kibo.importexport.model.ImportJob;
 import io.commerceclients.kibo.importexport.model.ListJobsRequest;
 import io.commerceclients.testing.kibo.FakeKibo;
+import io.commerceclients.testing.server.Fault;
 import io.commerceclients.testing.server.RecordedRequest;
+import io.commerceclients.testing.server.RequestMatcher;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.net.URI;
@@ -278,6 +281,24 @@ class FakeKiboWorkflowTest {
         ImportRequest.builder().domain(Domain.CATALOG).build()));
     assertEquals("source", e.field());
     assertEquals(before, kibo.requests().size());
+  }
+
+  @Test
+  void transientFaultsWhilePollingAreRetriedButAJobIsNeverCreatedTwice() {
+    ExportJob job = client().exports().create(io.commerceclients.kibo.importexport.model.CreateExportJobRequest.builder()
+        .domain(Domain.CATALOG).addResource(ExportResourceRequest.of(KiboResource.PRODUCTS)).build());
+    kibo.faults().failNext(1, RequestMatcher.of("GET", "/api/platform/data/export/{id}"), Fault.status(503));
+    kibo.faults().failNext(1, RequestMatcher.of("GET", "/api/platform/data/export/{id}"), Fault.rateLimited(1));
+
+    assertTrue(client().exports().waitForCompletion(job.id()).isSucceeded());
+    assertEquals(4, kibo.requestCount("GET", "/api/platform/data/export/{id}"));
+
+    kibo.faults().failNext(1, RequestMatcher.of("POST", "/api/platform/data/export"), Fault.status(503));
+    assertThrows(ServerException.class, () -> client().exports().create(
+        io.commerceclients.kibo.importexport.model.CreateExportJobRequest.builder()
+            .domain(Domain.CATALOG).addResource(ExportResourceRequest.of(KiboResource.PRODUCTS)).build()));
+    assertEquals(1, kibo.exportJobCount());
+    assertEquals(2, kibo.requestCount("POST", "/api/platform/data/export"));
   }
 
   @Test
