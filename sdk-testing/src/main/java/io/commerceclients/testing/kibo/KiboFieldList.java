@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,8 +43,7 @@ final class KiboFieldList {
     try (InputStream in = KiboFieldList.class.getResourceAsStream("kibo-fields.json")) {
       JsonNode root = new ObjectMapper().readTree(in);
       Map<String, Resource> result = new TreeMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : root.properties()) {
         result.put(
             e.getKey().toLowerCase(Locale.ROOT),
             new Resource(
