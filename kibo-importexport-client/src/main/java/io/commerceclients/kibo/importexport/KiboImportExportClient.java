@@ -4,6 +4,7 @@ import io.commerceclients.core.http.ClientBuilder;
 import io.commerceclients.core.http.ClientOptions;
 import io.commerceclients.core.polling.PollingOptions;
 import io.commerceclients.core.validation.Check;
+import io.commerceclients.core.validation.ValidationException;
 import io.commerceclients.kibo.importexport.exports.ExportJobsService;
 import io.commerceclients.kibo.importexport.files.FilesService;
 import io.commerceclients.kibo.importexport.imports.ImportJobsService;
@@ -12,6 +13,7 @@ import io.commerceclients.kibo.importexport.internal.HostUrls;
 import io.commerceclients.kibo.importexport.internal.ImmutableKiboSettings;
 import io.commerceclients.kibo.importexport.internal.KiboSettings;
 import java.util.Map;
+import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 
 /**
@@ -173,7 +175,7 @@ public interface KiboImportExportClient extends AutoCloseable {
       return this;
     }
 
-    private static void set(Map<String, String> env, String name, java.util.function.Consumer<String> setter) {
+    private static void set(Map<String, String> env, String name, Consumer<String> setter) {
       String value = env.get(name);
       if (value != null && !value.isBlank()) {
         setter.accept(value.trim());
@@ -184,7 +186,7 @@ public interface KiboImportExportClient extends AutoCloseable {
       try {
         return Long.parseLong(value.trim());
       } catch (NumberFormatException e) {
-        throw new io.commerceclients.core.validation.ValidationException(field, "must be a number, got '" + value + "'");
+        throw new ValidationException(field, "must be a number, got '" + value + "'");
       }
     }
 

@@ -125,9 +125,7 @@ final class DefaultImportJobsService implements ImportJobsService {
         done = waitForCompletion(created.id(), wait);
       } catch (KiboJobFailedException e) {
         Path log = e.logFileId().map(id -> downloadLog(id, request)).orElse(null);
-        KiboJobFailedException withLog = new KiboJobFailedException(KIND, e.job(), log);
-        withLog.addSuppressed(e);
-        throw withLog;
+        throw new KiboJobFailedException(KIND, e.job(), log);
       }
       Optional<Path> log = done.logFile().map(f -> downloadLog(f.id(), request));
       return ImportResult.builder().job(done).upload(upload).log(log).build();

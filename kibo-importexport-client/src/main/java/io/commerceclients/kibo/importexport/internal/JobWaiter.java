@@ -54,8 +54,6 @@ final class JobWaiter {
         .build();
     try {
       return poller.waitForCompletion();
-    } catch (KiboJobFailedException e) {
-      throw e;
     } catch (JobFailedException e) {
       J job = e.lastState(type).orElseThrow(() -> e);
       throw new KiboJobFailedException(kind, job, null);
