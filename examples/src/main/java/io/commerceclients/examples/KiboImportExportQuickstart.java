@@ -41,7 +41,7 @@ public final class KiboImportExportQuickstart {
   public static void main(String[] args) throws IOException {
     Map<String, String> env = System.getenv();
     boolean real = has(env, "KIBO_TENANT") && has(env, "KIBO_CLIENT_ID") && has(env, "KIBO_SHARED_SECRET");
-    FakeKibo fake = real ? null : FakeKibo.startDefault();
+    FakeKibo fake = real ? null : FakeKibo.started();
     try (KiboImportExportClient kibo = real ? KiboImportExportClient.fromEnv() : fakeClient(fake)) {
       Console.target("Kibo Import/Export", real,
           real ? env.getOrDefault("KIBO_AUTH_HOST", KiboImportExportClient.DEFAULT_AUTH_HOST) : fake.baseUrl(),

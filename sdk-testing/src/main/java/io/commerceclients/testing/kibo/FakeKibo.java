@@ -82,10 +82,15 @@ public class FakeKibo extends FakeHttpServer {
   }
 
   /** Creates and starts a fake with the default credentials. */
-  public static FakeKibo startDefault() {
-    FakeKibo fake = new FakeKibo();
-    fake.start();
-    return fake;
+  public static FakeKibo started() {
+    return new FakeKibo().start();
+  }
+
+  /** Starts the fake on a free loopback port; does nothing if it runs already. */
+  @Override
+  public synchronized FakeKibo start() {
+    super.start();
+    return this;
   }
 
   // ---- configuration and state, for tests
