@@ -144,6 +144,36 @@ class FakeKiboWorkflowTest {
   }
 
   @Test
+  void customerImportIsSentInKibosProcessingOrderWhateverTheCallerGave() throws Exception {
+    Path csvDir = Files.createDirectory(dir.resolve("customers"));
+    Files.writeString(csvDir.resolve("CustomerAttributes.csv"), "AttributeFQN,Value,ExternalId\r\ntenant~tier,gold,C-1\r\n");
+    Files.writeString(csvDir.resolve("CustomerContacts.csv"), "AccountId,Email\r\n1,a@example.com\r\n");
+    Files.writeString(csvDir.resolve("CustomerAccounts.csv"), "Email,ExternalId\r\na@example.com,C-1\r\n");
+    Files.writeString(csvDir.resolve("CustomerSegments.csv"), "Code,Name\r\nVIP,Very important\r\n");
+
+    ImportResult result = client().imports().run(ImportRequest.builder()
+        .domain(Domain.CUSTOMER)
+        .directory(csvDir)
+        .addResources(
+            io.commerceclients.kibo.importexport.model.ImportResourceRequest.of(KiboResource.CUSTOMER_ATTRIBUTES),
+            io.commerceclients.kibo.importexport.model.ImportResourceRequest.of(KiboResource.CUSTOMER_CONTACTS),
+            io.commerceclients.kibo.importexport.model.ImportResourceRequest.of(KiboResource.CUSTOMER_SEGMENTS),
+            io.commerceclients.kibo.importexport.model.ImportResourceRequest.of(KiboResource.CUSTOMER_ACCOUNTS))
+        .deleteOmitted(false)
+        .build());
+
+    assertTrue(result.job().isSucceeded());
+    RecordedRequest create = kibo.requests(r -> r.method().equals("POST") && r.path().equals("/api/platform/data/import")).get(0);
+    com.fasterxml.jackson.databind.JsonNode body = io.commerceclients.core.json.Json.mapper().readTree(create.bodyText());
+    List<String> order = new ArrayList<>();
+    body.path("resources").forEach(r -> order.add(r.path("resource").asText()));
+    assertEquals(List.of("CustomerSegments", "CustomerAccounts", "CustomerContacts", "CustomerAttributes"), order);
+    body.path("resources").forEach(r -> assertFalse(r.path("deleteOmitted").asBoolean(true)));
+    assertEquals("customer", body.path("domain").asText());
+    assertEquals("gold", kibo.rows("CustomerAttributes").get(0).get("Value"));
+  }
+
+  @Test
   void failedImportIsSurfacedWithItsLog() throws Exception {
     Path zip = dir.resolve("bad.zip");
     try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream z = new ZipOutputStream(out)) {
