@@ -103,15 +103,22 @@ class FakeKiboWorkflowTest {
       csv.writeRow(product("00043", "Hat"));
     }
     List<String> progress = new ArrayList<>();
+    long[] uploaded = {0, 0};
 
     ImportResult imported = client().imports().run(ImportRequest.builder()
         .domain(Domain.CATALOG)
         .directory(csvDir)
+        .onUploadProgress((sent, total) -> {
+          uploaded[0] = sent;
+          uploaded[1] = total;
+        })
         .onProgress(job -> progress.add(job.status().orElse("?")))
         .build());
 
     assertTrue(imported.job().isSucceeded());
     assertEquals(List.of("processing", "complete"), progress);
+    assertEquals(uploaded[1], uploaded[0]);
+    assertEquals(kibo.storedFileSize(imported.upload().id()).orElseThrow(), uploaded[0]);
     assertEquals(2, imported.readLog().size());
     assertEquals("imported", imported.readLog().get(0).get("Status"));
     assertEquals("Shirt, \"red\"", kibo.rows("Products").get(0).get("ProductName"));
@@ -123,14 +130,17 @@ class FakeKiboWorkflowTest {
     assertTrue(upload.header("Authorization").orElseThrow().startsWith("Bearer "));
     assertEquals(Long.toString(kibo.tenantId()), upload.header("x-vol-tenant").orElseThrow());
 
+    long[] downloaded = {0};
     ExportResult exported = client().exports().run(ExportRequest.builder()
         .domain(Domain.CATALOG)
+        .onDownloadProgress((got, total) -> downloaded[0] = got)
         .addResource(ExportResourceRequest.builder().resource(KiboResource.PRODUCTS).addField("UPC").build())
         .target(dir.resolve("export.zip"))
         .unzipTo(dir.resolve("export"))
         .build());
 
     assertTrue(Files.size(exported.zipFile()) > 0);
+    assertEquals(Files.size(exported.zipFile()), downloaded[0]);
     try (KiboCsvReader reader = exported.open(KiboResource.PRODUCTS)) {
       List<Map<String, String>> rows = reader.readAll();
       assertEquals(2, rows.size());

@@ -1,6 +1,7 @@
 package io.commerceclients.kibo.importexport.exports;
 
 import io.commerceclients.core.polling.PollCancellation;
+import io.commerceclients.core.io.TransferListener;
 import io.commerceclients.core.polling.PollingOptions;
 import io.commerceclients.kibo.importexport.model.ContextOverride;
 import io.commerceclients.kibo.importexport.model.Domain;
@@ -53,6 +54,9 @@ public interface ExportRequest {
 
   /** The catalog, site, locale or currency to export from. */
   Optional<ContextOverride> contextOverride();
+
+  /** Told how many bytes of the ZIP were downloaded, as they go. */
+  Optional<TransferListener> onDownloadProgress();
 
   /** Called with the job after every poll. */
   Optional<Consumer<ExportJob>> onProgress();

@@ -1,5 +1,6 @@
 package io.commerceclients.kibo.importexport.files;
 
+import io.commerceclients.core.io.TransferListener;
 import io.commerceclients.kibo.importexport.model.DropLocation;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,6 +27,9 @@ public interface FilesService {
 
   /** Uploads {@code file} under {@code fileName}, as {@link #upload(Path)} does. */
   DropLocation upload(Path file, String fileName);
+
+  /** Uploads {@code file} under {@code fileName}, telling {@code listener} how many bytes were sent. */
+  DropLocation upload(Path file, String fileName, TransferListener listener);
 
   /**
    * Uploads the content of {@code content} under {@code fileName}, streamed with chunked encoding.
@@ -70,4 +74,10 @@ public interface FilesService {
 
   /** Streams the content behind a public link into {@code out}, which is left open. */
   long downloadPublicLink(URI link, OutputStream out);
+
+  /**
+   * Streams the content behind a public link into {@code target}, telling {@code listener} how many
+   * bytes arrived.
+   */
+  long downloadPublicLink(URI link, Path target, TransferListener listener);
 }

@@ -1,6 +1,7 @@
 package io.commerceclients.kibo.importexport.imports;
 
 import io.commerceclients.core.polling.PollCancellation;
+import io.commerceclients.core.io.TransferListener;
 import io.commerceclients.core.polling.PollingOptions;
 import io.commerceclients.kibo.importexport.model.ContextOverride;
 import io.commerceclients.kibo.importexport.model.Domain;
@@ -65,6 +66,9 @@ public interface ImportRequest {
 
   /** Where to save the job's log CSV; defaults to a temporary file. */
   Optional<Path> logTarget();
+
+  /** Told how many bytes of the ZIP were uploaded, as they go. */
+  Optional<TransferListener> onUploadProgress();
 
   /** Called with the job after every poll. */
   Optional<Consumer<ImportJob>> onProgress();

@@ -1,5 +1,6 @@
 package io.commerceclients.kibo.importexport.internal;
 
+import io.commerceclients.core.io.TransferListener;
 import io.commerceclients.core.pagination.PageResult;
 import io.commerceclients.core.pagination.PagedIterable;
 import io.commerceclients.core.validation.Check;
@@ -121,7 +122,7 @@ final class DefaultExportJobsService implements ExportJobsService {
             + JobWaiter.FILE_POLLS + " more polls"));
     URI link = files.publicLink(zip.id());
     Path target = request.target();
-    files.downloadPublicLink(link, target);
+    files.downloadPublicLink(link, target, request.onDownloadProgress().orElse(TransferListener.NONE));
     ImmutableExportResult.Builder result = ExportResult.builder().job(done).zipFile(target);
     request.unzipTo().ifPresent(dir -> result.csvFiles(KiboZip.unzip(target, dir)));
     return result.build();

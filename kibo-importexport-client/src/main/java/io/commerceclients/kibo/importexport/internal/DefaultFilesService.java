@@ -3,6 +3,7 @@ package io.commerceclients.kibo.importexport.internal;
 import io.commerceclients.core.http.ApiTransport;
 import io.commerceclients.core.io.Downloads;
 import io.commerceclients.core.io.StreamingBodies;
+import io.commerceclients.core.io.TransferListener;
 import io.commerceclients.core.validation.Check;
 import io.commerceclients.kibo.importexport.files.FilesService;
 import io.commerceclients.kibo.importexport.model.DropLocation;
@@ -40,9 +41,14 @@ final class DefaultFilesService implements FilesService {
 
   @Override
   public DropLocation upload(Path file, String fileName) {
+    return upload(file, fileName, TransferListener.NONE);
+  }
+
+  @Override
+  public DropLocation upload(Path file, String fileName, TransferListener listener) {
     Check.required(file, "file");
     Check.notBlank(fileName, "fileName");
-    RequestBody body = StreamingBodies.fromPath(file, OCTET_STREAM, null);
+    RequestBody body = StreamingBodies.fromPath(file, OCTET_STREAM, listener);
     return send(body, fileName);
   }
 
@@ -114,11 +120,16 @@ final class DefaultFilesService implements FilesService {
 
   @Override
   public long downloadPublicLink(URI link, Path target) {
+    return downloadPublicLink(link, target, TransferListener.NONE);
+  }
+
+  @Override
+  public long downloadPublicLink(URI link, Path target, TransferListener listener) {
     Check.required(target, "target");
     Request request = linkRequest(link);
     ApiTransport storage = context.authTransport();
     try (Response response = storage.executeRaw(storage.storageClient(), request)) {
-      return Downloads.toPath(response.body(), target, null);
+      return Downloads.toPath(response.body(), target, listener);
     } catch (IOException e) {
       throw storage.transportFailure(request, e);
     }

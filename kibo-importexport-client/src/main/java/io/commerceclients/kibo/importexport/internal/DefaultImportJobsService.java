@@ -1,5 +1,6 @@
 package io.commerceclients.kibo.importexport.internal;
 
+import io.commerceclients.core.io.TransferListener;
 import io.commerceclients.core.pagination.PageResult;
 import io.commerceclients.core.pagination.PagedIterable;
 import io.commerceclients.core.validation.Check;
@@ -100,7 +101,8 @@ final class DefaultImportJobsService implements ImportJobsService {
     try (ImportPackage pkg = ImportPackage.prepare(request)) {
       String zipName = pkg.zip().getFileName().toString();
       DropLocation upload = files.upload(pkg.zip(),
-          request.zipFile().isPresent() ? zipName : request.domain().value() + "-import.zip");
+          request.zipFile().isPresent() ? zipName : request.domain().value() + "-import.zip",
+          request.onUploadProgress().orElse(TransferListener.NONE));
       CreateImportJobRequest create = CreateImportJobRequest.builder()
           .name(request.name().orElse(request.domain().value() + " import"))
           .domain(request.domain())
