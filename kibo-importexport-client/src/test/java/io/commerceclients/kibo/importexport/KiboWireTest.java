@@ -162,6 +162,21 @@ class KiboWireTest {
   }
 
   @Test
+  void downloadFollowsARedirectToStorageWithoutSendingTheToken(WireMockRuntimeInfo wm) throws Exception {
+    String storage = "http://127.0.0.1:" + wm.getHttpPort() + "/storage/f1.csv?sig=1";
+    assertFalse(base.contains("127.0.0.1"), "the storage URL must be another origin than " + base);
+    stubFor(get("/api/platform/data/files/f1/content").willReturn(aResponse().withStatus(302).withHeader("Location", storage)));
+    stubFor(get(urlPathEqualTo("/storage/f1.csv")).willReturn(aResponse().withStatus(200).withBody("a,b\r\n")));
+
+    Path target = dir.resolve("f1.csv");
+    client().files().download("f1", target);
+
+    assertEquals("a,b\r\n", Files.readString(target));
+    verify(getRequestedFor(urlEqualTo("/api/platform/data/files/f1/content")).withHeader("Authorization", equalTo("Bearer tok-1")));
+    verify(getRequestedFor(urlEqualTo("/storage/f1.csv?sig=1")).withHeader("Authorization", absent()));
+  }
+
+  @Test
   void publicLinkAsJsonStringOrBareTextIsFetchedWithoutCredentials() throws Exception {
     String signed = base + "/signed/export.zip?X-Amz-Signature=abc%2F1&Expires=99";
     stubFor(post("/api/platform/data/files/f1/generatelink?hourDuration=24")
