@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -29,6 +30,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -410,13 +412,12 @@ final class KiboFakeState {
       }
     }
     if (failure == null) {
-      boolean deleteOmittedAll = false;
       for (JsonNode r : job.request.path("resources")) {
         String resource = r.path("resource").asText();
         List<Map<String, String>> rows = parsed.entrySet().stream()
             .filter(e -> e.getKey().equalsIgnoreCase(resource))
             .findFirst().map(Map.Entry::getValue).orElse(List.of());
-        apply(resource, rows, r.path("deleteOmitted").asBoolean(deleteOmittedAll));
+        apply(resource, rows, r.path("deleteOmitted").asBoolean(false));
         job.resourceStatus.put(resource, "complete");
         job.resourceDetails.put(resource, "Imported " + rows.size() + " rows");
         for (int i = 0; i < rows.size(); i++) {
@@ -427,7 +428,7 @@ final class KiboFakeState {
     } else {
       job.status = "errored";
       job.statusMessage = failure;
-      job.resourceStatus.replaceAll((k, v) -> v.equals("errored") ? v : "errored");
+      job.resourceStatus.replaceAll((k, v) -> "errored");
       job.resourceDetails.putIfAbsent(job.resourceStatus.keySet().iterator().next(), failure);
     }
     String domain = job.request.path("domain").asText("catalog");
@@ -582,8 +583,8 @@ final class KiboFakeState {
   }
 
   void deleteStorage() {
-    try (var paths = Files.walk(storage)) {
-      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    try (Stream<Path> paths = Files.walk(storage)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException ignored) {
       // best effort: the directory is under the system temp dir
     }
