@@ -22,7 +22,7 @@ public final class PublicLinks {
         JsonNode node = Json.mapper().readTree(text);
         text = node.asText().trim();
       } catch (IOException e) {
-        throw new IllegalStateException("generatelink answered a malformed JSON string", e);
+        throw new IllegalStateException("generatelink answered a malformed JSON string");
       }
     }
     try {
@@ -35,7 +35,8 @@ public final class PublicLinks {
       }
       return uri;
     } catch (URISyntaxException e) {
-      throw new IllegalStateException("generatelink answered no valid URL", e);
+      throw new IllegalStateException("generatelink answered no valid URL (" + text.length()
+          + " characters; not shown, as a link may carry a signature)");
     }
   }
 }
