@@ -2,6 +2,7 @@ package io.commerceclients.kiliba.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.commerceclients.core.json.Json;
+import io.commerceclients.core.validation.ValidationException;
 import io.commerceclients.kiliba.model.imports.Cart;
 import io.commerceclients.kiliba.model.imports.CustomerGroup;
 import io.commerceclients.kiliba.model.imports.CustomerReference;
@@ -51,7 +52,7 @@ final class ImportValidator {
       return;
     }
     if (p.name().isEmpty()) {
-      fail(at + ".name is required (a map of at least one ISO 639-1 language code) unless deleted is true");
+      fail(at + ".name", "is required (a map with at least one ISO 639-1 language code) unless deleted is true");
     }
     languageKeys(p.name(), at + ".name");
     languageKeys(p.description(), at + ".description");
@@ -92,7 +93,7 @@ final class ImportValidator {
     email(present(c.email(), at + ".email"), at + ".email");
     c.gender().ifPresent(g -> {
       if (g < 0 || g > 2) {
-        fail(at + ".gender must be 0, 1 or 2 (was " + g + ")");
+        fail(at + ".gender", "must be 0, 1 or 2 (was " + g + ")");
       }
     });
     present(c.emailMarketingConsent(), at + ".emailMarketingConsent");
@@ -144,7 +145,7 @@ final class ImportValidator {
     absoluteUri(v.url(), at + ".url");
     required(v.date(), at + ".date");
     if (v.productId().isEmpty() && v.categoryId().isEmpty()) {
-      fail(at + ".productId is required for a product visit, or categoryId for a category visit; both are missing");
+      fail(at + ".productId", "is required for a product visit, or categoryId for a category visit; both are missing");
     }
     metadata(v.metadata(), at + ".metadata");
   }
@@ -169,7 +170,7 @@ final class ImportValidator {
   static void email(String value, String field) {
     required(value, field);
     if (!EMAIL.matcher(value).matches()) {
-      fail(field + " must be an email address (was \"" + value + "\")");
+      fail(field, "must be an email address (was \"" + value + "\")");
     }
   }
 
@@ -182,41 +183,41 @@ final class ImportValidator {
       absolute = false;
     }
     if (!absolute) {
-      fail(field + " must be an absolute URI (was \"" + value + "\")");
+      fail(field, "must be an absolute URI (was \"" + value + "\")");
     }
   }
 
   private static void language(String value, String field) {
     required(value, field);
     if (!LANGUAGE.matcher(value).matches()) {
-      fail(field + " must be a 2-letter ISO 639-1 code (was \"" + value + "\")");
+      fail(field, "must be a 2-letter ISO 639-1 code (was \"" + value + "\")");
     }
   }
 
   private static void languageKeys(Map<String, String> translations, String field) {
     translations.keySet().forEach(key -> {
       if (!LANGUAGE.matcher(key).matches()) {
-        fail(field + " keys must be 2-letter ISO 639-1 codes (was \"" + key + "\")");
+        fail(field, "keys must be 2-letter ISO 639-1 codes (was \"" + key + "\")");
       }
     });
   }
 
   private static void quantity(long value, String field) {
     if (value < 0 || value > Product.MAX_QUANTITY) {
-      fail(field + " must be between 0 and " + Product.MAX_QUANTITY + " (was " + value + ")");
+      fail(field, "must be between 0 and " + Product.MAX_QUANTITY + " (was " + value + ")");
     }
   }
 
   private static void nonNegative(BigDecimal value, String field) {
     required(value, field);
     if (value.signum() < 0) {
-      fail(field + " must be >= 0 (was " + value.toPlainString() + ")");
+      fail(field, "must be >= 0 (was " + value.toPlainString() + ")");
     }
   }
 
   private static void nonEmpty(Collection<?> values, String field) {
     if (values == null || values.isEmpty()) {
-      fail(field + " must contain at least 1 item (was empty)");
+      fail(field, "must contain at least 1 item (was empty)");
     }
   }
 
@@ -228,35 +229,35 @@ final class ImportValidator {
     try {
       bytes = Json.mapper().writeValueAsBytes(metadata).length;
     } catch (JsonProcessingException e) {
-      fail(field + " cannot be serialised to JSON: " + e.getOriginalMessage());
+      fail(field, "cannot be serialised to JSON: " + e.getOriginalMessage());
       return;
     }
     if (bytes > MAX_METADATA_BYTES) {
-      fail(field + " must be at most " + MAX_METADATA_BYTES + " bytes serialised (was " + bytes + " bytes)");
+      fail(field, "must be at most " + MAX_METADATA_BYTES + " bytes serialised (was " + bytes + " bytes)");
     }
   }
 
   private static void notBlank(String value, String field) {
     required(value, field);
     if (value.isBlank()) {
-      fail(field + " must not be blank");
+      fail(field, "must not be blank");
     }
   }
 
   private static <V> V present(Optional<V> value, String field) {
     if (value.isEmpty()) {
-      fail(field + " is required unless deleted is true");
+      fail(field, "is required unless deleted is true");
     }
     return value.get();
   }
 
   private static void required(Object value, String field) {
     if (value == null) {
-      fail(field + " is required");
+      fail(field, "is required");
     }
   }
 
-  private static void fail(String message) {
-    throw new IllegalArgumentException(message);
+  private static void fail(String field, String message) {
+    throw new ValidationException(field, message);
   }
 }

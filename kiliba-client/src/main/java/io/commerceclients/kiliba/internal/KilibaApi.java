@@ -1,5 +1,6 @@
 package io.commerceclients.kiliba.internal;
 
+import io.commerceclients.core.retry.Idempotent;
 import io.commerceclients.kiliba.model.customers.CustomerEmails;
 import io.commerceclients.kiliba.model.customers.CustomerPage;
 import io.commerceclients.kiliba.model.customers.ProcessedEmails;
@@ -23,7 +24,8 @@ import retrofit2.http.Query;
  * <b>provisional</b> are inferred from Kiliba's naming, not verified (see {@code ENDPOINTS.md}); this
  * interface is the one place to fix them.
  *
- * <p>The import methods take the JSON array already serialised, so that the batch size the client
+ * <p>Imports are upserts keyed by id, so they are {@link Idempotent} (retried like a PUT). The
+ * import methods take the JSON array already serialised, so that the batch size the client
  * measured is exactly the size sent.
  */
 public interface KilibaApi {
@@ -40,46 +42,48 @@ public interface KilibaApi {
       @Query("whitelist_reasons") List<String> whitelistReasons,
       @Query("statuses") List<String> statuses);
 
-  /** Blacklists customers by email. <b>Provisional path.</b> */
+  /** Blacklists customers by email; setting the same state twice is harmless. <b>Provisional path.</b> */
+  @Idempotent
   @POST("client/v1/customers/blacklist")
   Call<ProcessedEmails> blacklistCustomers(@Body CustomerEmails body);
 
-  /** Whitelists customers by email. <b>Provisional path.</b> */
+  /** Whitelists customers by email; setting the same state twice is harmless. <b>Provisional path.</b> */
+  @Idempotent
   @POST("client/v1/customers/whitelist")
   Call<ProcessedEmails> whitelistCustomers(@Body CustomerEmails body);
 
   /** Imports product categories (a JSON array). <b>Provisional path.</b> */
-  // TODO idempotent
+  @Idempotent
   @POST("client/v1/import/product-categories")
   Call<ImportResult> importProductCategories(@Body RequestBody jsonArray);
 
   /** Imports products (a JSON array). <b>Provisional path.</b> */
-  // TODO idempotent
+  @Idempotent
   @POST("client/v1/import/products")
   Call<ImportResult> importProducts(@Body RequestBody jsonArray);
 
   /** Imports customer groups (a JSON array). <b>Provisional path.</b> */
-  // TODO idempotent
+  @Idempotent
   @POST("client/v1/import/customer-groups")
   Call<ImportResult> importCustomerGroups(@Body RequestBody jsonArray);
 
   /** Imports customers (a JSON array). <b>Provisional path.</b> */
-  // TODO idempotent
+  @Idempotent
   @POST("client/v1/import/customers")
   Call<ImportResult> importCustomers(@Body RequestBody jsonArray);
 
   /** Imports orders (a JSON array). <b>Provisional path.</b> */
-  // TODO idempotent
+  @Idempotent
   @POST("client/v1/import/orders")
   Call<ImportResult> importOrders(@Body RequestBody jsonArray);
 
   /** Imports carts (a JSON array). <b>Provisional path.</b> */
-  // TODO idempotent
+  @Idempotent
   @POST("client/v1/import/carts")
   Call<ImportResult> importCarts(@Body RequestBody jsonArray);
 
   /** Imports visits (a JSON array). <b>Provisional path.</b> */
-  // TODO idempotent
+  @Idempotent
   @POST("client/v1/import/visits")
   Call<ImportResult> importVisits(@Body RequestBody jsonArray);
 

@@ -45,13 +45,13 @@ public final class FakeKilibaCustomers {
    * @throws IllegalArgumentException if the row has no {@code id_customer}
    */
   public synchronized FakeKilibaCustomers add(Map<String, Object> row) {
-    ObjectNode node = FakeJson.MAPPER.valueToTree(row);
-    if (!FakeJson.isId(node.get("id_customer"))) {
+    ObjectNode node = KilibaFakeJson.MAPPER.valueToTree(row);
+    if (!KilibaFakeJson.isId(node.get("id_customer"))) {
       throw new IllegalArgumentException("a customer row needs an id_customer");
     }
     String key = node.get("id_customer").asText();
     rows.put(key, node);
-    statuses.put(key, FakeJson.present(node, "blacklist_reason") ? "blacklisted" : "subscribed");
+    statuses.put(key, KilibaFakeJson.present(node, "blacklist_reason") ? "blacklisted" : "subscribed");
     return this;
   }
 
@@ -62,7 +62,7 @@ public final class FakeKilibaCustomers {
    */
   public synchronized FakeKilibaCustomers add(Map<String, Object> row, String status) {
     add(row);
-    statuses.put(FakeJson.MAPPER.valueToTree(row.get("id_customer")).asText(), status);
+    statuses.put(KilibaFakeJson.MAPPER.valueToTree(row.get("id_customer")).asText(), status);
     return this;
   }
 
@@ -93,7 +93,7 @@ public final class FakeKilibaCustomers {
   /** Returns every customer row, in insertion order, as wire-format maps. */
   public synchronized List<Map<String, Object>> all() {
     List<Map<String, Object>> copy = new ArrayList<>();
-    rows.values().forEach(row -> copy.add(FakeJson.MAPPER.convertValue(row, MAP)));
+    rows.values().forEach(row -> copy.add(KilibaFakeJson.MAPPER.convertValue(row, MAP)));
     return copy;
   }
 
@@ -102,7 +102,7 @@ public final class FakeKilibaCustomers {
     return rows.values().stream()
         .filter(row -> email.equalsIgnoreCase(row.path("email").asText()))
         .findFirst()
-        .map(row -> FakeJson.MAPPER.convertValue(row, MAP));
+        .map(row -> KilibaFakeJson.MAPPER.convertValue(row, MAP));
   }
 
   /** Returns the status of the customer with this email, if any. */
@@ -129,7 +129,7 @@ public final class FakeKilibaCustomers {
         matching.add(row);
       }
     });
-    ObjectNode answer = FakeJson.MAPPER.createObjectNode();
+    ObjectNode answer = KilibaFakeJson.MAPPER.createObjectNode();
     ArrayNode customers = answer.putArray("customers");
     long from = (long) (page - 1) * limit;
     for (long i = from; i < Math.min(matching.size(), from + limit); i++) {
@@ -149,7 +149,7 @@ public final class FakeKilibaCustomers {
         if (!email.equalsIgnoreCase(row.path("email").asText()) || ownedByKiliba(row)) {
           continue;
         }
-        ObjectNode reason = FakeJson.MAPPER.createObjectNode();
+        ObjectNode reason = KilibaFakeJson.MAPPER.createObjectNode();
         reason.put("reasonName", API_REASON).put("source", "api").put("userEmail", "").put("customText", "");
         row.put("blacklist_reason", reason.toString());
         row.put("blacklist_date", now());
@@ -158,7 +158,7 @@ public final class FakeKilibaCustomers {
         processed++;
       }
     }
-    return FakeJson.MAPPER.createObjectNode().put("processed_emails", processed);
+    return KilibaFakeJson.MAPPER.createObjectNode().put("processed_emails", processed);
   }
 
   synchronized ObjectNode whitelist(JsonNode body) {
@@ -178,7 +178,7 @@ public final class FakeKilibaCustomers {
         processed++;
       }
     }
-    return FakeJson.MAPPER.createObjectNode().put("processed_emails", processed);
+    return KilibaFakeJson.MAPPER.createObjectNode().put("processed_emails", processed);
   }
 
   /** A blacklist reason set by Kiliba itself (not by the API) cannot be changed through the API. */
@@ -193,7 +193,7 @@ public final class FakeKilibaCustomers {
       return Optional.empty();
     }
     try {
-      JsonNode parsed = FakeJson.MAPPER.readTree(raw.asText());
+      JsonNode parsed = KilibaFakeJson.MAPPER.readTree(raw.asText());
       return Optional.of(parsed.isObject() ? parsed.path("reasonName").asText() : raw.asText());
     } catch (java.io.IOException notJson) {
       return Optional.of(raw.asText());
@@ -222,9 +222,9 @@ public final class FakeKilibaCustomers {
       if (values.isEmpty()) {
         continue;
       }
-      Instant min = FakeJson.instant(values.get(0))
+      Instant min = KilibaFakeJson.instant(values.get(0))
           .orElseThrow(() -> FakeKilibaError.badRequest(field + " must be a valid ISO 8601 date string"));
-      filter = filter.and(key -> FakeJson.instant(rows.get(key), field).map(d -> !d.isBefore(min)).orElse(false));
+      filter = filter.and(key -> KilibaFakeJson.instant(rows.get(key), field).map(d -> !d.isBefore(min)).orElse(false));
     }
     List<String> blacklistReasons = query.getOrDefault("blacklist_reasons", List.of());
     if (!blacklistReasons.isEmpty()) {

@@ -22,7 +22,7 @@ public final class FakeKilibaEmails {
   /** Returns the request body of every email sent, in order, as wire-format maps. */
   public synchronized List<Map<String, Object>> sent() {
     List<Map<String, Object>> copy = new ArrayList<>();
-    sent.forEach(e -> copy.add(FakeJson.MAPPER.convertValue(e, MAP)));
+    sent.forEach(e -> copy.add(KilibaFakeJson.MAPPER.convertValue(e, MAP)));
     return copy;
   }
 
@@ -45,6 +45,6 @@ public final class FakeKilibaEmails {
       throw FakeKilibaError.badRequest(String.join("; ", problems));
     }
     sent.add((ObjectNode) body.deepCopy());
-    return FakeJson.MAPPER.createObjectNode().put("status", SENT);
+    return KilibaFakeJson.MAPPER.createObjectNode().put("status", SENT);
   }
 }

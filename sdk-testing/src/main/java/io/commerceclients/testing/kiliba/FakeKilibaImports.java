@@ -103,7 +103,7 @@ public final class FakeKilibaImports {
   /** Returns the stored records of a resource, in first-import order, as wire-format maps. */
   public synchronized List<Map<String, Object>> records(Resource resource) {
     List<Map<String, Object>> copy = new ArrayList<>();
-    records.get(resource).values().forEach(r -> copy.add(FakeJson.MAPPER.convertValue(r, MAP)));
+    records.get(resource).values().forEach(r -> copy.add(KilibaFakeJson.MAPPER.convertValue(r, MAP)));
     return copy;
   }
 
@@ -117,7 +117,7 @@ public final class FakeKilibaImports {
    * variantId} when the product has a variant.
    */
   public synchronized Optional<Map<String, Object>> record(Resource resource, String key) {
-    return Optional.ofNullable(records.get(resource).get(key)).map(r -> FakeJson.MAPPER.convertValue(r, MAP));
+    return Optional.ofNullable(records.get(resource).get(key)).map(r -> KilibaFakeJson.MAPPER.convertValue(r, MAP));
   }
 
   /** Returns every accepted request of a resource, in arrival order. */
@@ -136,7 +136,7 @@ public final class FakeKilibaImports {
     if (body.length > MAX_BYTES) {
       throw new FakeKilibaError(413, "Request body is " + body.length + " bytes; the limit is " + MAX_BYTES);
     }
-    JsonNode array = FakeJson.parse(body);
+    JsonNode array = KilibaFakeJson.parse(body);
     if (!array.isArray()) {
       throw FakeKilibaError.badRequest("The body must be a JSON array");
     }
@@ -156,7 +156,7 @@ public final class FakeKilibaImports {
       }
       requests.get(resource).add(new Request(array.size(), body.length));
     }
-    return FakeJson.MAPPER.createObjectNode().put("processed", array.size());
+    return KilibaFakeJson.MAPPER.createObjectNode().put("processed", array.size());
   }
 
   private static void check(Resource resource, int index, JsonNode item, List<String> problems) {
@@ -166,13 +166,13 @@ public final class FakeKilibaImports {
     }
     boolean deletion = resource.deletable && item.path("deleted").asBoolean(false);
     if (deletion) {
-      if (!FakeJson.isId(item.get("id"))) {
+      if (!KilibaFakeJson.isId(item.get("id"))) {
         problems.add(index + ".id should not be empty");
       }
       return;
     }
     for (String field : resource.required) {
-      if (!FakeJson.present(item, field)) {
+      if (!KilibaFakeJson.present(item, field)) {
         problems.add(index + "." + field + " should not be empty");
       }
     }
@@ -188,7 +188,7 @@ public final class FakeKilibaImports {
         problems.add(index + "." + field + " must not be less than 0");
       }
     }
-    if (resource == Resource.VISITS && !FakeJson.present(item, "productId") && !FakeJson.present(item, "categoryId")) {
+    if (resource == Resource.VISITS && !KilibaFakeJson.present(item, "productId") && !KilibaFakeJson.present(item, "categoryId")) {
       problems.add(index + ".productId should not be empty");
     }
   }
@@ -196,7 +196,7 @@ public final class FakeKilibaImports {
   private static String key(Resource resource, JsonNode item) {
     switch (resource) {
       case PRODUCTS:
-        return FakeJson.present(item, "variantId")
+        return KilibaFakeJson.present(item, "variantId")
             ? item.get("id").asText() + "/" + item.get("variantId").asText()
             : item.get("id").asText();
       case VISITS:

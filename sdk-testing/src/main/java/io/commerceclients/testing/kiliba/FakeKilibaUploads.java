@@ -91,7 +91,7 @@ public final class FakeKilibaUploads {
     String id = UUID.randomUUID().toString();
     Upload upload = new Upload(id, (ObjectNode) body.deepCopy());
     uploads.put(id, upload);
-    ObjectNode answer = FakeJson.MAPPER.createObjectNode();
+    ObjectNode answer = KilibaFakeJson.MAPPER.createObjectNode();
     answer.put("uploadId", id);
     answer.put("status", "created");
     answer.put("s3Key", s3Key(upload));
@@ -148,7 +148,7 @@ public final class FakeKilibaUploads {
   }
 
   private ObjectNode status(Upload upload) {
-    ObjectNode s = FakeJson.MAPPER.createObjectNode();
+    ObjectNode s = KilibaFakeJson.MAPPER.createObjectNode();
     s.put("uploadId", upload.id);
     for (String hint : List.of("datasetType", "adapterKey", "adapterVersion")) {
       if (upload.request.hasNonNull(hint)) {

@@ -13,11 +13,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** The fake's JSON helpers: a plain tree-model mapper and lenient date parsing. */
-final class FakeJson {
+final class KilibaFakeJson {
 
   static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
-  private FakeJson() {}
+  private KilibaFakeJson() {}
 
   static JsonNode parse(byte[] body) {
     if (body == null || body.length == 0) {
