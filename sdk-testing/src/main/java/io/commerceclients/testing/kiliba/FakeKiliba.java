@@ -161,7 +161,11 @@ public final class FakeKiliba extends FakeHttpServer {
   private static FakeResponse error(FakeKilibaError e) {
     ObjectNode body = KilibaFakeJson.MAPPER.createObjectNode();
     body.put("statusCode", e.status);
-    body.put("message", e.getMessage());
+    if (e.messages.isEmpty()) {
+      body.put("message", e.getMessage());
+    } else {
+      e.messages.forEach(body.withArray("message")::add);
+    }
     body.put("error", e.reason());
     return FakeResponse.json(e.status, body);
   }

@@ -1,14 +1,25 @@
 package io.commerceclients.testing.kiliba;
 
+import java.util.List;
+
 /** An HTTP error the fake answers with, in the NestJS shape {@code {statusCode, message, error}}. */
 final class FakeKilibaError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   final int status;
+  final List<String> messages;
 
   FakeKilibaError(int status, String message) {
     super(message, null, false, false);
     this.status = status;
+    this.messages = List.of();
+  }
+
+  /** A validation failure listing each problem, answered with {@code message} as an array. */
+  FakeKilibaError(int status, List<String> messages) {
+    super(String.join("; ", messages), null, false, false);
+    this.status = status;
+    this.messages = List.copyOf(messages);
   }
 
   static FakeKilibaError badRequest(String message) {

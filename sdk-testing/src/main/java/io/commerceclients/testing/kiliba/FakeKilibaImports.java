@@ -148,7 +148,7 @@ public final class FakeKilibaImports {
       check(resource, i, array.get(i), problems);
     }
     if (!problems.isEmpty()) {
-      throw new FakeKilibaError(400, String.join("; ", problems));
+      throw new FakeKilibaError(400, problems);
     }
     synchronized (this) {
       for (JsonNode item : array) {
