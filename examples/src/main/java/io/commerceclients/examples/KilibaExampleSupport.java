@@ -22,11 +22,9 @@ final class KilibaExampleSupport implements AutoCloseable {
   static KilibaExampleSupport open() {
     String key = System.getenv("KILIBA_API_KEY");
     if (key != null && !key.isBlank()) {
-      String baseUrl = Optional.ofNullable(System.getenv("KILIBA_BASE_URL")).filter(s -> !s.isBlank())
-          .orElse(KilibaClient.DEFAULT_BASE_URL);
-      System.out.println("Using the real Kiliba API at " + baseUrl);
-      return new KilibaExampleSupport(
-          KilibaClient.builder().apiKey(key).baseUrl(baseUrl).applicationName("kiliba-examples").build(), Optional.empty());
+      KilibaClient client = KilibaClient.builder().fromEnv().applicationName("kiliba-examples").build();
+      System.out.println("Using the real Kiliba API: " + client);
+      return new KilibaExampleSupport(client, Optional.empty());
     }
     FakeKiliba fake = FakeKiliba.started();
     fake.customers().addGenerated(2_500);

@@ -71,6 +71,22 @@ public interface KilibaClient extends AutoCloseable {
       return this;
     }
 
+    /**
+     * Reads the API key from {@code KILIBA_API_KEY} and, when set, the base URL from {@code
+     * KILIBA_BASE_URL}; settings made later on the builder win.
+     */
+    public Builder fromEnv() {
+      String key = System.getenv("KILIBA_API_KEY");
+      if (key != null && !key.isBlank()) {
+        apiKey(key.trim());
+      }
+      String url = System.getenv("KILIBA_BASE_URL");
+      if (url != null && !url.isBlank()) {
+        baseUrl(url.trim());
+      }
+      return this;
+    }
+
     @Override
     protected Builder self() {
       return this;
