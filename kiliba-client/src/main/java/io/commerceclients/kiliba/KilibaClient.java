@@ -105,6 +105,7 @@ public interface KilibaClient extends AutoCloseable {
           .apiName("kiliba")
           .authenticator(new ApiKeyAuthenticator("X-API-Key", apiKey))
           .errorParser(new KilibaErrorParser())
+          .secretFields("X-Amz-Signature", "X-Amz-Credential", "X-Amz-Security-Token", "Signature")
           .build();
       return new DefaultKilibaClient(transport);
     }

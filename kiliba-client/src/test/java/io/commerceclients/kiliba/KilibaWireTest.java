@@ -295,4 +295,24 @@ class KilibaWireTest {
         .absoluteUrl("https://shop.example/products/123")
         .build();
   }
+
+  @Test
+  void aMissingKeyFailsAtBuildAndSecretsStayOutOfMessages(@TempDir Path dir, WireMockRuntimeInfo wm) throws Exception {
+    ValidationException missing = assertThrows(ValidationException.class, () -> KilibaClient.builder().apiKey(" ").build());
+    assertEquals("apiKey", missing.field());
+    assertFalse(KilibaClient.builder().apiKey(KEY).toString().contains(KEY));
+
+    stubFor(put(urlPathEqualTo("/bucket/raw.tsv")).willReturn(aResponse().withStatus(403).withBody("SignatureDoesNotMatch")));
+    Path file = Files.writeString(dir.resolve("s.tsv"), "email\n");
+    UploadSession session = UploadSession.builder().uploadId("u-1")
+        .presignedUrl(wm.getHttpBaseUrl() + "/bucket/raw.tsv?X-Amz-Signature=s3cr3tsig").build();
+
+    io.commerceclients.core.error.PermissionDeniedException denied = assertThrows(
+        io.commerceclients.core.error.PermissionDeniedException.class,
+        () -> client.physicalStores().uploadFile(session, file, "text/tab-separated-values"));
+
+    assertFalse(denied.getMessage().contains("s3cr3tsig"), denied.getMessage());
+    assertFalse(session.toString().contains("s3cr3tsig"));
+    verify(putRequestedFor(urlPathEqualTo("/bucket/raw.tsv")).withHeader("X-API-Key", absent()));
+  }
 }

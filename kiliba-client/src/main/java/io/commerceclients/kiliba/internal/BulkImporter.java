@@ -3,6 +3,8 @@ package io.commerceclients.kiliba.internal;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.commerceclients.kiliba.imports.BatchResult;
 import io.commerceclients.kiliba.imports.FailedBatch;
+import io.commerceclients.kiliba.imports.ImmutableBatchResult;
+import io.commerceclients.kiliba.imports.ImmutableImportReport;
 import io.commerceclients.kiliba.imports.ImportOptions;
 import io.commerceclients.kiliba.imports.ImportReport;
 import io.commerceclients.kiliba.model.imports.ImportResult;
@@ -18,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.ObjLongConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one bulk import: reads the input lazily, cuts it into batches, sends them with at most
@@ -26,6 +30,7 @@ import java.util.function.ObjLongConsumer;
  */
 final class BulkImporter<T> {
 
+  private static final Logger LOG = LoggerFactory.getLogger(BulkImporter.class);
   private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final String resource;
@@ -63,7 +68,7 @@ final class BulkImporter<T> {
     synchronized (lock) {
       batches.sort(Comparator.comparingInt(BatchResult::number));
       failed.sort(Comparator.comparingInt(f -> f.result().number()));
-      io.commerceclients.kiliba.imports.ImmutableImportReport.Builder<T> report = ImportReport.<T>builder()
+      ImmutableImportReport.Builder<T> report = ImportReport.<T>builder()
           .resource(resource)
           .batches(batches)
           .failedBatches(failed)
@@ -79,6 +84,11 @@ final class BulkImporter<T> {
     while (true) {
       JsonBatch<T> batch = nextOrStop(batcher, stop);
       if (batch == null) {
+        return;
+      }
+      if (Thread.currentThread().isInterrupted()) {
+        stop.cause = new IllegalStateException("The import was interrupted before batch " + batch.number());
+        stop.unsent.addAll(batch.items());
         return;
       }
       sendAndRecord(batch);
@@ -136,7 +146,7 @@ final class BulkImporter<T> {
   }
 
   private void sendAndRecord(JsonBatch<T> batch) {
-    io.commerceclients.kiliba.imports.ImmutableBatchResult.Builder result = BatchResult.builder()
+    ImmutableBatchResult.Builder result = BatchResult.builder()
         .number(batch.number())
         .firstItemIndex(batch.firstItemIndex())
         .itemCount(batch.items().size())
@@ -155,7 +165,11 @@ final class BulkImporter<T> {
       }
       itemsDone += done.itemCount();
       if (options.progressListener().isPresent()) {
-        options.progressListener().get().batchCompleted(done, itemsDone);
+        try {
+          options.progressListener().get().batchCompleted(done, itemsDone);
+        } catch (RuntimeException listenerFailure) {
+          LOG.warn("The import progress listener of {} threw; the import goes on", resource, listenerFailure);
+        }
       }
     }
   }
