@@ -189,6 +189,29 @@ class KilibaFakeTest {
   }
 
   @Test
+  void withSeveralRequestsInFlightEveryItemIsInExactlyOneBatchOfTheReport() {
+    kiliba.faults().failNext(3, RequestMatcher.of("POST", "/client/v1/import/products"), Fault.status(502));
+    List<Product> input = products(9_500, "d");
+
+    ImportReport<Product> report = client.imports().products().send(input, ImportOptions.builder().concurrency(4).build());
+
+    long next = 0;
+    for (BatchResult batch : report.batches()) {
+      assertEquals(next, batch.firstItemIndex());
+      next += batch.itemCount();
+    }
+    assertEquals(9_500, next);
+    assertEquals(IntStream.rangeClosed(1, 10).boxed().collect(Collectors.toList()),
+        report.batches().stream().map(BatchResult::number).collect(Collectors.toList()));
+    int failures = report.failedBatches().size();
+    assertTrue(failures <= 1, report.failedBatches().toString());
+    report.failedBatches().forEach(f -> assertEquals(
+        input.subList((int) f.result().firstItemIndex(), (int) f.result().firstItemIndex() + f.items().size()), f.items()));
+    assertEquals(9_500 - report.itemsFailed(), kiliba.imports().count(Resource.PRODUCTS));
+    assertTrue(report.unsentItems().isEmpty());
+  }
+
+  @Test
   void aRetriedBatchSucceedsAndIsCountedOnce() {
     kiliba.faults().failNext(1, RequestMatcher.of("POST", "/client/v1/import/products"), Fault.status(503));
 
