@@ -155,8 +155,8 @@ class ImportModelsTest {
     assertEquals(Optional.of(KilibaId.of("prod123")), visit.productId());
     assertEquals(Optional.of(KilibaId.of("var123")), visit.variantId());
     assertEquals(Optional.of(KilibaId.of("cat123")), visit.categoryId());
-    // The reference's sample leaves out the required url; the validator rejects such a visit.
-    assertEquals(null, visit.url());
+    // The reference's sample leaves out the required url, which the builder requires: the sample here adds it.
+    assertEquals("https://shop.example/products/123", visit.url());
     Samples.assertSerialisesTo("visits.json", read);
   }
 
