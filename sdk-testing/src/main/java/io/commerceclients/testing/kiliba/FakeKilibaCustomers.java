@@ -29,10 +29,15 @@ public final class FakeKilibaCustomers {
 
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
   private static final Set<String> OWNED_BY_CALLER = Set.of(API_REASON);
+  private static final List<String> FILTERS = List.of(
+      "date_update", "blacklist_date", "whitelist_date", "blacklist_reasons", "whitelist_reasons", "statuses");
 
   private final Clock clock;
   private final Map<String, ObjectNode> rows = new LinkedHashMap<>();
   private final Map<String, String> statuses = new LinkedHashMap<>();
+  /** Rows in insertion order and the out-of-package count, kept for unfiltered listings; null when stale. */
+  private List<ObjectNode> rowList;
+  private long outOfPackage = -1;
 
   FakeKilibaCustomers(Clock clock) {
     this.clock = clock;
@@ -52,6 +57,7 @@ public final class FakeKilibaCustomers {
     String key = node.get("id_customer").asText();
     rows.put(key, node);
     statuses.put(key, KilibaFakeJson.present(node, "blacklist_reason") ? "blacklisted" : "subscribed");
+    changed();
     return this;
   }
 
@@ -63,6 +69,7 @@ public final class FakeKilibaCustomers {
   public synchronized FakeKilibaCustomers add(Map<String, Object> row, String status) {
     add(row);
     statuses.put(KilibaFakeJson.MAPPER.valueToTree(row.get("id_customer")).asText(), status);
+    changed();
     return this;
   }
 
@@ -117,18 +124,41 @@ public final class FakeKilibaCustomers {
   public synchronized void clear() {
     rows.clear();
     statuses.clear();
+    changed();
+  }
+
+  private void changed() {
+    rowList = null;
+    outOfPackage = -1;
   }
 
   synchronized ObjectNode list(Map<String, List<String>> query) {
     int limit = intParam(query, "limit", 1000, 1, 10_000);
     int page = intParam(query, "page", 1, 1, Integer.MAX_VALUE);
-    Predicate<String> filter = filter(query);
-    List<ObjectNode> matching = new ArrayList<>();
-    rows.forEach((key, row) -> {
-      if (filter.test(key)) {
-        matching.add(row);
+    List<ObjectNode> matching;
+    long outOfPackageCount;
+    if (FILTERS.stream().noneMatch(query::containsKey)) {
+      if (rowList == null) {
+        rowList = new ArrayList<>(rows.values());
+        outOfPackage = statuses.values().stream().filter("ignoredCa"::equals).count();
       }
-    });
+      matching = rowList;
+      outOfPackageCount = outOfPackage;
+    } else {
+      Predicate<String> filter = filter(query);
+      List<ObjectNode> found = new ArrayList<>();
+      long[] ignored = {0};
+      rows.forEach((key, row) -> {
+        if (filter.test(key)) {
+          found.add(row);
+          if ("ignoredCa".equals(statuses.get(key))) {
+            ignored[0]++;
+          }
+        }
+      });
+      matching = found;
+      outOfPackageCount = ignored[0];
+    }
     ObjectNode answer = KilibaFakeJson.MAPPER.createObjectNode();
     ArrayNode customers = answer.putArray("customers");
     long from = (long) (page - 1) * limit;
@@ -136,8 +166,7 @@ public final class FakeKilibaCustomers {
       customers.add(matching.get((int) i).deepCopy());
     }
     answer.put("total", matching.size());
-    answer.put("totalOutOfPackage",
-        rows.keySet().stream().filter(k -> filter.test(k) && "ignoredCa".equals(statuses.get(k))).count());
+    answer.put("totalOutOfPackage", outOfPackageCount);
     return answer;
   }
 
@@ -155,6 +184,7 @@ public final class FakeKilibaCustomers {
         row.put("blacklist_date", now());
         row.put("date_update", now());
         statuses.put(e.getKey(), "blacklisted");
+        changed();
         processed++;
       }
     }
@@ -175,6 +205,7 @@ public final class FakeKilibaCustomers {
         row.put("whitelist_date", now());
         row.put("date_update", now());
         statuses.put(e.getKey(), "subscribed");
+        changed();
         processed++;
       }
     }

@@ -37,6 +37,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback,
     BeforeEachCallback, AfterEachCallback {
+  static {
+    // Without TCP_NODELAY the JDK server's small writes meet the client's delayed ACK: ~40 ms per exchange.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final List<Route> routes = new CopyOnWriteArrayList<>();
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   private final FaultInjector faults = new FaultInjector();
