@@ -1,0 +1,49 @@
+package io.commerceclients.karla.model.webhook;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** An event Karla delivered to a webhook endpoint (the envelope; eventData depends on eventGroup). */
+@Value.Immutable
+@JsonSerialize(as = ImmutableWebhookEvent.class)
+@JsonDeserialize(as = ImmutableWebhookEvent.class)
+public interface WebhookEvent {
+
+  /** Returns a new builder of {@code WebhookEvent}. */
+  static ImmutableWebhookEvent.Builder builder() {
+    return ImmutableWebhookEvent.builder();
+  }
+
+  /** Where the event comes from. */
+  @JsonProperty("source")
+  Optional<String> source();
+
+  /** Reference of the object the event is about. */
+  @JsonProperty("ref")
+  Optional<String> ref();
+
+  /** Version of the envelope. */
+  @JsonProperty("version")
+  Optional<String> version();
+
+  /** When the event was triggered. */
+  @JsonProperty("triggered_at")
+  Optional<OffsetDateTime> triggeredAt();
+
+  /** Group of the event, which decides the shape of eventData. */
+  @JsonProperty("event_group")
+  Optional<String> eventGroup();
+
+  /** The event data, as sent. */
+  @JsonProperty("event_data")
+  Map<String, Object> eventData();
+
+  /** Context of the event, as sent. */
+  @JsonProperty("context")
+  Map<String, Object> context();
+}
