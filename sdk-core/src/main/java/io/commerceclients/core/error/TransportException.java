@@ -1,0 +1,13 @@
+package io.commerceclients.core.error;
+
+/**
+ * No usable response arrived: the connection failed or was reset, or the body was cut short or
+ * could not be read. {@link #statusCode()} is the status when a response started, else 0.
+ */
+public class TransportException extends ApiException {
+
+  /** Creates the exception from the details of the call and the I/O failure. */
+  public TransportException(ErrorDetails details, Throwable cause) {
+    super(details, cause);
+  }
+}

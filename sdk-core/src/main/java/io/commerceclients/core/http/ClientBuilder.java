@@ -1,0 +1,159 @@
+package io.commerceclients.core.http;
+
+import io.commerceclients.core.logging.HttpLogLevel;
+import io.commerceclients.core.retry.RetryPolicy;
+import io.commerceclients.core.retry.Sleeper;
+import io.commerceclients.core.validation.Check;
+import java.net.Proxy;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * The builder shape every client shares. Defaults: connect 10 s, read 60 s, write 60 s, no
+ * whole-call deadline, {@link RetryPolicy#defaults()}, logging {@link HttpLogLevel#NONE} (or
+ * {@value HttpLogLevel#ENV_VARIABLE}), the system clock. Everything is validated by {@link
+ * #build()}.
+ *
+ * @param <B> the concrete builder
+ * @param <C> the client it builds
+ */
+public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
+  String baseUrl;
+  Duration connectTimeout = Duration.ofSeconds(10);
+  Duration readTimeout = Duration.ofSeconds(60);
+  Duration writeTimeout = Duration.ofSeconds(60);
+  Duration callTimeout = Duration.ZERO;
+  RetryPolicy retryPolicy = RetryPolicy.defaults();
+  String applicationName;
+  Proxy proxy;
+  OkHttpClient okHttpClient;
+  HttpLogLevel logLevel;
+  Clock clock = Clock.systemUTC();
+  Sleeper sleeper = Sleeper.SYSTEM;
+
+  /** Creates the builder. */
+  protected ClientBuilder() {}
+
+  /** Returns this builder as its concrete type. */
+  protected abstract B self();
+
+  /**
+   * Builds the client.
+   *
+   * @throws io.commerceclients.core.validation.ValidationException if a setting is missing or invalid
+   */
+  public abstract C build();
+
+  /** Sets the API's base URL (for a test server, a fake, or another environment). */
+  public B baseUrl(String baseUrl) {
+    this.baseUrl = baseUrl;
+    return self();
+  }
+
+  /** Sets the time allowed to open a connection (default 10 s). */
+  public B connectTimeout(Duration timeout) {
+    this.connectTimeout = timeout;
+    return self();
+  }
+
+  /** Sets the longest silence allowed while reading a response (default 60 s). */
+  public B readTimeout(Duration timeout) {
+    this.readTimeout = timeout;
+    return self();
+  }
+
+  /** Sets the longest stall allowed while sending a request (default 60 s). */
+  public B writeTimeout(Duration timeout) {
+    this.writeTimeout = timeout;
+    return self();
+  }
+
+  /** Sets the deadline of a whole call, retries included (default none, {@link Duration#ZERO}). */
+  public B callTimeout(Duration timeout) {
+    this.callTimeout = timeout;
+    return self();
+  }
+
+  /** Sets the retry policy (default {@link RetryPolicy#defaults()}). */
+  public B retryPolicy(RetryPolicy policy) {
+    this.retryPolicy = policy;
+    return self();
+  }
+
+  /** Sets how many retries follow a failed attempt, keeping the rest of the policy (0 turns retries off). */
+  public B maxRetries(int maxRetries) {
+    this.retryPolicy = (retryPolicy == null ? RetryPolicy.defaults() : retryPolicy).toBuilder()
+        .maxRetries(maxRetries).build();
+    return self();
+  }
+
+  /** Sets a name (such as {@code "order-sync/2.3"}) appended to the User-Agent. */
+  public B applicationName(String applicationName) {
+    this.applicationName = applicationName;
+    return self();
+  }
+
+  /** Sets an HTTP proxy. */
+  public B proxy(Proxy proxy) {
+    this.proxy = proxy;
+    return self();
+  }
+
+  /** Shares the connection pool and dispatcher of an existing client; the SDK adds its own interceptors to a copy. */
+  public B okHttpClient(OkHttpClient client) {
+    this.okHttpClient = client;
+    return self();
+  }
+
+  /** Sets how much of each exchange is logged (default {@link HttpLogLevel#NONE}). */
+  public B logLevel(HttpLogLevel level) {
+    this.logLevel = level;
+    return self();
+  }
+
+  /** Sets the clock (for tests). */
+  public B clock(Clock clock) {
+    this.clock = clock;
+    return self();
+  }
+
+  /** Sets the sleeper used between retries and polls (for tests). */
+  public B sleeper(Sleeper sleeper) {
+    this.sleeper = sleeper;
+    return self();
+  }
+
+  /**
+   * Validates the settings and returns them, using {@code defaultBaseUrl} when none was set.
+   *
+   * @throws io.commerceclients.core.validation.ValidationException if a setting is invalid
+   */
+  protected ClientOptions options(String defaultBaseUrl) {
+    String url = baseUrl != null ? baseUrl : defaultBaseUrl;
+    HttpUrl parsed = HttpUrl.parse(Check.notBlank(url, "baseUrl").trim());
+    Check.that(parsed != null, "baseUrl", "must be an absolute http(s) URL, got '" + url + "'");
+    if (!parsed.encodedPath().endsWith("/")) {
+      parsed = parsed.newBuilder().addPathSegment("").build();
+    }
+    positive(connectTimeout, "connectTimeout");
+    positive(readTimeout, "readTimeout");
+    positive(writeTimeout, "writeTimeout");
+    Check.that(callTimeout != null && !callTimeout.isNegative(), "callTimeout", "must be zero (none) or positive");
+    Check.required(retryPolicy, "retryPolicy");
+    Check.required(clock, "clock");
+    Check.required(sleeper, "sleeper");
+    if (applicationName != null) {
+      Check.that(!applicationName.isBlank() && applicationName.chars().allMatch(c -> c >= 0x20 && c < 0x7f),
+          "applicationName", "must be printable ASCII without line breaks");
+    }
+    Objects.requireNonNull(parsed);
+    return new ClientOptions(this, parsed);
+  }
+
+  private static void positive(Duration d, String field) {
+    Check.that(d != null && !d.isNegative() && !d.isZero(), field, "must be a positive duration, got " + d);
+  }
+}

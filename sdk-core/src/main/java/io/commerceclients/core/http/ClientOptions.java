@@ -1,0 +1,133 @@
+package io.commerceclients.core.http;
+
+import io.commerceclients.core.logging.HttpLogLevel;
+import io.commerceclients.core.retry.RetryPolicy;
+import io.commerceclients.core.retry.Sleeper;
+import java.net.Proxy;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * The settings every client shares, validated by {@link ClientBuilder}: base URL, timeouts, retry
+ * policy, user agent, proxy, an optional caller-supplied {@link OkHttpClient}, log level, clock
+ * and sleeper.
+ */
+public final class ClientOptions {
+  private final HttpUrl baseUrl;
+  private final Duration connectTimeout;
+  private final Duration readTimeout;
+  private final Duration writeTimeout;
+  private final Duration callTimeout;
+  private final RetryPolicy retryPolicy;
+  private final String applicationName;
+  private final Proxy proxy;
+  private final OkHttpClient okHttpClient;
+  private final HttpLogLevel logLevel;
+  private final Clock clock;
+  private final Sleeper sleeper;
+
+  ClientOptions(ClientBuilder<?, ?> b, HttpUrl baseUrl) {
+    this.baseUrl = baseUrl;
+    this.connectTimeout = b.connectTimeout;
+    this.readTimeout = b.readTimeout;
+    this.writeTimeout = b.writeTimeout;
+    this.callTimeout = b.callTimeout;
+    this.retryPolicy = b.retryPolicy;
+    this.applicationName = b.applicationName;
+    this.proxy = b.proxy;
+    this.okHttpClient = b.okHttpClient;
+    this.logLevel = b.logLevel != null ? b.logLevel : HttpLogLevel.fromEnvironment().orElse(HttpLogLevel.NONE);
+    this.clock = b.clock;
+    this.sleeper = b.sleeper;
+  }
+
+  private ClientOptions(ClientOptions o, HttpUrl baseUrl) {
+    this.baseUrl = baseUrl;
+    this.connectTimeout = o.connectTimeout;
+    this.readTimeout = o.readTimeout;
+    this.writeTimeout = o.writeTimeout;
+    this.callTimeout = o.callTimeout;
+    this.retryPolicy = o.retryPolicy;
+    this.applicationName = o.applicationName;
+    this.proxy = o.proxy;
+    this.okHttpClient = o.okHttpClient;
+    this.logLevel = o.logLevel;
+    this.clock = o.clock;
+    this.sleeper = o.sleeper;
+  }
+
+  /** Returns a copy aimed at another base URL (for an API whose calls span two hosts). */
+  public ClientOptions withBaseUrl(HttpUrl otherBaseUrl) {
+    return new ClientOptions(this, otherBaseUrl);
+  }
+
+  /** Returns the API's base URL; it always ends with {@code /}. */
+  public HttpUrl baseUrl() {
+    return baseUrl;
+  }
+
+  /** Returns the time allowed to open a connection. */
+  public Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  /** Returns the longest silence allowed while reading a response. */
+  public Duration readTimeout() {
+    return readTimeout;
+  }
+
+  /** Returns the longest stall allowed while sending a request. */
+  public Duration writeTimeout() {
+    return writeTimeout;
+  }
+
+  /** Returns the deadline of a whole call, retries included; zero means none. */
+  public Duration callTimeout() {
+    return callTimeout;
+  }
+
+  /** Returns the retry policy. */
+  public RetryPolicy retryPolicy() {
+    return retryPolicy;
+  }
+
+  /** Returns the application name appended to the User-Agent, if one was set. */
+  public Optional<String> applicationName() {
+    return Optional.ofNullable(applicationName);
+  }
+
+  /** Returns the proxy, if one was set. */
+  public Optional<Proxy> proxy() {
+    return Optional.ofNullable(proxy);
+  }
+
+  /** Returns the caller's OkHttpClient whose pool and dispatcher are shared, if one was set. */
+  public Optional<OkHttpClient> okHttpClient() {
+    return Optional.ofNullable(okHttpClient);
+  }
+
+  /** Returns the HTTP log level. */
+  public HttpLogLevel logLevel() {
+    return logLevel;
+  }
+
+  /** Returns the clock used for token expiry, {@code Retry-After} dates and polling deadlines. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Returns the sleeper used between retries and polls. */
+  public Sleeper sleeper() {
+    return sleeper;
+  }
+
+  @Override
+  public String toString() {
+    return "ClientOptions{baseUrl=" + baseUrl + ", connectTimeout=" + connectTimeout + ", readTimeout="
+        + readTimeout + ", writeTimeout=" + writeTimeout + ", callTimeout=" + callTimeout + ", retryPolicy="
+        + retryPolicy + ", applicationName=" + applicationName + ", proxy=" + proxy + ", logLevel=" + logLevel + "}";
+  }
+}

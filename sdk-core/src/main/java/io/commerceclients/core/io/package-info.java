@@ -1,0 +1,2 @@
+/** Streaming uploads and downloads that never hold a whole file in memory. */
+package io.commerceclients.core.io;

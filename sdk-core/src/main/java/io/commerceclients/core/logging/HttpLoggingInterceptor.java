@@ -1,0 +1,117 @@
+package io.commerceclients.core.logging;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Headers;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A network interceptor that logs each HTTP exchange at the configured {@link HttpLogLevel}, with
+ * credentials redacted. Bodies are logged only when small, textual and replayable: streamed
+ * uploads and downloads are never read for logging.
+ */
+public final class HttpLoggingInterceptor implements Interceptor {
+  /** The largest body logged, in bytes. */
+  static final long MAX_LOGGED_BODY = 16 * 1024;
+  private static final Logger LOG = LoggerFactory.getLogger("io.commerceclients.http");
+
+  private final HttpLogLevel level;
+  private final Redactor redactor;
+
+  /** Creates the interceptor. */
+  public HttpLoggingInterceptor(HttpLogLevel level, Redactor redactor) {
+    this.level = level;
+    this.redactor = redactor;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    if (level == HttpLogLevel.NONE || !LOG.isInfoEnabled()) {
+      return chain.proceed(request);
+    }
+    StringBuilder out = new StringBuilder("--> ").append(request.method()).append(' ')
+        .append(redactor.url(request.url()));
+    if (level.compareTo(HttpLogLevel.HEADERS) >= 0) {
+      appendHeaders(out, request.headers());
+    }
+    if (level == HttpLogLevel.BODY) {
+      appendRequestBody(out, request.body());
+    }
+    LOG.info(out.toString());
+
+    long start = System.nanoTime();
+    Response response;
+    try {
+      response = chain.proceed(request);
+    } catch (IOException e) {
+      LOG.info("<-- {} {} failed: {}", request.method(), redactor.url(request.url()), e.toString());
+      throw e;
+    }
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    StringBuilder in = new StringBuilder("<-- ").append(response.code()).append(' ')
+        .append(request.method()).append(' ').append(redactor.url(request.url()))
+        .append(" (").append(millis).append(" ms)");
+    if (level.compareTo(HttpLogLevel.HEADERS) >= 0) {
+      appendHeaders(in, response.headers());
+    }
+    if (level == HttpLogLevel.BODY) {
+      appendResponseBody(in, response);
+    }
+    LOG.info(in.toString());
+    return response;
+  }
+
+  private void appendHeaders(StringBuilder s, Headers headers) {
+    for (int i = 0; i < headers.size(); i++) {
+      s.append("\n  ").append(headers.name(i)).append(": ")
+          .append(redactor.header(headers.name(i), headers.value(i)));
+    }
+  }
+
+  private void appendRequestBody(StringBuilder s, RequestBody body) throws IOException {
+    if (body == null) {
+      return;
+    }
+    long length = body.contentLength();
+    if (!isText(body.contentType()) || body.isOneShot() || body.isDuplex() || length < 0 || length > MAX_LOGGED_BODY) {
+      s.append("\n  (body of ").append(length < 0 ? "unknown" : length + "-byte").append(" length not logged)");
+      return;
+    }
+    Buffer buffer = new Buffer();
+    body.writeTo(buffer);
+    s.append("\n  ").append(redactor.body(buffer.readString(StandardCharsets.UTF_8)));
+  }
+
+  private void appendResponseBody(StringBuilder s, Response response) throws IOException {
+    ResponseBody body = response.body();
+    if (body == null) {
+      return;
+    }
+    long length = body.contentLength();
+    if (!isText(body.contentType()) || length > MAX_LOGGED_BODY) {
+      s.append("\n  (body not logged)");
+      return;
+    }
+    ResponseBody peek = response.peekBody(MAX_LOGGED_BODY);
+    s.append("\n  ").append(redactor.bodyEchoing(peek.string(), response.request().url()));
+  }
+
+  private static boolean isText(MediaType type) {
+    if (type == null) {
+      return false;
+    }
+    String subtype = type.subtype().toLowerCase(java.util.Locale.ROOT);
+    return type.type().equals("text") || subtype.contains("json") || subtype.equals("x-www-form-urlencoded")
+        || subtype.contains("xml");
+  }
+}

@@ -1,0 +1,39 @@
+package io.commerceclients.core.pagination;
+
+import java.util.List;
+import java.util.OptionalLong;
+
+/**
+ * What one request of a listing returned: the items, and the total when the API reports one.
+ *
+ * @param <T> the item type
+ */
+public final class PageResult<T> {
+  private final List<T> items;
+  private final OptionalLong total;
+
+  private PageResult(List<T> items, OptionalLong total) {
+    this.items = List.copyOf(items);
+    this.total = total;
+  }
+
+  /** Returns a result without a total; the listing ends on a short page. */
+  public static <T> PageResult<T> of(List<T> items) {
+    return new PageResult<>(items, OptionalLong.empty());
+  }
+
+  /** Returns a result with the total item count; the listing ends once that many were served. */
+  public static <T> PageResult<T> of(List<T> items, long total) {
+    return new PageResult<>(items, OptionalLong.of(total));
+  }
+
+  /** Returns the items. */
+  public List<T> items() {
+    return items;
+  }
+
+  /** Returns the total, when the API reported it. */
+  public OptionalLong total() {
+    return total;
+  }
+}

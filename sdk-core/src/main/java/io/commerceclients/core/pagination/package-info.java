@@ -1,0 +1,2 @@
+/** Lazy paged listings for the three paging styles of the APIs (page number with or without a total, start index). */
+package io.commerceclients.core.pagination;

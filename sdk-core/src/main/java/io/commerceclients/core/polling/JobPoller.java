@@ -1,0 +1,194 @@
+package io.commerceclients.core.polling;
+
+import io.commerceclients.core.retry.Sleeper;
+import io.commerceclients.core.validation.Check;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls an asynchronous job until it succeeds, fails, runs out of time, or is cancelled. Each poll
+ * goes through the client's transport, so transient errors are retried there and other errors
+ * (401, 403, 404…) end the poll by propagating.
+ *
+ * @param <J> the job type
+ */
+public final class JobPoller<J> {
+  private static final Logger LOG = LoggerFactory.getLogger(JobPoller.class);
+
+  private final Supplier<J> fetch;
+  private final Function<J, JobState> classifier;
+  private final Function<J, String> describer;
+  private final PollingOptions options;
+  private final PollListener<J> listener;
+  private final PollCancellation cancellation;
+  private final Clock clock;
+  private final Sleeper sleeper;
+
+  private JobPoller(Builder<J> b) {
+    this.fetch = Check.required(b.fetch, "fetch");
+    this.classifier = Check.required(b.classifier, "classifier");
+    this.describer = b.describer;
+    this.options = b.options;
+    this.listener = b.listener;
+    this.cancellation = b.cancellation;
+    this.clock = b.clock;
+    this.sleeper = b.sleeper;
+  }
+
+  /** Starts a builder. */
+  public static <J> Builder<J> builder() {
+    return new Builder<>();
+  }
+
+  /**
+   * Reads the job once and classifies it.
+   *
+   * @throws io.commerceclients.core.error.ApiException if the read fails
+   */
+  public JobState poll() {
+    return classify(fetch.get());
+  }
+
+  /**
+   * Polls until the job finishes and returns it in its final, successful state.
+   *
+   * @throws JobFailedException if the job failed
+   * @throws PollTimeoutException if the time or attempt limit ran out
+   * @throws PollCancelledException if cancelled or interrupted
+   * @throws io.commerceclients.core.error.ApiException if a poll request failed
+   */
+  public J waitForCompletion() {
+    Instant start = clock.instant();
+    Instant deadline = start.plus(options.timeout());
+    J last = null;
+    wait(options.initialDelay(), null);
+    for (int attempt = 1; ; attempt++) {
+      checkCancelled(last);
+      last = fetch.get();
+      JobState state = classify(last);
+      Duration elapsed = Duration.between(start, clock.instant());
+      listener.onPoll(last, state, attempt, elapsed);
+      if (state == JobState.SUCCEEDED) {
+        return last;
+      }
+      if (state == JobState.FAILED) {
+        throw new JobFailedException(describer.apply(last) + " failed", last);
+      }
+      Duration delay = options.delayAfter(attempt);
+      Instant now = clock.instant();
+      if (attempt >= options.maxAttempts() || !now.plus(delay).isBefore(deadline)) {
+        throw new PollTimeoutException(describer.apply(last) + " did not finish within "
+            + (attempt >= options.maxAttempts() ? options.maxAttempts() + " polls" : options.timeout())
+            + " (" + attempt + " polls); the job goes on on the server", last);
+      }
+      wait(delay, last);
+    }
+  }
+
+  private JobState classify(J job) {
+    JobState state = classifier.apply(job);
+    if (state == null) {
+      LOG.warn("{} has a status the SDK does not know; still waiting", describer.apply(job));
+      return JobState.IN_PROGRESS;
+    }
+    return state;
+  }
+
+  private void checkCancelled(J last) {
+    if (cancellation.isCancelled()) {
+      throw new PollCancelledException("polling was cancelled; the job goes on on the server", last, null);
+    }
+  }
+
+  private void wait(Duration delay, J last) {
+    if (delay.isZero()) {
+      return;
+    }
+    try {
+      if (sleeper == Sleeper.SYSTEM) {
+        cancellation.awaitCancel(delay);
+      } else {
+        sleeper.sleep(delay);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PollCancelledException("polling was interrupted; the job goes on on the server", last, e);
+    }
+  }
+
+  /**
+   * Builds a {@link JobPoller}.
+   *
+   * @param <J> the job type
+   */
+  public static final class Builder<J> {
+    private Supplier<J> fetch;
+    private Function<J, JobState> classifier;
+    private Function<J, String> describer = job -> "the job";
+    private PollingOptions options = PollingOptions.defaults();
+    private PollListener<J> listener = (job, state, attempt, elapsed) -> { };
+    private PollCancellation cancellation = new PollCancellation();
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.SYSTEM;
+
+    private Builder() {}
+
+    /** Sets how to read the job (one API call). Required. */
+    public Builder<J> fetch(Supplier<J> fetch) {
+      this.fetch = fetch;
+      return this;
+    }
+
+    /** Sets how to read the job's state; null counts as in progress. Required. */
+    public Builder<J> classifier(Function<J, JobState> classifier) {
+      this.classifier = classifier;
+      return this;
+    }
+
+    /** Sets how the job is named in messages, such as {@code "import job 42 (status errored)"}. */
+    public Builder<J> describer(Function<J, String> describer) {
+      this.describer = Check.required(describer, "describer");
+      return this;
+    }
+
+    /** Sets the intervals and limits (default {@link PollingOptions#defaults()}). */
+    public Builder<J> options(PollingOptions options) {
+      this.options = Check.required(options, "options");
+      return this;
+    }
+
+    /** Sets a listener called after every poll. */
+    public Builder<J> listener(PollListener<J> listener) {
+      this.listener = Check.required(listener, "listener");
+      return this;
+    }
+
+    /** Sets the token another thread may use to cancel the wait. */
+    public Builder<J> cancellation(PollCancellation cancellation) {
+      this.cancellation = Check.required(cancellation, "cancellation");
+      return this;
+    }
+
+    /** Sets the clock that measures the timeout. */
+    public Builder<J> clock(Clock clock) {
+      this.clock = Check.required(clock, "clock");
+      return this;
+    }
+
+    /** Sets the sleeper between polls; with a custom one, cancellation is seen between polls. */
+    public Builder<J> sleeper(Sleeper sleeper) {
+      this.sleeper = Check.required(sleeper, "sleeper");
+      return this;
+    }
+
+    /** Builds the poller. */
+    public JobPoller<J> build() {
+      return new JobPoller<>(this);
+    }
+  }
+}

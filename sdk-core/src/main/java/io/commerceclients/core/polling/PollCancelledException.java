@@ -1,0 +1,13 @@
+package io.commerceclients.core.polling;
+
+/**
+ * The poll was cancelled or its thread interrupted (the interrupt flag is then set again); the job
+ * goes on on the server.
+ */
+public class PollCancelledException extends PollException {
+
+  /** Creates the exception. */
+  public PollCancelledException(String message, Object lastState, Throwable cause) {
+    super(message, lastState, cause);
+  }
+}

@@ -1,0 +1,13 @@
+package io.commerceclients.core.polling;
+
+/**
+ * The poll's time or attempt limit ran out before the job finished; the job goes on on the server,
+ * and {@link #lastState()} is the last state read.
+ */
+public class PollTimeoutException extends PollException {
+
+  /** Creates the exception. */
+  public PollTimeoutException(String message, Object lastState) {
+    super(message, lastState, null);
+  }
+}

@@ -1,0 +1,2 @@
+/** A generic poller for asynchronous jobs, with timeout, cancellation, progress and typed outcomes. */
+package io.commerceclients.core.polling;

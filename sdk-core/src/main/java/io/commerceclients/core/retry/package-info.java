@@ -1,0 +1,2 @@
+/** Retry policy, its interceptor, and the {@code Idempotent} marker for retry-safe POSTs. */
+package io.commerceclients.core.retry;

@@ -1,0 +1,117 @@
+package io.commerceclients.core.auth;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.commerceclients.core.support.TestClient;
+import io.commerceclients.core.validation.ValidationException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class AuthenticationTest {
+  @RegisterExtension
+  static WireMockExtension api = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  @RegisterExtension
+  static WireMockExtension storage = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private static final String KEY = "kl_live_0123456789abcdef";
+
+  private TestClient client(RequestAuthenticator auth) {
+    return TestClient.builder().baseUrl(api.baseUrl()).authenticator(auth).maxRetries(0).build();
+  }
+
+  @Test
+  void apiKeyGoesInItsHeader() {
+    api.stubFor(get("/things/1").willReturn(okJson("{\"id\":\"1\"}")));
+    try (TestClient c = client(new ApiKeyAuthenticator("X-API-Key", KEY))) {
+      c.transport.execute(c.api.get("1"));
+    }
+    api.verify(getRequestedFor(urlEqualTo("/things/1")).withHeader("X-API-Key", equalTo(KEY))
+        .withHeader("Authorization", absent()));
+  }
+
+  @Test
+  void basicCredentialsAreEncodedOnce() {
+    api.stubFor(get("/things/1").willReturn(okJson("{}")));
+    try (TestClient c = client(new BasicAuthenticator("my-shop", "s3cret-key-123456"))) {
+      c.transport.execute(c.api.get("1"));
+    }
+    String expected = "Basic " + Base64.getEncoder().encodeToString("my-shop:s3cret-key-123456".getBytes(StandardCharsets.UTF_8));
+    api.verify(getRequestedFor(urlEqualTo("/things/1")).withHeader("Authorization", equalTo(expected)));
+  }
+
+  @Test
+  void bearerTokenComesFromTheProvider() {
+    api.stubFor(get("/things/1").willReturn(okJson("{}")));
+    TokenProvider tokens = CachingTokenProvider.of(() -> new AccessToken("tok-abc", Instant.now(), Duration.ofHours(1)));
+    try (TestClient c = client(new BearerTokenAuthenticator(tokens))) {
+      c.transport.execute(c.api.get("1"));
+    }
+    api.verify(getRequestedFor(urlEqualTo("/things/1")).withHeader("Authorization", equalTo("Bearer tok-abc")));
+  }
+
+  @Test
+  void storageClientSendsNoCredentialToAnotherHost() throws Exception {
+    storage.stubFor(get("/bucket/file").willReturn(aResponse().withStatus(200).withBody("data")));
+    try (TestClient c = client(new ApiKeyAuthenticator("X-API-Key", KEY))) {
+      Request request = new Request.Builder().url(storage.baseUrl() + "/bucket/file")
+          .header("X-API-Key", KEY).header("Authorization", "Bearer leaked").build();
+      try (Response r = c.transport.executeRaw(c.transport.storageClient(), request)) {
+        assertEquals("data", r.body().string());
+      }
+      // even the API client keeps credentials off a host that is not the API's
+      try (Response r = c.transport.executeRaw(c.transport.httpClient(), new Request.Builder().url(storage.baseUrl() + "/bucket/file").build())) {
+        assertEquals(200, r.code());
+      }
+    }
+    storage.verify(2, getRequestedFor(urlEqualTo("/bucket/file")).withHeader("X-API-Key", absent())
+        .withHeader("Authorization", absent()));
+  }
+
+  @Test
+  void credentialsAreStrippedFromACrossHostRedirect() {
+    api.stubFor(get("/things/1").willReturn(aResponse().withStatus(302).withHeader("Location", storage.baseUrl() + "/elsewhere")));
+    storage.stubFor(get("/elsewhere").willReturn(okJson("{\"id\":\"1\"}")));
+    try (TestClient c = client(new ApiKeyAuthenticator("X-API-Key", KEY))) {
+      c.transport.execute(c.api.get("1"));
+    }
+    api.verify(getRequestedFor(urlEqualTo("/things/1")).withHeader("X-API-Key", equalTo(KEY)));
+    storage.verify(getRequestedFor(urlEqualTo("/elsewhere")).withHeader("X-API-Key", absent()).withHeader("Authorization", absent()));
+  }
+
+  @Test
+  void missingOrBlankSecretsFailAtBuildTimeWithoutEchoingThem() {
+    ValidationException blank = assertThrows(ValidationException.class, () -> new ApiKeyAuthenticator("X-API-Key", "  "));
+    assertEquals("apiKey", blank.field());
+    ValidationException padded = assertThrows(ValidationException.class, () -> new BasicAuthenticator("shop", " secret-value "));
+    assertFalse(padded.getMessage().contains("secret-value"));
+    assertThrows(ValidationException.class, () -> new ApiKeyAuthenticator("X-API-Key", null));
+  }
+
+  @Test
+  void authenticatorsNeverPrintTheirSecrets() {
+    assertFalse(new ApiKeyAuthenticator("X-API-Key", KEY).toString().contains(KEY));
+    assertFalse(new BasicAuthenticator("shop", "pa55word-xyz").toString().contains("pa55word-xyz"));
+    AccessToken token = new AccessToken("tok-secret", Instant.now(), Duration.ofMinutes(1));
+    assertFalse(token.toString().contains("tok-secret"));
+    assertTrue(token.toString().contains("****"));
+  }
+}

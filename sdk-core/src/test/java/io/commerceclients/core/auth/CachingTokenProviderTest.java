@@ -1,0 +1,120 @@
+package io.commerceclients.core.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.commerceclients.core.error.ErrorDetails;
+import io.commerceclients.core.error.ServerException;
+import io.commerceclients.core.support.MutableClock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class CachingTokenProviderTest {
+  private final MutableClock clock = new MutableClock();
+  private final AtomicInteger fetches = new AtomicInteger();
+
+  private AccessToken issue(Duration lifetime) {
+    return new AccessToken("token-" + fetches.incrementAndGet(), clock.instant(), lifetime);
+  }
+
+  @Test
+  void cachesTheTokenUntilTheRefreshMargin() {
+    CachingTokenProvider provider = CachingTokenProvider.of(() -> issue(Duration.ofHours(1)), clock, Duration.ofMinutes(5));
+    AccessToken first = provider.token();
+    clock.advance(Duration.ofMinutes(54));
+    assertSame(first, provider.token());
+    assertEquals(1, fetches.get());
+
+    clock.advance(Duration.ofMinutes(1).plusSeconds(1));
+    assertEquals("token-2", provider.token().value());
+    assertEquals(2, fetches.get());
+  }
+
+  @Test
+  void aShortLivedTokenIsRefreshedPastHalfItsLifetime() {
+    CachingTokenProvider provider = CachingTokenProvider.of(() -> issue(Duration.ofSeconds(60)), clock, Duration.ofMinutes(5));
+    provider.token();
+    clock.advance(Duration.ofSeconds(29));
+    assertEquals("token-1", provider.token().value());
+    clock.advance(Duration.ofSeconds(2));
+    assertEquals("token-2", provider.token().value());
+  }
+
+  @Test
+  void aFailedEarlyRefreshKeepsTheValidToken() {
+    AtomicInteger calls = new AtomicInteger();
+    CachingTokenProvider provider = CachingTokenProvider.of(() -> {
+      if (calls.incrementAndGet() > 1) {
+        throw new ServerException(ErrorDetails.builder().statusCode(503).build());
+      }
+      return issue(Duration.ofHours(1));
+    }, clock, Duration.ofMinutes(5));
+    AccessToken first = provider.token();
+    clock.advance(Duration.ofMinutes(56));
+    assertSame(first, provider.token());
+    assertSame(first, provider.token());
+    assertEquals(2, calls.get(), "the failed refresh is not retried at once");
+    clock.advance(Duration.ofMinutes(5));
+    assertThrows(ServerException.class, provider::token, "an expired token is never served");
+  }
+
+  @Test
+  void invalidateDropsOnlyTheRejectedToken() {
+    CachingTokenProvider provider = CachingTokenProvider.of(() -> issue(Duration.ofHours(1)), clock, Duration.ofMinutes(5));
+    AccessToken first = provider.token();
+    provider.invalidate("some-older-token");
+    assertSame(first, provider.token());
+    provider.invalidate(first.value());
+    assertEquals("token-2", provider.token().value());
+  }
+
+  @Test
+  void thirtyTwoThreadsShareOneTokenRequest() throws Exception {
+    CountDownLatch fetching = new CountDownLatch(1);
+    CachingTokenProvider provider = CachingTokenProvider.of(() -> {
+      fetching.countDown();
+      sleep(200);
+      return issue(Duration.ofHours(1));
+    }, clock, Duration.ofMinutes(5));
+    ExecutorService pool = Executors.newFixedThreadPool(32);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<String>> results = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        Callable<String> task = () -> {
+          start.await();
+          return provider.token().value();
+        };
+        results.add(pool.submit(task));
+      }
+      start.countDown();
+      Set<String> tokens = new HashSet<>();
+      for (Future<String> f : results) {
+        tokens.add(f.get());
+      }
+      assertEquals(Set.of("token-1"), tokens);
+      assertEquals(1, fetches.get());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

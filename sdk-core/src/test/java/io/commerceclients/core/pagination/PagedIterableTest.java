@@ -1,0 +1,146 @@
+package io.commerceclients.core.pagination;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
+import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import io.commerceclients.core.support.TestClient;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+@WireMockTest
+class PagedIterableTest {
+
+  private static List<Integer> range(int from, int to) {
+    return IntStream.range(from, to).boxed().collect(Collectors.toList());
+  }
+
+  @Test
+  void fetchesTheSecondPageOnlyWhenTheIterationReachesIt(WireMockRuntimeInfo wm) {
+    wm.getWireMock().register(get(urlPathEqualTo("/things")).withQueryParam("page", equalTo("1"))
+        .willReturn(okJson("[{\"id\":1},{\"id\":2}]")));
+    wm.getWireMock().register(get(urlPathEqualTo("/things")).withQueryParam("page", equalTo("2"))
+        .willReturn(okJson("[{\"id\":3}]")));
+    try (TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl()).build()) {
+      PagedIterable<Map<String, Object>> all = PagedIterable.byPageNumber(1, 2,
+          (page, size) -> PageResult.of(c.transport.execute(c.api.list(page, size))));
+      wm.getWireMock().verifyThat(0, getRequestedFor(urlPathEqualTo("/things")));
+
+      Iterator<Map<String, Object>> it = all.iterator();
+      it.next();
+      it.next();
+      wm.getWireMock().verifyThat(1, getRequestedFor(urlPathEqualTo("/things")));
+      assertTrue(it.hasNext());
+      wm.getWireMock().verifyThat(getRequestedFor(urlPathEqualTo("/things")).withQueryParam("page", equalTo("2"))
+          .withQueryParam("per_page", equalTo("2")));
+      assertEquals(3, it.next().get("id"));
+      assertFalse(it.hasNext());
+      wm.getWireMock().verifyThat(2, getRequestedFor(urlPathEqualTo("/things")));
+    }
+  }
+
+  @Test
+  void pageNumbersWithATotalStopOnceTheTotalIsServed() {
+    List<Long> asked = new ArrayList<>();
+    PagedIterable<Integer> all = PagedIterable.byPageNumber(1, 10, (page, size) -> {
+      asked.add(page);
+      int from = (int) ((page - 1) * size);
+      return PageResult.of(range(from, Math.min(from + size, 25)), 25);
+    });
+    assertEquals(range(0, 25), all.stream().collect(Collectors.toList()));
+    assertEquals(List.of(1L, 2L, 3L), asked);
+  }
+
+  @Test
+  void aFullLastPageWithATotalNeedsNoExtraRequest() {
+    List<Long> asked = new ArrayList<>();
+    PagedIterable<Integer> all = PagedIterable.byPageNumber(1, 10, (page, size) -> {
+      asked.add(page);
+      return PageResult.of(range(0, 10), 20);
+    });
+    assertEquals(20, all.stream().count());
+    assertEquals(List.of(1L, 2L), asked);
+  }
+
+  @Test
+  void pageNumbersWithoutATotalEndOnTheFirstShortPage() {
+    List<Long> asked = new ArrayList<>();
+    PagedIterable<Integer> all = PagedIterable.byPageNumber(1, 100, (page, size) -> {
+      asked.add(page);
+      return PageResult.of(page < 3 ? range(0, 100) : range(0, 50));
+    });
+    assertEquals(250, all.stream().count());
+    assertEquals(List.of(1L, 2L, 3L), asked);
+  }
+
+  @Test
+  void anExactMultipleEndsOnTheEmptyPage() {
+    List<Long> asked = new ArrayList<>();
+    PagedIterable<Integer> all = PagedIterable.byPageNumber(1, 100, (page, size) -> {
+      asked.add(page);
+      return PageResult.of(page <= 2 ? range(0, 100) : List.of());
+    });
+    assertEquals(200, all.stream().count());
+    assertEquals(List.of(1L, 2L, 3L), asked);
+  }
+
+  @Test
+  void startIndexAdvancesByThePageSize() {
+    List<Long> asked = new ArrayList<>();
+    PagedIterable<Integer> all = PagedIterable.byStartIndex(0, 50, (start, size) -> {
+      asked.add(start);
+      int from = (int) start;
+      return PageResult.of(range(from, Math.min(from + size, 120)));
+    });
+    assertEquals(range(0, 120), all.stream().collect(Collectors.toList()));
+    assertEquals(List.of(0L, 50L, 100L), asked);
+  }
+
+  @Test
+  void eachIterationStartsAgainAndLimitStopsFetching() {
+    List<Long> asked = new ArrayList<>();
+    PagedIterable<Integer> all = PagedIterable.byPageNumber(1, 10, (page, size) -> {
+      asked.add(page);
+      return PageResult.of(range(0, 10));
+    });
+    assertEquals(15, all.stream().limit(15).count());
+    assertEquals(List.of(1L, 2L), asked);
+    asked.clear();
+    assertEquals(5, all.stream().limit(5).count());
+    assertEquals(List.of(1L), asked);
+  }
+
+  @Test
+  void byPageExposesPageMetadata() {
+    PagedIterable<Integer> all = PagedIterable.byPageNumber(1, 2, (page, size) ->
+        PageResult.of(page == 1 ? List.of(1, 2) : List.of(3), 3));
+    List<Page<Integer>> pages = new ArrayList<>();
+    all.byPage().forEach(pages::add);
+    assertEquals(2, pages.size());
+    assertEquals(1, pages.get(0).position());
+    assertEquals(3, pages.get(0).totalItems().getAsLong());
+    assertEquals(List.of(3), pages.get(1).items());
+    assertFalse(pages.get(1).hasNextPage());
+    assertThrows(NoSuchElementException.class, pages.get(1)::nextPage);
+  }
+
+  @Test
+  void maxPagesGuardsAgainstEndlessListings() {
+    PagedIterable<Integer> endless = PagedIterable.byPageNumber(1, 1, (page, size) -> PageResult.of(List.of(1)));
+    assertEquals(7, endless.withMaxPages(7).stream().count());
+  }
+}

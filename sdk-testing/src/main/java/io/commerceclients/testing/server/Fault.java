@@ -1,0 +1,82 @@
+package io.commerceclients.testing.server;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A failure a fake plays instead of (or on top of) its normal answer: an error status (with or
+ * without {@code Retry-After}), a dropped connection, a delay, a body cut short, or malformed JSON.
+ */
+public final class Fault {
+  enum Kind { STATUS, CONNECTION_RESET, DELAY, TRUNCATED_BODY }
+
+  final Kind kind;
+  final int status;
+  final String body;
+  final Duration delay;
+  final List<Map.Entry<String, String>> headers;
+
+  private Fault(Kind kind, int status, String body, Duration delay, List<Map.Entry<String, String>> headers) {
+    this.kind = kind;
+    this.status = status;
+    this.body = body;
+    this.delay = delay;
+    this.headers = List.copyOf(headers);
+  }
+
+  /** Answers {@code status} with a small JSON error body. */
+  public static Fault status(int status) {
+    return new Fault(Kind.STATUS, status, "{\"message\":\"injected fault\"}", Duration.ZERO, List.of());
+  }
+
+  /** Answers {@code status} with the given body (sent as JSON). */
+  public static Fault status(int status, String body) {
+    return new Fault(Kind.STATUS, status, body, Duration.ZERO, List.of());
+  }
+
+  /** Answers 429 with {@code Retry-After: seconds}. */
+  public static Fault rateLimited(int retryAfterSeconds) {
+    return status(429).withHeader("Retry-After", Integer.toString(retryAfterSeconds));
+  }
+
+  /** Answers 200 with a body that is not valid JSON. */
+  public static Fault malformedJson() {
+    return status(200, "{\"truncated\": [1, 2");
+  }
+
+  /** Drops the connection without answering (the client sees the stream end). */
+  public static Fault connectionReset() {
+    return new Fault(Kind.CONNECTION_RESET, 0, null, Duration.ZERO, List.of());
+  }
+
+  /** Waits {@code delay} before the normal answer (longer than the client's read timeout to force one). */
+  public static Fault delay(Duration delay) {
+    return new Fault(Kind.DELAY, 0, null, delay, List.of());
+  }
+
+  /** Sends the normal answer's headers with its full length but only half its body, then drops the connection. */
+  public static Fault truncatedBody() {
+    return new Fault(Kind.TRUNCATED_BODY, 0, null, Duration.ZERO, List.of());
+  }
+
+  /** Returns a copy that also sends the header (for {@link #status} faults). */
+  public Fault withHeader(String name, String value) {
+    List<Map.Entry<String, String>> more = new ArrayList<>(headers);
+    more.add(Map.entry(name, value));
+    return new Fault(kind, status, body, delay, more);
+  }
+
+  @Override
+  public String toString() {
+    switch (kind) {
+      case STATUS:
+        return "status " + status + (headers.isEmpty() ? "" : " " + headers);
+      case DELAY:
+        return "delay " + delay.toMillis() + " ms";
+      default:
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+  }
+}

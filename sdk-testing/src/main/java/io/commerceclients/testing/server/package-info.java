@@ -1,0 +1,5 @@
+/**
+ * The base of the fakes: an embedded HTTP server on loopback with routing, request recording and
+ * fault injection, usable as a JUnit 5 extension.
+ */
+package io.commerceclients.testing.server;
