@@ -1,5 +1,6 @@
 package io.commerceclients.karla.internal;
 
+import io.commerceclients.core.retry.Idempotent;
 import io.commerceclients.karla.model.announcement.Announcement;
 import io.commerceclients.karla.model.announcement.CreateAnnouncementRequest;
 import io.commerceclients.karla.model.announcement.UpdateAnnouncementRequest;
@@ -80,7 +81,7 @@ public interface KarlaApi {
   Call<Shop> getShop(@Path("slug") String slug);
 
   /** Update Shop: {@code PATCH /v1/shops/{slug}}. */
-  // TODO idempotent
+  @Idempotent
   @PATCH("v1/shops/{slug}")
   Call<Void> updateShop(@Path("slug") String slug, @Body UpdateShopRequest body);
 
@@ -175,7 +176,7 @@ public interface KarlaApi {
   Call<Webhook> createWebhook(@Path("slug") String slug, @Body CreateWebhookRequest body);
 
   /** Update Webhook: {@code PATCH /v1/shops/{slug}/webhooks/{uuid}}. */
-  // TODO idempotent
+  @Idempotent
   @PATCH("v1/shops/{slug}/webhooks/{uuid}")
   Call<Void> updateWebhook(
       @Path("slug") String slug, @Path("uuid") String uuid, @Body UpdateWebhookRequest body);
@@ -203,13 +204,13 @@ public interface KarlaApi {
   Call<Void> fulfillOrders(@Path("slug") String slug, @Body List<UpsertOrderRequest> body);
 
   /** Update Order: {@code PATCH /v1/shops/{slug}/orders/{order_id}}. */
-  // TODO idempotent
+  @Idempotent
   @PATCH("v1/shops/{slug}/orders/{order_id}")
   Call<Order> updateOrder(
       @Path("slug") String slug, @Path("order_id") String orderId, @Body UpdateOrderRequest body);
 
   /** Update Order Shipment: {@code PATCH .../orders/{order_id}/shipments/{shipment_id}}. */
-  // TODO idempotent
+  @Idempotent
   @PATCH("v1/shops/{slug}/orders/{order_id}/shipments/{shipment_id}")
   Call<Shipment> updateShipment(
       @Path("slug") String slug,
@@ -285,7 +286,7 @@ public interface KarlaApi {
   Call<AbTest> getAbTest(@Path("slug") String slug, @Path("uuid") String uuid);
 
   /** End Ab Test, <b>provisional</b>: {@code POST /v1/shops/{slug}/ab-tests/{uuid}/end}. */
-  // TODO idempotent
+  @Idempotent
   @POST("v1/shops/{slug}/ab-tests/{uuid}/end")
   Call<AbTest> endAbTest(@Path("slug") String slug, @Path("uuid") String uuid);
 
@@ -302,7 +303,7 @@ public interface KarlaApi {
       @Path("slug") String slug, @Body CreateAnnouncementRequest body);
 
   /** Update Announcement: {@code PATCH /v1/shops/{slug}/announcements/{uuid}}. */
-  // TODO idempotent
+  @Idempotent
   @PATCH("v1/shops/{slug}/announcements/{uuid}")
   Call<Void> updateAnnouncement(
       @Path("slug") String slug, @Path("uuid") String uuid, @Body UpdateAnnouncementRequest body);
@@ -323,7 +324,7 @@ public interface KarlaApi {
   Call<Void> createDiscount(@Path("slug") String slug, @Body CreateDiscountRequest body);
 
   /** Update Discount: {@code PATCH /v1/shops/{slug}/discounts/{uuid}}. */
-  // TODO idempotent
+  @Idempotent
   @PATCH("v1/shops/{slug}/discounts/{uuid}")
   Call<Void> updateDiscount(
       @Path("slug") String slug, @Path("uuid") String uuid, @Body UpdateDiscountRequest body);

@@ -1,4 +1,4 @@
-package io.commerceclients.karla.model.shop;
+package io.commerceclients.karla.model;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
