@@ -48,9 +48,10 @@ final class Listing {
         first,
         size,
         (page, pageSize) -> {
-          Map<String, String> query = new LinkedHashMap<>(base);
+          Map<String, String> query = new LinkedHashMap<>();
           query.put("page", Long.toString(page));
           query.put("per_page", Integer.toString(pageSize));
+          base.forEach(query::putIfAbsent);
           return PageResult.of(page(transport, call.apply(query)));
         });
   }
