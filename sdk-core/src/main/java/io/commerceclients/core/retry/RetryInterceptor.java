@@ -23,8 +23,9 @@ import retrofit2.http.Streaming;
 
 /**
  * The outermost application interceptor: sends a request again according to a {@link
- * RetryPolicy}. Responses of non-streaming calls are read whole inside the attempt, so a body cut
- * short is an I/O failure that can be retried rather than a surprise for the JSON parser.
+ * RetryPolicy}. Responses of Retrofit calls not marked {@code @Streaming} are read whole inside
+ * the attempt, so a body cut short is an I/O failure that can be retried rather than a surprise for
+ * the JSON parser; raw requests and streaming calls are never buffered.
  */
 public final class RetryInterceptor implements Interceptor {
   private static final Logger LOG = LoggerFactory.getLogger("io.commerceclients.http");
@@ -117,9 +118,10 @@ public final class RetryInterceptor implements Interceptor {
     return invocation != null && invocation.method().isAnnotationPresent(Idempotent.class);
   }
 
+  /** Only Retrofit calls without {@code @Streaming} are read whole; raw requests (downloads) stream. */
   private static boolean isStreaming(Request request) {
     Invocation invocation = request.tag(Invocation.class);
-    return invocation != null && invocation.method().isAnnotationPresent(Streaming.class);
+    return invocation == null || invocation.method().isAnnotationPresent(Streaming.class);
   }
 
   private static boolean isRetryable(IOException failure, boolean idempotent) {

@@ -1,0 +1,71 @@
+package io.commerceclients.examples;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs the example programs one after the other, or the ones named on the command line
+ * ({@code kiliba}, {@code karla}, {@code kibo}, or a class's simple name). Each runs against its
+ * embedded fake unless the API's credentials are set in the environment.
+ */
+public final class RunExamples {
+  private static final Map<String, String> EXAMPLES = new LinkedHashMap<>();
+
+  static {
+    EXAMPLES.put("kiliba", "io.commerceclients.examples.KilibaQuickstart");
+    EXAMPLES.put("karla", "io.commerceclients.examples.KarlaQuickstart");
+    EXAMPLES.put("kibo", "io.commerceclients.examples.KiboImportExportQuickstart");
+  }
+
+  private RunExamples() {}
+
+  /** Runs the examples named in {@code args}, or all of them; exits with 1 if one failed. */
+  public static void main(String[] args) {
+    List<String> wanted = new ArrayList<>();
+    for (String arg : args) {
+      for (String name : arg.split("[,\\s]+")) {
+        if (!name.isBlank()) {
+          wanted.add(name.toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    int failed = 0;
+    int ran = 0;
+    for (Map.Entry<String, String> example : EXAMPLES.entrySet()) {
+      String simpleName = example.getValue().substring(example.getValue().lastIndexOf('.') + 1);
+      if (!wanted.isEmpty() && !wanted.contains(example.getKey()) && !wanted.contains(simpleName.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      System.out.println();
+      System.out.println("=== " + simpleName + " ===");
+      Method main;
+      try {
+        main = Class.forName(example.getValue()).getMethod("main", String[].class);
+      } catch (ReflectiveOperationException missing) {
+        System.out.println("(not available in this build)");
+        continue;
+      }
+      ran++;
+      try {
+        main.invoke(null, (Object) new String[0]);
+      } catch (InvocationTargetException e) {
+        failed++;
+        Throwable cause = e.getCause();
+        System.out.println("FAILED: " + cause.getClass().getSimpleName() + ": " + cause.getMessage());
+      } catch (IllegalAccessException e) {
+        failed++;
+        System.out.println("FAILED: " + e.getMessage());
+      }
+    }
+    System.out.println();
+    System.out.println(ran + " example(s) ran, " + failed + " failed.");
+    if (failed > 0) {
+      System.exit(1);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package io.commerceclients.examples.support;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/**
+ * What the examples print: one plain line per step, indented details, and progress that is a
+ * live bar in a terminal and a few plain lines otherwise (so the output pastes cleanly into a bug
+ * report).
+ */
+public final class Console {
+  private static final PrintStream OUT = System.out;
+
+  private Console() {}
+
+  /** Says which backend the example talks to and how to switch to the real API. */
+  public static void target(String api, boolean realApi, String baseUrl, String howToSwitch) {
+    if (realApi) {
+      OUT.println("Using the real " + api + " API at " + baseUrl + " (credentials from the environment).");
+    } else {
+      OUT.println("Using the embedded fake " + api + " at " + baseUrl + ".");
+      OUT.println("  To use the real API instead: " + howToSwitch);
+    }
+  }
+
+  /** Prints a step: {@code "-> Placing order #1001"}. */
+  public static void step(String text) {
+    OUT.println("-> " + text);
+  }
+
+  /** Prints a detail of the last step: {@code "   id: 42"}. */
+  public static void detail(String label, Object value) {
+    OUT.println("   " + label + ": " + value);
+  }
+
+  /** Prints a detail line as is, indented. */
+  public static void note(String text) {
+    OUT.println("   " + text);
+  }
+
+  /** Starts a progress display for {@code total} units (-1 if unknown) named {@code task}. */
+  public static Progress progress(String task, long total, String unit) {
+    return System.console() != null ? new TerminalProgress(task, total, unit) : new PlainProgress(task, total, unit, OUT);
+  }
+
+  /** Formats a byte count such as {@code 12.5 MB}. */
+  public static String bytes(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " B";
+    }
+    double kb = bytes / 1024.0;
+    if (kb < 1024) {
+      return String.format(Locale.ROOT, "%.1f KB", kb);
+    }
+    double mb = kb / 1024.0;
+    return mb < 1024 ? String.format(Locale.ROOT, "%.1f MB", mb) : String.format(Locale.ROOT, "%.2f GB", mb / 1024.0);
+  }
+}

@@ -1,0 +1,102 @@
+package io.commerceclients.core.http;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
+import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.commerceclients.core.io.Downloads;
+import io.commerceclients.core.io.StreamingBodies;
+import io.commerceclients.core.support.RecordingSleeper;
+import io.commerceclients.core.support.TestClient;
+import io.commerceclients.testing.server.Fault;
+import io.commerceclients.testing.server.FakeHttpServer;
+import io.commerceclients.testing.server.FakeResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@WireMockTest
+class StreamingTest {
+  private static final MediaType OCTETS = MediaType.get("application/octet-stream");
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void aFileUploadIsRetriedBecauseItCanBeReopened(WireMockRuntimeInfo wm) throws IOException {
+    Path file = Files.write(dir.resolve("data.zip"), new byte[] {1, 2, 3, 4});
+    wm.getWireMock().register(put("/up").inScenario("s").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withStatus(503)).willSetStateTo("again"));
+    wm.getWireMock().register(put("/up").inScenario("s").whenScenarioStateIs("again").willReturn(aResponse().withStatus(200)));
+    List<Long> progress = new ArrayList<>();
+    try (TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl()).sleeper(new RecordingSleeper()).build()) {
+      Request request = new Request.Builder().url(wm.getHttpBaseUrl() + "/up")
+          .put(StreamingBodies.fromPath(file, OCTETS, (sent, total) -> progress.add(sent))).build();
+      c.transport.executeRaw(c.transport.storageClient(), request).close();
+    }
+    wm.getWireMock().verifyThat(2, putRequestedFor(urlEqualTo("/up")).withHeader("Content-Length", equalTo("4")));
+    assertEquals(List.of(4L, 4L), progress);
+  }
+
+  @Test
+  void aStreamUploadIsNeverReplayed(WireMockRuntimeInfo wm) {
+    wm.getWireMock().register(put("/up").willReturn(aResponse().withStatus(503)));
+    try (TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl()).sleeper(new RecordingSleeper()).build()) {
+      Request request = new Request.Builder().url(wm.getHttpBaseUrl() + "/up")
+          .put(StreamingBodies.fromStream(new ByteArrayInputStream(new byte[] {1, 2}), 2, OCTETS, null)).build();
+      assertThrows(io.commerceclients.core.error.ServerException.class,
+          () -> c.transport.executeRaw(c.transport.storageClient(), request).close());
+    }
+    wm.getWireMock().verifyThat(1, putRequestedFor(urlEqualTo("/up")));
+  }
+
+  @Test
+  void aDownloadStreamsToAFileAndACutShortOneLeavesNoFile(WireMockRuntimeInfo wm) throws IOException {
+    byte[] content = new byte[300_000];
+    for (int i = 0; i < content.length; i++) {
+      content[i] = (byte) i;
+    }
+    wm.getWireMock().register(get("/files/ok").willReturn(aResponse().withStatus(200).withBody(content)));
+    try (TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl()).build()) {
+      ResponseBody body = c.transport.executeStreaming(c.api.download("ok"));
+      Path target = dir.resolve("out.bin");
+      assertEquals(content.length, Downloads.toPath(body, target, null));
+      assertArrayEquals(content, Files.readAllBytes(target));
+
+    }
+    try (FakeHttpServer storage = new FakeHttpServer().start();
+        TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl()).build()) {
+      storage.route("GET", "/files/cut", r -> FakeResponse.bytes(200, content, "application/octet-stream"));
+      storage.faults().failNext(1, Fault.truncatedBody());
+      Path cut = dir.resolve("cut.bin");
+      Request raw = new Request.Builder().url(storage.baseUrl() + "/files/cut").build();
+      try (Response r = c.transport.executeRaw(c.transport.storageClient(), raw)) {
+        assertThrows(IOException.class, () -> Downloads.toPath(r.body(), cut, null));
+      }
+      assertFalse(Files.exists(cut));
+      try (var files = Files.list(dir)) {
+        assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".part")));
+      }
+    }
+  }
+}
