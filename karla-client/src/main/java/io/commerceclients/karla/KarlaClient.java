@@ -7,10 +7,15 @@ import io.commerceclients.core.http.ClientBuilder;
 import io.commerceclients.core.http.ClientOptions;
 import io.commerceclients.core.validation.Check;
 import io.commerceclients.core.validation.ValidationException;
+import io.commerceclients.karla.campaign.CampaignsService;
+import io.commerceclients.karla.claim.ClaimsService;
 import io.commerceclients.karla.discount.DealsService;
 import io.commerceclients.karla.internal.KarlaTransports;
+import io.commerceclients.karla.order.OrdersService;
+import io.commerceclients.karla.order.ShipmentsService;
 import io.commerceclients.karla.org.OrganizationsService;
 import io.commerceclients.karla.shop.ShopsService;
+import io.commerceclients.karla.webhook.WebhooksService;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -58,27 +63,27 @@ public interface KarlaClient extends AutoCloseable {
   DealsService deals();
 
   /** Shortcut for {@code shop().orders()}. */
-  default io.commerceclients.karla.order.OrdersService orders() {
+  default OrdersService orders() {
     return shop().orders();
   }
 
   /** Shortcut for {@code shop().shipments()}. */
-  default io.commerceclients.karla.order.ShipmentsService shipments() {
+  default ShipmentsService shipments() {
     return shop().shipments();
   }
 
   /** Shortcut for {@code shop().claims()}. */
-  default io.commerceclients.karla.claim.ClaimsService claims() {
+  default ClaimsService claims() {
     return shop().claims();
   }
 
   /** Shortcut for {@code shop().campaigns()}. */
-  default io.commerceclients.karla.campaign.CampaignsService campaigns() {
+  default CampaignsService campaigns() {
     return shop().campaigns();
   }
 
   /** Shortcut for {@code shop().webhooks()}. */
-  default io.commerceclients.karla.webhook.WebhooksService webhooks() {
+  default WebhooksService webhooks() {
     return shop().webhooks();
   }
 

@@ -219,6 +219,17 @@ class ModelSamplesTest {
   }
 
   @Test
+  void secretsOfRequestsAreRedacted() {
+    String secret = "whsec_0123456789abcdef";
+    assertFalse(io.commerceclients.karla.model.webhook.CreateWebhookRequest.builder()
+        .url("https://h.example").secret(secret).build().toString().contains(secret));
+    assertFalse(io.commerceclients.karla.model.shop.ApiKeyRequest.builder()
+        .apiKey(secret).build().toString().contains(secret));
+    assertFalse(io.commerceclients.karla.model.shop.ShopwareCredentials.builder()
+        .clientId("id").clientSecret(secret).build().toString().contains(secret));
+  }
+
+  @Test
   void organization() {
     Organization org = Samples.roundTrip("organization.json", Organization.class);
     assertEquals("string", org.slug());
