@@ -9,6 +9,7 @@ import io.commerceclients.core.error.AuthenticationException;
 import io.commerceclients.core.error.ConflictException;
 import io.commerceclients.core.error.InvalidRequestException;
 import io.commerceclients.core.error.NotFoundException;
+import io.commerceclients.core.error.ServerException;
 import io.commerceclients.core.validation.ValidationException;
 import io.commerceclients.karla.KarlaClient;
 import io.commerceclients.karla.KarlaShop;
@@ -37,11 +38,14 @@ import io.commerceclients.karla.model.order.PlaceOrderRequest;
 import io.commerceclients.karla.model.order.Shipment;
 import io.commerceclients.karla.model.order.ShipmentEventName;
 import io.commerceclients.karla.model.order.ShipmentState;
+import io.commerceclients.karla.model.order.UpdateOrderRequest;
 import io.commerceclients.karla.model.order.UpsertOrderRequest;
 import io.commerceclients.karla.model.shop.CreateShopRequest;
 import io.commerceclients.karla.model.shop.Shop;
 import io.commerceclients.karla.order.BulkFulfillmentResult;
 import io.commerceclients.testing.karla.FakeKarla;
+import io.commerceclients.testing.server.Fault;
+import io.commerceclients.testing.server.RequestMatcher;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -186,6 +190,27 @@ class KarlaFakeWorkflowTest {
     assertEquals(3, karla.requestCount("GET", "/v1/shops/{slug}/orders"), "pages of 100, 100 and 50");
     assertEquals(List.of("page=1&per_page=100", "page=2&per_page=100", "page=3&per_page=100"),
         karla.requests().stream().map(r -> r.rawQuery()).collect(Collectors.toList()));
+
+    assertEquals(150, client.orders().searchAll(OrderSearchRequest.builder().page(2L).build()).stream().count(),
+        "a listing starts at the request's page");
+    assertEquals(30, client.orders().search(OrderSearchRequest.builder().build()).size(), "Karla's default page size");
+  }
+
+  @Test
+  void idempotentUpdatesAreRetriedButCreationsAreNot() {
+    client.orders().place(order("4001"));
+    String uuid = single(client.orders().search(OrderSearchRequest.builder().orderNumber("4001").build())).uuid();
+    try (KarlaClient retrying = KarlaClient.builder().baseUrl(karla.baseUrl()).username(FakeKarla.DEFAULT_USERNAME)
+        .apiKey(FakeKarla.DEFAULT_API_KEY).sleeper(d -> { }).build()) {
+      karla.faults().failNext(1, RequestMatcher.of("PATCH", "/v1/shops/{slug}/orders/{order_id}"), Fault.status(503));
+      Order updated = retrying.orders().update(uuid, UpdateOrderRequest.builder().expectedNumberOfShipments(2L).build());
+      assertEquals("4001", updated.orderNumber().orElseThrow());
+      assertEquals(2, karla.requestCount("PATCH", "/v1/shops/{slug}/orders/{order_id}"));
+
+      karla.faults().failNext(1, RequestMatcher.of("POST", "/v1/shops/{slug}/orders"), Fault.status(503));
+      assertThrows(ServerException.class, () -> retrying.orders().place(order("4002")));
+      assertEquals(2, karla.requestCount("POST", "/v1/shops/{slug}/orders"), "order 4001 once, 4002 once: no retry");
+    }
   }
 
   @Test
