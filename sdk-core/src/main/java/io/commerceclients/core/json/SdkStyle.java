@@ -12,7 +12,10 @@ import org.immutables.value.Value;
  * <p>Models are interfaces named for what they are ({@code Customer}); the generated class is
  * {@code ImmutableCustomer}; users build them with {@code Customer.builder()} (a static method on the
  * interface returning {@code ImmutableCustomer.builder()}), and fields marked
- * {@code @Value.Redacted} print as {@code ****} in {@code toString()}.
+ * {@code @Value.Redacted} print as {@code ****} in {@code toString()}. A builder refuses to build
+ * without the required (non-{@code Optional}, non-collection) attributes, naming them. JSON names are
+ * the accessor names exactly ({@code isComplete()} is {@code "isComplete"}) unless
+ * {@code @JsonProperty} says otherwise.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
@@ -26,8 +29,6 @@ import org.immutables.value.Value;
     allowedClasspathAnnotations = {Override.class},
     redactedMask = "****",
     optionalAcceptNullable = true,
-    forceJacksonPropertyNames = false,
     depluralize = true,
-    privateNoargConstructor = false,
-    validationMethod = Value.Style.ValidationMethod.NONE)
+    privateNoargConstructor = false)
 public @interface SdkStyle {}

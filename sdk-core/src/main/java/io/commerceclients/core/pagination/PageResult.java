@@ -22,7 +22,7 @@ public final class PageResult<T> {
     return new PageResult<>(items, OptionalLong.empty());
   }
 
-  /** Returns a result with the total item count; the listing ends once that many were served. */
+  /** Returns a result with the total item count of the whole listing (from page 1 or index 0); the listing ends there. */
   public static <T> PageResult<T> of(List<T> items, long total) {
     return new PageResult<>(items, OptionalLong.of(total));
   }

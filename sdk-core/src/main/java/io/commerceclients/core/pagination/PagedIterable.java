@@ -12,7 +12,9 @@ import java.util.stream.StreamSupport;
  * A lazy listing over every page of an API's results. Nothing is fetched until iteration starts;
  * each page is fetched only when the iteration reaches it; each {@link #iterator()} starts again
  * from the first page. It ends on an empty page, once the reported total was served, or (when the
- * API reports no total) on a page shorter than the page size; a cap on the number of pages guards
+ * API reports no total) on a page shorter than the page size. A total counts the whole listing,
+ * so a listing that starts at page 3 (or start index 100) stops on the same page as one that
+ * starts at the beginning. A cap on the number of pages guards
  * against an API that never ends.
  *
  * <p>Calls may throw {@link io.commerceclients.core.error.ApiException} when a page fails.
@@ -58,7 +60,8 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @throws io.commerceclients.core.error.ApiException if the request fails
    */
   public Page<T> firstPage() {
-    return fetch(firstPosition, 0, 1);
+    long skipped = style == PagingStyle.PAGE_NUMBER ? Math.max(0, firstPosition - 1) * pageSize : Math.max(0, firstPosition);
+    return fetch(firstPosition, skipped, 1);
   }
 
   /** Returns the pages one by one, each fetched when the iteration reaches it. */

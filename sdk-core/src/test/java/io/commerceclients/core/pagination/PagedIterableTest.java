@@ -66,6 +66,18 @@ class PagedIterableTest {
   }
 
   @Test
+  void aTotalCountsTheWholeListingWhenStartingLater() {
+    List<Long> asked = new ArrayList<>();
+    PagedIterable<Integer> fromPage2 = PagedIterable.byPageNumber(2, 10, (page, size) -> {
+      asked.add(page);
+      int from = (int) ((page - 1) * size);
+      return PageResult.of(range(from, Math.min(from + size, 25)), 25);
+    });
+    assertEquals(range(10, 25), fromPage2.stream().collect(Collectors.toList()));
+    assertEquals(List.of(2L, 3L), asked);
+  }
+
+  @Test
   void aFullLastPageWithATotalNeedsNoExtraRequest() {
     List<Long> asked = new ArrayList<>();
     PagedIterable<Integer> all = PagedIterable.byPageNumber(1, 10, (page, size) -> {

@@ -1,0 +1,2 @@
+/** Listing, blacklisting and whitelisting Kiliba customers. */
+package io.commerceclients.kiliba.customers;

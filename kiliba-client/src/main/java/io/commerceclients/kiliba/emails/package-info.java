@@ -1,0 +1,2 @@
+/** Sending Kiliba's transactional emails. */
+package io.commerceclients.kiliba.emails;

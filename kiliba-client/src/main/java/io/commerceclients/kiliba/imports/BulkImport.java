@@ -1,0 +1,50 @@
+package io.commerceclients.kiliba.imports;
+
+import java.util.stream.Stream;
+
+/**
+ * The bulk import of one kind of record. Kiliba creates each record or fully overwrites the one
+ * with the same key, so a batch sent twice is harmless; the client retries failed batches as
+ * configured.
+ *
+ * <p>The input is read lazily and cut into requests of at most 1000 items and 6,000,000 bytes of
+ * JSON (measured on the serialised bytes); only the batches in flight are held in memory. Every
+ * item is validated before its batch is sent. When the input is a {@link java.util.Collection}, the
+ * whole input is validated before the first request, so bad input fails without any request.
+ *
+ * @param <T> the record type
+ */
+public interface BulkImport<T> {
+
+  /**
+   * Imports every item with the default options (one request at a time).
+   *
+   * @throws io.commerceclients.core.validation.ValidationException if an item of a collection
+   *     breaks a documented limit (nothing is sent)
+   */
+  ImportReport<T> send(Iterable<? extends T> items);
+
+  /**
+   * Imports every item with these options.
+   *
+   * @throws io.commerceclients.core.validation.ValidationException if an item of a collection
+   *     breaks a documented limit, or the options are out of range (nothing is sent)
+   */
+  ImportReport<T> send(Iterable<? extends T> items, ImportOptions options);
+
+  /**
+   * Imports every item of a stream with the default options; see {@link #send(Stream,
+   * ImportOptions)}.
+   */
+  ImportReport<T> send(Stream<? extends T> items);
+
+  /**
+   * Imports every item of a stream, reading it once and lazily. An invalid item stops the import
+   * before its batch is sent: the report then names the exception in {@link
+   * ImportReport#stoppedBy()} and lists the items read but not sent in {@link
+   * ImportReport#unsentItems()}.
+   *
+   * @throws io.commerceclients.core.validation.ValidationException if the options are out of range
+   */
+  ImportReport<T> send(Stream<? extends T> items, ImportOptions options);
+}

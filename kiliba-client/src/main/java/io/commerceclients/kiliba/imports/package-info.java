@@ -1,0 +1,8 @@
+/**
+ * Bulk imports into Kiliba: {@code ImportsService} splits any
+ * number of records into requests Kiliba accepts and reports, batch by batch, what happened.
+ */
+@SdkStyle
+package io.commerceclients.kiliba.imports;
+
+import io.commerceclients.core.json.SdkStyle;

@@ -1,0 +1,92 @@
+package io.commerceclients.kiliba.internal;
+
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.commerceclients.core.http.ApiTransport;
+import io.commerceclients.core.json.Json;
+import io.commerceclients.core.validation.Check;
+import io.commerceclients.core.validation.ValidationException;
+import io.commerceclients.kiliba.imports.BulkImport;
+import io.commerceclients.kiliba.imports.ImportOptions;
+import io.commerceclients.kiliba.imports.ImportReport;
+import io.commerceclients.kiliba.model.imports.ImportResult;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.function.Function;
+import java.util.function.ObjLongConsumer;
+import java.util.stream.Stream;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import retrofit2.Call;
+
+/** The bulk import of one resource: options and input checks, then a {@link BulkImporter} run. */
+final class DefaultBulkImport<T> implements BulkImport<T> {
+
+  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  private static final ObjectWriter WRITER = Json.mapper().writer();
+
+  private final String resource;
+  private final String field;
+  private final ApiTransport transport;
+  private final Function<RequestBody, Call<ImportResult>> endpoint;
+  private final ObjLongConsumer<T> validator;
+
+  /**
+   * @param resource the endpoint's last path segment, for the report
+   * @param field the name of the item list in validation messages, such as {@code products}
+   */
+  DefaultBulkImport(String resource, String field, ApiTransport transport,
+      Function<RequestBody, Call<ImportResult>> endpoint, ObjLongConsumer<T> validator) {
+    this.resource = resource;
+    this.field = field;
+    this.transport = transport;
+    this.endpoint = endpoint;
+    this.validator = validator;
+  }
+
+  @Override
+  public ImportReport<T> send(Iterable<? extends T> items) {
+    return send(items, ImportOptions.defaults());
+  }
+
+  @Override
+  public ImportReport<T> send(Iterable<? extends T> items, ImportOptions options) {
+    Check.required(items, field);
+    validate(options);
+    if (items instanceof Collection) {
+      long index = 0;
+      for (T item : items) {
+        validator.accept(item, index++);
+      }
+      return run(items.iterator(), options, (item, index2) -> { });
+    }
+    return run(items.iterator(), options, validator);
+  }
+
+  @Override
+  public ImportReport<T> send(Stream<? extends T> items) {
+    return send(items, ImportOptions.defaults());
+  }
+
+  @Override
+  public ImportReport<T> send(Stream<? extends T> items, ImportOptions options) {
+    Check.required(items, field);
+    validate(options);
+    try (Stream<? extends T> stream = items) {
+      return run(stream.iterator(), options, validator);
+    }
+  }
+
+  private ImportReport<T> run(Iterator<? extends T> items, ImportOptions options, ObjLongConsumer<T> check) {
+    BulkImporter<T> importer = new BulkImporter<>(resource, options,
+        json -> transport.execute(endpoint.apply(RequestBody.create(json, JSON))));
+    return importer.run(items, WRITER, check, (index, bytes, max) -> new ValidationException(
+        field + "[" + index + "]", "is " + bytes + " bytes as JSON; one request carries at most " + max + " bytes"));
+  }
+
+  private static void validate(ImportOptions options) {
+    Check.required(options, "options");
+    Check.inRange(options.concurrency(), 1, ImportOptions.MAX_CONCURRENCY, "options.concurrency");
+    Check.inRange(options.maxItemsPerBatch(), 1, ImportOptions.MAX_ITEMS_PER_BATCH, "options.maxItemsPerBatch");
+    Check.inRange(options.maxBatchBytes(), 2, ImportOptions.MAX_BATCH_BYTES, "options.maxBatchBytes");
+  }
+}

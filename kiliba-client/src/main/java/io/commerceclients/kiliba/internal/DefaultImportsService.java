@@ -1,0 +1,70 @@
+package io.commerceclients.kiliba.internal;
+
+import io.commerceclients.core.http.ApiTransport;
+import io.commerceclients.kiliba.imports.BulkImport;
+import io.commerceclients.kiliba.imports.ImportsService;
+import io.commerceclients.kiliba.model.imports.Cart;
+import io.commerceclients.kiliba.model.imports.CustomerGroup;
+import io.commerceclients.kiliba.model.imports.ImportCustomer;
+import io.commerceclients.kiliba.model.imports.Order;
+import io.commerceclients.kiliba.model.imports.Product;
+import io.commerceclients.kiliba.model.imports.ProductCategory;
+import io.commerceclients.kiliba.model.imports.Visit;
+
+final class DefaultImportsService implements ImportsService {
+
+  private final BulkImport<ProductCategory> productCategories;
+  private final BulkImport<Product> products;
+  private final BulkImport<CustomerGroup> customerGroups;
+  private final BulkImport<ImportCustomer> customers;
+  private final BulkImport<Order> orders;
+  private final BulkImport<Cart> carts;
+  private final BulkImport<Visit> visits;
+
+  DefaultImportsService(ApiTransport transport, KilibaApi api) {
+    productCategories = new DefaultBulkImport<>("product-categories", "productCategories", transport,
+        api::importProductCategories, ImportValidator::productCategory);
+    products = new DefaultBulkImport<>("products", "products", transport, api::importProducts, ImportValidator::product);
+    customerGroups = new DefaultBulkImport<>("customer-groups", "customerGroups", transport,
+        api::importCustomerGroups, ImportValidator::customerGroup);
+    customers = new DefaultBulkImport<>("customers", "customers", transport, api::importCustomers, ImportValidator::customer);
+    orders = new DefaultBulkImport<>("orders", "orders", transport, api::importOrders, ImportValidator::order);
+    carts = new DefaultBulkImport<>("carts", "carts", transport, api::importCarts, ImportValidator::cart);
+    visits = new DefaultBulkImport<>("visits", "visits", transport, api::importVisits, ImportValidator::visit);
+  }
+
+  @Override
+  public BulkImport<ProductCategory> productCategories() {
+    return productCategories;
+  }
+
+  @Override
+  public BulkImport<Product> products() {
+    return products;
+  }
+
+  @Override
+  public BulkImport<CustomerGroup> customerGroups() {
+    return customerGroups;
+  }
+
+  @Override
+  public BulkImport<ImportCustomer> customers() {
+    return customers;
+  }
+
+  @Override
+  public BulkImport<Order> orders() {
+    return orders;
+  }
+
+  @Override
+  public BulkImport<Cart> carts() {
+    return carts;
+  }
+
+  @Override
+  public BulkImport<Visit> visits() {
+    return visits;
+  }
+}

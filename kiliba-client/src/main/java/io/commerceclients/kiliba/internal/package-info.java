@@ -1,0 +1,2 @@
+/** Internals of the Kiliba client: Retrofit interfaces, service implementations, validators. */
+package io.commerceclients.kiliba.internal;

@@ -1,0 +1,5 @@
+/** Customers as Kiliba lists them, the list filters, and the blacklist and whitelist calls. */
+@SdkStyle
+package io.commerceclients.kiliba.model.customers;
+
+import io.commerceclients.core.json.SdkStyle;

@@ -1,0 +1,50 @@
+package io.commerceclients.kiliba.model.imports;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.commerceclients.kiliba.model.KilibaId;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A visit of a product page ({@link #productId()} set) or of a category page ({@link
+ * #categoryId()} set) to import. The import checks that one of the two is present.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableVisit.class)
+@JsonDeserialize(as = ImmutableVisit.class)
+public interface Visit {
+
+  /** Returns a builder. */
+  static ImmutableVisit.Builder builder() {
+    return ImmutableVisit.builder();
+  }
+
+  /** The visiting customer's id in your system; leave it empty for a guest. */
+  Optional<KilibaId> customerId();
+
+  /** The email of the customer or guest. */
+  String email();
+
+  /** The visited URL. */
+  String url();
+
+  /** When the visit happened. */
+  OffsetDateTime date();
+
+  /** Free-form properties Kiliba stores but does not use; at most 2 KB serialized. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  Map<String, Object> metadata();
+
+  /** The visited product's id (a product visit). */
+  Optional<KilibaId> productId();
+
+  /** The visited product variant's id. */
+  Optional<KilibaId> variantId();
+
+  /** The visited category's id (a category visit). */
+  Optional<KilibaId> categoryId();
+}

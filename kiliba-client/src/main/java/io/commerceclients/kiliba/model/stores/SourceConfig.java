@@ -1,0 +1,38 @@
+package io.commerceclients.kiliba.model.stores;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.commerceclients.kiliba.model.KilibaId;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Defaults Kiliba applies to the customers of a physical-store file. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSourceConfig.class)
+@JsonDeserialize(as = ImmutableSourceConfig.class)
+public interface SourceConfig {
+
+  /** Returns a builder. */
+  static ImmutableSourceConfig.Builder builder() {
+    return ImmutableSourceConfig.builder();
+  }
+
+  /** The ids of the shops the file's customers belong to. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  List<KilibaId> shopIds();
+
+  /** The default shop id. */
+  Optional<KilibaId> defaultShopId();
+
+  /** The ids of the customer groups of the file's customers. */
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  List<KilibaId> customerGroupIds();
+
+  /** The default customer group id. */
+  Optional<KilibaId> defaultCustomerGroupId();
+
+  /** The customers' language, a two-letter ISO 639-1 code. */
+  Optional<String> langIsoCode();
+}

@@ -1,0 +1,8 @@
+/**
+ * Physical-store uploads: {@link io.commerceclients.kiliba.stores.PhysicalStoresService#upload}
+ * runs the whole flow in one call, and each step is also available on its own.
+ */
+@SdkStyle
+package io.commerceclients.kiliba.stores;
+
+import io.commerceclients.core.json.SdkStyle;

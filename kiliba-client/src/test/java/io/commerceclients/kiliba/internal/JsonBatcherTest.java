@@ -1,0 +1,86 @@
+package io.commerceclients.kiliba.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.commerceclients.core.json.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class JsonBatcherTest {
+
+  private static final ObjectWriter WRITER = Json.mapper().writer();
+
+  private static JsonBatcher<String> batcher(List<String> items, int maxItems, long maxBytes) {
+    return new JsonBatcher<>(items.iterator(), WRITER, maxItems, maxBytes, (item, index) -> {
+      if (item.equals("bad")) {
+        throw new IllegalArgumentException("items[" + index + "] is bad");
+      }
+    }, (index, bytes, max) -> new IllegalArgumentException("items[" + index + "] is " + bytes + " bytes"));
+  }
+
+  private static List<JsonBatch<String>> drain(JsonBatcher<String> batcher) {
+    List<JsonBatch<String>> batches = new ArrayList<>();
+    batcher.forEachRemaining(batches::add);
+    return batches;
+  }
+
+  @Test
+  void splitsByCountAndKeepsEveryItemOnceInOrder() throws Exception {
+    List<String> items = IntStream.range(0, 2500).mapToObj(i -> "i" + i).collect(Collectors.toList());
+
+    List<JsonBatch<String>> batches = drain(batcher(items, 1000, 6_000_000));
+
+    assertEquals(List.of(1000, 1000, 500), batches.stream().map(b -> b.items().size()).collect(Collectors.toList()));
+    assertEquals(List.of(0L, 1000L, 2000L), batches.stream().map(JsonBatch::firstItemIndex).collect(Collectors.toList()));
+    List<String> all = new ArrayList<>();
+    for (JsonBatch<String> b : batches) {
+      assertEquals(b.items(), List.of(Json.mapper().readValue(b.json(), String[].class)));
+      all.addAll(b.items());
+    }
+    assertEquals(items, all);
+  }
+
+  @Test
+  void splitsByMeasuredBytesWithoutEverExceedingTheLimit() {
+    // Each item serialises to 12 bytes ("aaaaaaaaaa" with quotes); an array of n items is 12n + (n-1) + 2 bytes.
+    List<String> items = IntStream.range(0, 10).mapToObj(i -> "aaaaaaaaaa").collect(Collectors.toList());
+
+    List<JsonBatch<String>> batches = drain(batcher(items, 1000, 40));
+
+    // 3 items: 12*3 + 2 + 2 = 40 bytes fits exactly; 4 would be 53.
+    assertEquals(List.of(3, 3, 3, 1), batches.stream().map(b -> b.items().size()).collect(Collectors.toList()));
+    assertEquals(40, batches.get(0).json().length);
+    batches.forEach(b -> assertTrue(b.json().length <= 40));
+  }
+
+  @Test
+  void anItemLargerThanTheLimitAloneIsRefused() {
+    JsonBatcher<String> batcher = batcher(List.of("ok", "x".repeat(100)), 1000, 50);
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, batcher::next);
+
+    assertEquals("items[1] is 102 bytes", e.getMessage());
+    assertEquals(List.of("ok", "x".repeat(100)), batcher.unsentItems());
+  }
+
+  @Test
+  void anInvalidItemStopsTheBatchAndListsWhatWasReadButNotSent() {
+    JsonBatcher<String> batcher = batcher(List.of("a", "b", "c", "bad", "e"), 2, 1000);
+
+    assertEquals(List.of("a", "b"), batcher.next().items());
+    assertThrows(IllegalArgumentException.class, batcher::next);
+    assertEquals(List.of("c", "bad"), batcher.unsentItems());
+  }
+
+  @Test
+  void emptyInputHasNoBatch() {
+    assertFalse(batcher(List.of(), 1000, 1000).hasNext());
+  }
+}

@@ -1,0 +1,182 @@
+package io.commerceclients.testing.kiliba;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.commerceclients.testing.server.FakeHttpServer;
+import io.commerceclients.testing.server.FakeRequest;
+import io.commerceclients.testing.server.FakeResponse;
+import io.commerceclients.testing.server.Handler;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A stateful fake of the whole Kiliba API on loopback, for tests. It checks {@code X-API-Key};
+ * serves seeded customers with real pagination and filtering and applies blacklist and whitelist to
+ * them; validates and stores every import (overwriting by id, as Kiliba does); runs physical-store
+ * uploads through a fake pre-signed storage URL on the same server, which refuses any request that
+ * carries credentials; and records transactional emails. Errors come back as {@code {statusCode,
+ * message, error}}. Fault injection and request recording come from {@link FakeHttpServer}.
+ *
+ * <pre>{@code
+ * @RegisterExtension static FakeKiliba kiliba = FakeKiliba.create();
+ * ...
+ * KilibaClient client = KilibaClient.builder().baseUrl(kiliba.baseUrl()).apiKey(kiliba.apiKey()).build();
+ * }</pre>
+ */
+public final class FakeKiliba extends FakeHttpServer {
+
+  /** The API key the fake accepts unless another is given. */
+  public static final String DEFAULT_API_KEY = "fake-kiliba-key";
+
+  private static final String API = "/client/v1";
+
+  private final byte[] apiKey;
+  private final String apiKeyText;
+  private final FakeKilibaCustomers customers;
+  private final FakeKilibaImports imports = new FakeKilibaImports();
+  private final FakeKilibaUploads uploads;
+  private final FakeKilibaEmails emails = new FakeKilibaEmails();
+
+  private FakeKiliba(String apiKey) {
+    Clock clock = Clock.systemUTC();
+    this.apiKeyText = apiKey;
+    this.apiKey = apiKey.getBytes(StandardCharsets.UTF_8);
+    this.customers = new FakeKilibaCustomers(clock);
+    this.uploads = new FakeKilibaUploads(clock);
+    route("GET", API + "/customers/paginated", authed(r -> ok(customers.list(r.queryParams()))));
+    route("POST", API + "/customers/blacklist",
+        authed(r -> ok(customers.blacklist(KilibaFakeJson.parse(r.bodyBytes())))));
+    route("POST", API + "/customers/whitelist",
+        authed(r -> ok(customers.whitelist(KilibaFakeJson.parse(r.bodyBytes())))));
+    for (FakeKilibaImports.Resource resource : FakeKilibaImports.Resource.values()) {
+      route("POST", API + "/import/" + resource.path(), authed(r -> ok(imports.accept(resource, r.bodyBytes()))));
+    }
+    route("POST", API + "/physical-stores/uploads",
+        authed(r -> ok(uploads.create(KilibaFakeJson.parse(r.bodyBytes()), r.serverBaseUrl()))));
+    route("POST", API + "/physical-stores/uploads/{uploadId}/complete",
+        authed(r -> ok(uploads.complete(r.pathParam("uploadId")))));
+    route("GET", API + "/physical-stores/uploads/{uploadId}",
+        authed(r -> ok(uploads.read(r.pathParam("uploadId")))));
+    route("POST", API + "/transactional-emails/send",
+        authed(r -> ok(emails.send(KilibaFakeJson.parse(r.bodyBytes())))));
+    route("PUT", FakeKilibaUploads.STORAGE_PREFIX + "{uploadId}", r -> {
+      uploads.store(r.pathParam("uploadId"), r.query("X-Amz-Signature").orElse(""), headerNames(r), r.bodyBytes());
+      return FakeResponse.status(200).header("ETag", "\"fake-etag\"");
+    });
+  }
+
+  /** Creates a fake, not started, that accepts {@link #DEFAULT_API_KEY}; JUnit starts it when registered. */
+  public static FakeKiliba create() {
+    return new FakeKiliba(DEFAULT_API_KEY);
+  }
+
+  /**
+   * Creates a fake, not started, that accepts only {@code apiKey}.
+   *
+   * @throws IllegalArgumentException if {@code apiKey} is blank
+   */
+  public static FakeKiliba create(String apiKey) {
+    if (apiKey == null || apiKey.isBlank()) {
+      throw new IllegalArgumentException("apiKey must not be blank");
+    }
+    return new FakeKiliba(apiKey);
+  }
+
+  /** Creates and starts a fake that accepts {@link #DEFAULT_API_KEY}; close it when done. */
+  public static FakeKiliba started() {
+    FakeKiliba fake = create();
+    fake.start();
+    return fake;
+  }
+
+  /** Returns the API key the fake accepts. */
+  public String apiKey() {
+    return apiKeyText;
+  }
+
+  /** Returns the customers the fake serves, to seed and to inspect. */
+  public FakeKilibaCustomers customers() {
+    return customers;
+  }
+
+  /** Returns what the import endpoints received. */
+  public FakeKilibaImports imports() {
+    return imports;
+  }
+
+  /** Returns the physical-store uploads and what the fake storage received. */
+  public FakeKilibaUploads uploads() {
+    return uploads;
+  }
+
+  /** Returns the transactional emails sent. */
+  public FakeKilibaEmails emails() {
+    return emails;
+  }
+
+  /** Forgets every customer, import, upload, email, recorded request and pending fault. */
+  public void reset() {
+    customers.clear();
+    imports.clear();
+    uploads.clear();
+    emails.clear();
+    clearRequests();
+  }
+
+  @Override
+  protected FakeResponse notFound(FakeRequest request) {
+    return error(FakeKilibaError.notFound("Cannot " + request.method() + " " + request.path()));
+  }
+
+  @Override
+  protected FakeResponse handlerFailed(FakeRequest request, Exception failure) {
+    if (failure instanceof FakeKilibaError) {
+      return error((FakeKilibaError) failure);
+    }
+    if (failure instanceof FakeRequest.MalformedBodyException) {
+      return error(FakeKilibaError.badRequest(failure.getMessage()));
+    }
+    return super.handlerFailed(request, failure);
+  }
+
+  private Handler authed(Handler handler) {
+    return request -> {
+      String given = request.header("X-API-Key").orElse(null);
+      if (given == null || !MessageDigest.isEqual(apiKey, given.getBytes(StandardCharsets.UTF_8))) {
+        throw new FakeKilibaError(401, "Invalid or missing API key");
+      }
+      return handler.handle(request);
+    };
+  }
+
+  private static FakeResponse ok(JsonNode body) {
+    return FakeResponse.json(200, body);
+  }
+
+  private static FakeResponse error(FakeKilibaError e) {
+    ObjectNode body = KilibaFakeJson.MAPPER.createObjectNode();
+    body.put("statusCode", e.status);
+    if (e.messages.isEmpty()) {
+      body.put("message", e.getMessage());
+    } else {
+      e.messages.forEach(body.withArray("message")::add);
+    }
+    body.put("error", e.reason());
+    return FakeResponse.json(e.status, body);
+  }
+
+  private static Map<String, String> headerNames(FakeRequest request) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> h : request.headers().entrySet()) {
+      if (h.getKey() != null) {
+        headers.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue().isEmpty() ? "" : h.getValue().get(0));
+      }
+    }
+    return headers;
+  }
+}
