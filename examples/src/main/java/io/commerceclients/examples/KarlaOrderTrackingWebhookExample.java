@@ -89,6 +89,9 @@ public final class KarlaOrderTrackingWebhookExample {
       Console.step("Karla delivers the signed shipment update");
       List<Integer> statuses = karlaServer.deliverShipmentUpdate(karla.defaultShop(), shipmentId);
       Console.detail("endpoint answered", statuses);
+      if (received.size() != 1 || !statuses.equals(List.of(204))) {
+        throw new IllegalStateException("the endpoint did not verify the delivery: " + statuses);
+      }
       for (WebhookEvent event : received) {
         Console.detail("verified event", event.eventGroup().orElse("?") + " about " + event.ref().orElse("?"));
         ShipmentUpdateData data = event.shipmentUpdate().orElseThrow();
@@ -98,6 +101,9 @@ public final class KarlaOrderTrackingWebhookExample {
       Console.step("A forged delivery (wrong secret) is rejected");
       int forged = karlaServer.deliverEvent(endpointUrl, "not-the-webhook-secret", "{\"event_group\":\"shipment_updates\"}");
       Console.detail("endpoint answered", forged);
+      if (forged != 400) {
+        throw new IllegalStateException("the forged delivery was accepted");
+      }
     } finally {
       endpoint.stop(0);
     }
