@@ -37,10 +37,7 @@ public final class KarlaQuickstart {
     FakeKarla fake = real ? null : FakeKarla.started();
     KarlaClient.Builder builder = KarlaClient.builder();
     if (real) {
-      builder.username(username).apiKey(apiKey).shop(System.getenv().getOrDefault("KARLA_SHOP", username));
-      if (System.getenv("KARLA_BASE_URL") != null) {
-        builder.baseUrl(System.getenv("KARLA_BASE_URL"));
-      }
+      builder.fromEnv();
     } else {
       builder.baseUrl(fake.baseUrl()).username(fake.username()).apiKey(fake.apiKey());
     }

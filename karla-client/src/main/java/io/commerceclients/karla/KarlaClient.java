@@ -127,6 +127,27 @@ public interface KarlaClient extends AutoCloseable {
       return this;
     }
 
+    /**
+     * Reads {@code KARLA_USERNAME}, {@code KARLA_API_KEY}, {@code KARLA_SHOP}, {@code
+     * KARLA_BASE_URL} and {@code KARLA_VERSION} when they are set; settings made later on the
+     * builder win.
+     */
+    public Builder fromEnv() {
+      env("KARLA_USERNAME", this::username);
+      env("KARLA_API_KEY", this::apiKey);
+      env("KARLA_SHOP", this::shop);
+      env("KARLA_BASE_URL", this::baseUrl);
+      env("KARLA_VERSION", this::karlaVersion);
+      return this;
+    }
+
+    private static void env(String name, java.util.function.Consumer<String> setter) {
+      String value = System.getenv(name);
+      if (value != null && !value.isBlank()) {
+        setter.accept(value.trim());
+      }
+    }
+
     @Override
     protected Builder self() {
       return this;
