@@ -1,0 +1,192 @@
+package io.commerceclients.karla;
+
+import io.commerceclients.core.auth.BasicAuthenticator;
+import io.commerceclients.core.auth.Secrets;
+import io.commerceclients.core.http.ApiTransport;
+import io.commerceclients.core.http.ClientBuilder;
+import io.commerceclients.core.http.ClientOptions;
+import io.commerceclients.core.validation.Check;
+import io.commerceclients.core.validation.ValidationException;
+import io.commerceclients.karla.campaign.CampaignsService;
+import io.commerceclients.karla.claim.ClaimsService;
+import io.commerceclients.karla.discount.DealsService;
+import io.commerceclients.karla.internal.KarlaTransports;
+import io.commerceclients.karla.order.OrdersService;
+import io.commerceclients.karla.order.ShipmentsService;
+import io.commerceclients.karla.org.OrganizationsService;
+import io.commerceclients.karla.shop.ShopsService;
+import io.commerceclients.karla.webhook.WebhooksService;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Entry point of the Karla API (post-purchase tracking). Shop-scoped services are on {@link
+ * #shop(String)}; the shortcuts {@link #orders()} and friends use the default shop.
+ *
+ * <pre>{@code
+ * try (KarlaClient karla = KarlaClient.builder().shop("my-shop").apiKey(key).build()) {
+ *   karla.orders().place(order);
+ *   for (Order o : karla.orders().searchAll(OrderSearchRequest.builder().build())) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>The client is thread-safe; close it to release its connections.
+ */
+public interface KarlaClient extends AutoCloseable {
+
+  /** The API's base URL, used unless {@link Builder#baseUrl(String)} says otherwise. */
+  String DEFAULT_BASE_URL = "https://api.gokarla.io";
+
+  /** Returns a builder; an API key and a shop or username are required. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the default shop's slug (the builder's shop, else the username). */
+  String defaultShop();
+
+  /** Returns the services of the shop with this slug. */
+  KarlaShop shop(String slug);
+
+  /** Returns the services of the default shop. */
+  default KarlaShop shop() {
+    return shop(defaultShop());
+  }
+
+  /** Searches and creates shops. */
+  ShopsService shops();
+
+  /** Returns the organizations service. */
+  OrganizationsService organizations();
+
+  /** Returns the deals service. */
+  DealsService deals();
+
+  /** Shortcut for {@code shop().orders()}. */
+  default OrdersService orders() {
+    return shop().orders();
+  }
+
+  /** Shortcut for {@code shop().shipments()}. */
+  default ShipmentsService shipments() {
+    return shop().shipments();
+  }
+
+  /** Shortcut for {@code shop().claims()}. */
+  default ClaimsService claims() {
+    return shop().claims();
+  }
+
+  /** Shortcut for {@code shop().campaigns()}. */
+  default CampaignsService campaigns() {
+    return shop().campaigns();
+  }
+
+  /** Shortcut for {@code shop().webhooks()}. */
+  default WebhooksService webhooks() {
+    return shop().webhooks();
+  }
+
+  /** Releases the client's connections and threads (unless they came from a shared OkHttpClient). */
+  @Override
+  void close();
+
+  /**
+   * Builds a {@link KarlaClient}. Besides the options every client has (timeouts, retries,
+   * logging, proxy, base URL…), it takes the credentials, the default shop and the API version.
+   */
+  final class Builder extends ClientBuilder<Builder, KarlaClient> {
+    private String username;
+    private String apiKey;
+    private String shop;
+    private String karlaVersion;
+
+    private Builder() {}
+
+    /** Sets the API key's user name (default: the shop slug). */
+    public Builder username(String username) {
+      this.username = username;
+      return this;
+    }
+
+    /** Sets the API key, sent as the Basic password (required). */
+    public Builder apiKey(String apiKey) {
+      this.apiKey = apiKey;
+      return this;
+    }
+
+    /** Sets the default shop's slug (default: the username). */
+    public Builder shop(String slug) {
+      this.shop = slug;
+      return this;
+    }
+
+    /** Pins the API version sent as {@code Karla-Version} (a date, YYYY-MM-DD); none by default. */
+    public Builder karlaVersion(String version) {
+      this.karlaVersion = version;
+      return this;
+    }
+
+    /**
+     * Reads {@code KARLA_USERNAME}, {@code KARLA_API_KEY}, {@code KARLA_SHOP}, {@code
+     * KARLA_BASE_URL} and {@code KARLA_VERSION} when they are set; settings made later on the
+     * builder win.
+     */
+    public Builder fromEnv() {
+      env("KARLA_USERNAME", this::username);
+      env("KARLA_API_KEY", this::apiKey);
+      env("KARLA_SHOP", this::shop);
+      env("KARLA_BASE_URL", this::baseUrl);
+      env("KARLA_VERSION", this::karlaVersion);
+      return this;
+    }
+
+    private static void env(String name, java.util.function.Consumer<String> setter) {
+      String value = System.getenv(name);
+      if (value != null && !value.isBlank()) {
+        setter.accept(value.trim());
+      }
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @throws ValidationException if the API key is missing, neither shop nor username is set, the
+     *     version is not a date, or the base URL is plain http to a host other than loopback
+     */
+    @Override
+    public KarlaClient build() {
+      ClientOptions options = options(DEFAULT_BASE_URL);
+      String user = username != null ? username : shop;
+      String defaultShop = shop != null ? shop : username;
+      Check.that(user != null && !user.isBlank(), "username",
+          "is required (or set shop(..): the username defaults to the shop slug)");
+      Check.notBlank(defaultShop, "shop");
+      if (karlaVersion != null) {
+        try {
+          LocalDate.parse(karlaVersion);
+        } catch (DateTimeParseException e) {
+          throw new ValidationException("karlaVersion", "must be a date YYYY-MM-DD, got '" + karlaVersion + "'");
+        }
+      }
+      String host = options.baseUrl().host();
+      boolean loopback = host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]") || host.equals("::1");
+      Check.that(options.baseUrl().isHttps() || loopback, "baseUrl",
+          "must use https (Karla is HTTPS only; plain http is allowed for loopback test servers)");
+      ApiTransport.Builder transport =
+          ApiTransport.builder(options)
+              .apiName("karla")
+              .authenticator(new BasicAuthenticator(user, Secrets.requireSecret(apiKey, "apiKey")))
+              .secretFields("api_key", "client_secret", "secret");
+      if (karlaVersion != null) {
+        transport.defaultHeader("Karla-Version", karlaVersion);
+      }
+      return KarlaTransports.client(transport, defaultShop);
+    }
+  }
+}

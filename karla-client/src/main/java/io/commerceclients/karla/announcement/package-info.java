@@ -1,0 +1,2 @@
+/** Announcements shown to a shop's customers. */
+package io.commerceclients.karla.announcement;

@@ -1,0 +1,2 @@
+/** Campaigns and A/B tests of campaigns. */
+package io.commerceclients.karla.campaign;

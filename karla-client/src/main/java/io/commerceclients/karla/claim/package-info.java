@@ -1,0 +1,2 @@
+/** Claims about shipments. */
+package io.commerceclients.karla.claim;

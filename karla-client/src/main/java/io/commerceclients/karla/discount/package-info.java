@@ -1,0 +1,2 @@
+/** Discounts and deals. */
+package io.commerceclients.karla.discount;

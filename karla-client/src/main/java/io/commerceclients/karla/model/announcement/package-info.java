@@ -1,0 +1,5 @@
+/** Announcements shown to a shop's customers. */
+@SdkStyle
+package io.commerceclients.karla.model.announcement;
+
+import io.commerceclients.core.json.SdkStyle;

@@ -1,0 +1,5 @@
+/** Claims customers file about shipments. */
+@SdkStyle
+package io.commerceclients.karla.model.claim;
+
+import io.commerceclients.core.json.SdkStyle;

@@ -1,0 +1,47 @@
+package io.commerceclients.karla.model.order;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.commerceclients.karla.model.Carrier;
+import io.commerceclients.karla.model.Product;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A tracking (shipment) of an order, as sent by an upsert or a fulfillment. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableOrderTracking.class)
+@JsonDeserialize(as = ImmutableOrderTracking.class)
+public interface OrderTracking {
+
+  /** Returns a new builder of {@code OrderTracking}. */
+  static ImmutableOrderTracking.Builder builder() {
+    return ImmutableOrderTracking.builder();
+  }
+
+  /** Tracking number. */
+  @JsonProperty("tracking_number")
+  String trackingNumber();
+
+  /** Tracking URL from the carrier. */
+  @JsonProperty("tracking_url")
+  Optional<String> trackingUrl();
+
+  /** When the fulfillment was placed (Karla assumes now). */
+  @JsonProperty("tracking_placed_at")
+  Optional<OffsetDateTime> trackingPlacedAt();
+
+  /** Carrier reference. */
+  @JsonProperty("carrier_reference")
+  Optional<Carrier> carrierReference();
+
+  /** Shipment id in the shop system (for example Shopify's fulfillment id). */
+  @JsonProperty("external_shipment_id")
+  Optional<String> externalShipmentId();
+
+  /** Line items in this shipment; absent means all of the order. */
+  @JsonProperty("products")
+  List<Product> products();
+}

@@ -1,0 +1,5 @@
+/** Types shared by several Karla areas: addresses, products, carriers and languages. */
+@SdkStyle
+package io.commerceclients.karla.model;
+
+import io.commerceclients.core.json.SdkStyle;

@@ -1,0 +1,56 @@
+package io.commerceclients.karla.model.webhook;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A carrier event in a shipment update. */
+@Value.Immutable
+@JsonSerialize(as = ImmutableShipmentUpdateEvent.class)
+@JsonDeserialize(as = ImmutableShipmentUpdateEvent.class)
+public interface ShipmentUpdateEvent {
+
+  /** Returns a new builder of {@code ShipmentUpdateEvent}. */
+  static ImmutableShipmentUpdateEvent.Builder builder() {
+    return ImmutableShipmentUpdateEvent.builder();
+  }
+
+  /** Date and time of the event. */
+  @JsonProperty("time")
+  Optional<String> time();
+
+  /** Description of the event. */
+  @JsonProperty("event")
+  Optional<String> event();
+
+  /** Location details. */
+  @JsonProperty("location")
+  Map<String, Object> location();
+
+  /** Timezone of the time. */
+  @JsonProperty("timezone")
+  Optional<String> timezone();
+
+  /** Karla's event key. */
+  @JsonProperty("event_key")
+  Optional<String> eventKey();
+
+  /** Phase of the event. */
+  @JsonProperty("phase")
+  Optional<String> phase();
+
+  /** Karla's phase key. */
+  @JsonProperty("phase_key")
+  Optional<String> phaseKey();
+
+  /** Carrier of the event. */
+  @JsonProperty("carrier_name")
+  Optional<String> carrierName();
+
+  /** Additional information. */
+  @JsonProperty("additional_info")
+  Map<String, Object> additionalInfo();
+}

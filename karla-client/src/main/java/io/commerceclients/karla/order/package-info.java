@@ -1,0 +1,2 @@
+/** Orders, their shipments, and shipment events. */
+package io.commerceclients.karla.order;

@@ -1,0 +1,2 @@
+/** Organizations and their members. */
+package io.commerceclients.karla.org;

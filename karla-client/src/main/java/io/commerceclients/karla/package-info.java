@@ -1,0 +1,5 @@
+/**
+ * The Karla client: start with {@link io.commerceclients.karla.KarlaClient#builder()}, then use
+ * {@code client.orders()}, {@code client.shop("slug").claims()} and the other services.
+ */
+package io.commerceclients.karla;

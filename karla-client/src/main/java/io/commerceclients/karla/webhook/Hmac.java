@@ -1,0 +1,68 @@
+package io.commerceclients.karla.webhook;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Objects;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/** HMAC-SHA256 of Karla's signed payload {@code t + "." + body}, keyed with the webhook secret. */
+final class Hmac {
+
+  private static final String ALGORITHM = "HmacSHA256";
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+  private final SecretKeySpec key;
+
+  Hmac(String secret) {
+    Objects.requireNonNull(secret, "secret");
+    if (secret.isBlank()) {
+      throw new IllegalArgumentException("webhook secret must not be blank");
+    }
+    this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+  }
+
+  /** Returns the raw MAC of {@code timestamp + "." + body}. */
+  byte[] sign(long timestamp, byte[] body) {
+    try {
+      Mac mac = Mac.getInstance(ALGORITHM);
+      mac.init(key);
+      mac.update(Long.toString(timestamp).getBytes(StandardCharsets.US_ASCII));
+      mac.update((byte) '.');
+      return mac.doFinal(body);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is not available", e);
+    }
+  }
+
+  static String hex(byte[] bytes) {
+    char[] out = new char[bytes.length * 2];
+    for (int i = 0; i < bytes.length; i++) {
+      out[2 * i] = HEX[(bytes[i] >> 4) & 0xf];
+      out[2 * i + 1] = HEX[bytes[i] & 0xf];
+    }
+    return new String(out);
+  }
+
+  /** Decodes lowercase or uppercase hex, or returns null when {@code text} is not hex. */
+  static byte[] unhex(String text) {
+    if (text.length() % 2 != 0) {
+      return null;
+    }
+    byte[] out = new byte[text.length() / 2];
+    for (int i = 0; i < out.length; i++) {
+      int high = Character.digit(text.charAt(2 * i), 16);
+      int low = Character.digit(text.charAt(2 * i + 1), 16);
+      if (high < 0 || low < 0) {
+        return null;
+      }
+      out[i] = (byte) ((high << 4) | low);
+    }
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return "Hmac{key=****}";
+  }
+}

@@ -1,0 +1,56 @@
+package io.commerceclients.karla.webhook;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The parsed {@code Karla-Signature} header: {@code t=<unix seconds>,v1=<hex>[,v1=<hex>...]}. */
+final class SignatureHeader {
+
+  final long timestamp;
+  final List<String> signatures;
+
+  private SignatureHeader(long timestamp, List<String> signatures) {
+    this.timestamp = timestamp;
+    this.signatures = signatures;
+  }
+
+  static SignatureHeader parse(String header) {
+    if (header == null || header.isBlank()) {
+      throw new WebhookVerificationException(
+          WebhookVerificationException.Reason.MISSING_SIGNATURE,
+          "the " + WebhookVerifier.SIGNATURE_HEADER + " header is missing");
+    }
+    Long timestamp = null;
+    List<String> signatures = new ArrayList<>();
+    for (String part : header.split(",")) {
+      int eq = part.indexOf('=');
+      if (eq < 0) {
+        continue;
+      }
+      String name = part.substring(0, eq).trim();
+      String value = part.substring(eq + 1).trim();
+      if (name.equals("t")) {
+        try {
+          timestamp = Long.parseLong(value);
+        } catch (NumberFormatException e) {
+          throw malformed("its timestamp is not a number");
+        }
+      } else if (name.equals("v1") && !value.isEmpty()) {
+        signatures.add(value);
+      }
+    }
+    if (timestamp == null) {
+      throw malformed("it has no t= timestamp");
+    }
+    if (signatures.isEmpty()) {
+      throw malformed("it has no v1= signature");
+    }
+    return new SignatureHeader(timestamp, signatures);
+  }
+
+  private static WebhookVerificationException malformed(String why) {
+    return new WebhookVerificationException(
+        WebhookVerificationException.Reason.MALFORMED_SIGNATURE,
+        "the " + WebhookVerifier.SIGNATURE_HEADER + " header is malformed: " + why);
+  }
+}

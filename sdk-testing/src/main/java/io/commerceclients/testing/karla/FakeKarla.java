@@ -1,0 +1,272 @@
+package io.commerceclients.testing.karla;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.commerceclients.testing.server.FakeHttpServer;
+import io.commerceclients.testing.server.FakeJson;
+import io.commerceclients.testing.server.FakeRequest;
+import io.commerceclients.testing.server.FakeResponse;
+import io.commerceclients.testing.server.Handler;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A stateful fake of the Karla API on loopback, for tests: it checks HTTP Basic credentials, keeps
+ * shops, orders and their shipments and events, claims, campaigns, A/B tests, discounts, deals,
+ * announcements, webhooks, Shopify webhooks, settings, keys and organizations, paginates lists as
+ * Karla does (bare arrays), answers errors in Karla's {@code {errors, key, message, type}} body
+ * with its keys ({@code order_not_found}, {@code campaign_exists}, …) and invalid bodies with
+ * FastAPI's 422 {@code {detail: [...]}}, and can deliver signed webhook events.
+ *
+ * <p>It starts with one shop, {@value #DEFAULT_SHOP}, and accepts the user {@value
+ * #DEFAULT_USERNAME} with the key {@value #DEFAULT_API_KEY}. Use it as a JUnit 5 extension:
+ *
+ * <pre>{@code
+ * @RegisterExtension static FakeKarla karla = new FakeKarla();
+ * KarlaClient client = KarlaClient.builder().baseUrl(karla.baseUrl())
+ *     .username(FakeKarla.DEFAULT_USERNAME).apiKey(FakeKarla.DEFAULT_API_KEY).build();
+ * }</pre>
+ *
+ * <p>Fault injection ({@link #faults()}) and request recording ({@link #requests()}) come from
+ * {@link FakeHttpServer}.
+ */
+public class FakeKarla extends FakeHttpServer {
+
+  /** The user name the fake accepts unless told otherwise. */
+  public static final String DEFAULT_USERNAME = "gokarla";
+
+  /** The API key the fake accepts unless told otherwise. */
+  public static final String DEFAULT_API_KEY = "karla-fake-api-key-0001";
+
+  /** The shop that exists from the start. */
+  public static final String DEFAULT_SHOP = "gokarla";
+
+  static {
+    // The JDK HttpServer under the base delays each small response by ~40 ms unless TCP_NODELAY is
+    // on; it reads this property once, when the first server starts.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
+  private final KarlaState state;
+  private final String username;
+  private final String apiKey;
+  private volatile boolean keyExpired;
+
+  /** Creates a fake with the default credentials and shop. */
+  public FakeKarla() {
+    this(DEFAULT_USERNAME, DEFAULT_API_KEY, Clock.systemUTC());
+  }
+
+  /** Creates a fake that accepts {@code username} and {@code apiKey}, with the default shop. */
+  public FakeKarla(String username, String apiKey) {
+    this(username, apiKey, Clock.systemUTC());
+  }
+
+  /** Creates a fake with the given credentials whose timestamps come from {@code clock}. */
+  public FakeKarla(String username, String apiKey, Clock clock) {
+    this.username = Objects.requireNonNull(username, "username");
+    this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+    this.state = new KarlaState(Objects.requireNonNull(clock, "clock"));
+    new ShopRoutes(state).register(this);
+    new WebhookRoutes(state).register(this);
+    new OrderRoutes(state).register(this);
+    new ClaimRoutes(state).register(this);
+    new CampaignRoutes(state).register(this);
+    new MarketingRoutes(state).register(this);
+    new OrgRoutes(state).register(this);
+    addShop(DEFAULT_SHOP);
+  }
+
+  /** Creates and starts a fake with the default credentials and shop. */
+  public static FakeKarla started() {
+    return new FakeKarla().start();
+  }
+
+  /** Starts the fake on a free loopback port; does nothing if it runs already. */
+  @Override
+  public synchronized FakeKarla start() {
+    super.start();
+    return this;
+  }
+
+  /** Returns the user name the fake accepts. */
+  public String username() {
+    return username;
+  }
+
+  /** Returns the API key the fake accepts. */
+  public String apiKey() {
+    return apiKey;
+  }
+
+  /** Makes every further request answer 401 {@code api_key_expired}, as Karla does for an expired key. */
+  public FakeKarla expireApiKey() {
+    keyExpired = true;
+    return this;
+  }
+
+  /** Adds a shop (and its organization, named like it) if it does not exist yet. */
+  public FakeKarla addShop(String slug) {
+    synchronized (state) {
+      if (!state.shops.containsKey(slug)) {
+        ObjectNode shop = FakeJson.object();
+        shop.put("name", slug);
+        shop.put("slug", slug);
+        shop.put("organization", slug);
+        ShopRoutes.create(state, shop);
+      }
+    }
+    return this;
+  }
+
+  /** Returns a copy of a shop's orders (with their trackings) as Karla would answer them. */
+  public List<JsonNode> orders(String shop) {
+    synchronized (state) {
+      return state.shop(shop).orders.values().stream()
+          .map(node -> (JsonNode) node.deepCopy())
+          .collect(Collectors.toList());
+    }
+  }
+
+  /** Returns a copy of a shop's claims. */
+  public List<JsonNode> claims(String shop) {
+    synchronized (state) {
+      return state.shop(shop).claims.values().stream()
+          .map(node -> (JsonNode) node.deepCopy())
+          .collect(Collectors.toList());
+    }
+  }
+
+  /** Returns a copy of one shipment (tracking), or throws if it does not exist. */
+  public JsonNode shipment(String shop, String shipmentId) {
+    synchronized (state) {
+      return state.shop(shop).shipment(shipmentId).deepCopy();
+    }
+  }
+
+  /** Returns the images uploaded to a shop, in order. */
+  public List<UploadedImage> images(String shop) {
+    synchronized (state) {
+      return new ArrayList<>(state.shop(shop).images);
+    }
+  }
+
+  /**
+   * Delivers a shipment-update event about {@code shipmentId} to every active webhook of the shop,
+   * signed with each webhook's secret, and returns the status codes the receivers answered.
+   */
+  public List<Integer> deliverShipmentUpdate(String shop, String shipmentId) {
+    List<String[]> targets = new ArrayList<>();
+    byte[] body;
+    synchronized (state) {
+      KarlaState.ShopState shopState = state.shop(shop);
+      body = Events.shipmentUpdate(state, shopState, shopState.shipment(shipmentId))
+          .toString()
+          .getBytes(StandardCharsets.UTF_8);
+      for (ObjectNode hook : shopState.webhooks.values()) {
+        if ("active".equals(Routes.text(hook, "status"))) {
+          targets.add(new String[] {Routes.text(hook, "url"), Routes.text(hook, "secret")});
+        }
+      }
+    }
+    List<Integer> statuses = new ArrayList<>();
+    for (String[] target : targets) {
+      statuses.add(WebhookDelivery.post(target[0], target[1], state.nowTime().toInstant(), body));
+    }
+    return statuses;
+  }
+
+  /**
+   * Signs {@code eventJson} (the raw body) with {@code secret} as Karla does, POSTs it to {@code
+   * url} and returns the receiver's status code.
+   */
+  public int deliverEvent(String url, String secret, String eventJson) {
+    return WebhookDelivery.post(
+        url, secret, state.nowTime().toInstant(), eventJson.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Registers a Karla route: credentials checked, state locked, errors in Karla's format. */
+  final void on(String method, String pathTemplate, Handler handler) {
+    route(
+        method,
+        pathTemplate,
+        request -> {
+          FakeResponse denied = authenticate(request);
+          if (denied != null) {
+            return denied;
+          }
+          try {
+            synchronized (state) {
+              return handler.handle(request);
+            }
+          } catch (KarlaError e) {
+            return e.response();
+          } catch (FakeRequest.MalformedBodyException e) {
+            Problems problems = Problems.body();
+            problems.add("json_invalid", "JSON decode error");
+            return KarlaError.validation(problems.detail()).response();
+          }
+        });
+  }
+
+  private FakeResponse authenticate(FakeRequest request) {
+    String header = request.header("Authorization").orElse(null);
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return FakeResponse.json(401, FakeJson.object().put("detail", "Not authenticated"))
+          .header("WWW-Authenticate", "Basic");
+    }
+    String expected =
+        Base64.getEncoder()
+            .encodeToString((username + ":" + apiKey).getBytes(StandardCharsets.UTF_8));
+    if (!header.substring(6).trim().equals(expected)) {
+      return KarlaError.karla(400, "invalid_credentials", "Incorrect username or API key")
+          .response();
+    }
+    if (keyExpired) {
+      return KarlaError.karla(401, "api_key_expired", "The API key has expired").response();
+    }
+    return null;
+  }
+
+  /** An image a test uploaded: its type, file name, content type and size in bytes. */
+  public static final class UploadedImage {
+    private final String imageType;
+    private final String filename;
+    private final String contentType;
+    private final long size;
+
+    UploadedImage(String imageType, String filename, String contentType, long size) {
+      this.imageType = imageType;
+      this.filename = filename;
+      this.contentType = contentType;
+      this.size = size;
+    }
+
+    /** Returns the image type of the path, such as {@code logo}. */
+    public String imageType() {
+      return imageType;
+    }
+
+    /** Returns the file name of the part, or null. */
+    public String filename() {
+      return filename;
+    }
+
+    /** Returns the content type of the part, or null. */
+    public String contentType() {
+      return contentType;
+    }
+
+    /** Returns the size of the part in bytes. */
+    public long size() {
+      return size;
+    }
+  }
+}
