@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Runs a main class in a child JVM with a capped heap and reads back the {@code RESULT key=value}
- * lines it prints, so heap-bounded work is measured apart from the fakes that serve it.
+ * lines it prints, so heap-bounded work is measured apart from the fakes that serve it. The system
+ * property {@code bench.childJvmArgs} adds JVM options to the child (for example a profiler).
  */
 final class ForkedJvm {
   private ForkedJvm() {}
@@ -22,6 +23,10 @@ final class ForkedJvm {
     command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
     command.add("-Xmx" + heap);
     command.add("-XX:+UseSerialGC");
+    String extra = System.getProperty("bench.childJvmArgs", "").trim();
+    if (!extra.isEmpty()) {
+      command.addAll(List.of(extra.split("\\s+")));
+    }
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(main.getName());

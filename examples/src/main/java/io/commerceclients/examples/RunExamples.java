@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Runs the example programs one after the other, or the ones named on the command line
- * ({@code kiliba}, {@code karla}, {@code kibo}, or a class's simple name). Each runs against its
+ * Runs the example programs one after the other, or the ones named on the command line: an API
+ * ({@code kiliba}, {@code karla}, {@code kibo}) runs all of its examples, a key such as {@code
+ * kiliba-import} or a class's simple name runs one. Each runs against its
  * embedded fake unless the API's credentials are set in the environment.
  */
 public final class RunExamples {
@@ -18,7 +19,10 @@ public final class RunExamples {
 
   static {
     EXAMPLES.put("kiliba", "io.commerceclients.examples.KilibaQuickstart");
+    EXAMPLES.put("kiliba-customers", "io.commerceclients.examples.KilibaCustomerIterationExample");
+    EXAMPLES.put("kiliba-import", "io.commerceclients.examples.KilibaBulkImportExample");
     EXAMPLES.put("karla", "io.commerceclients.examples.KarlaQuickstart");
+    EXAMPLES.put("karla-webhook", "io.commerceclients.examples.KarlaOrderTrackingWebhookExample");
     EXAMPLES.put("kibo", "io.commerceclients.examples.KiboImportExportQuickstart");
   }
 
@@ -38,7 +42,8 @@ public final class RunExamples {
     int ran = 0;
     for (Map.Entry<String, String> example : EXAMPLES.entrySet()) {
       String simpleName = example.getValue().substring(example.getValue().lastIndexOf('.') + 1);
-      if (!wanted.isEmpty() && !wanted.contains(example.getKey()) && !wanted.contains(simpleName.toLowerCase(Locale.ROOT))) {
+      if (!wanted.isEmpty() && wanted.stream().noneMatch(w -> example.getKey().equals(w)
+          || example.getKey().startsWith(w + "-") || simpleName.equalsIgnoreCase(w))) {
         continue;
       }
       System.out.println();

@@ -9,38 +9,41 @@ import java.util.Locale;
  * report).
  */
 public final class Console {
-  private static final PrintStream OUT = System.out;
-
   private Console() {}
 
   /** Says which backend the example talks to and how to switch to the real API. */
   public static void target(String api, boolean realApi, String baseUrl, String howToSwitch) {
     if (realApi) {
-      OUT.println("Using the real " + api + " API at " + baseUrl + " (credentials from the environment).");
+      out().println("Using the real " + api + " API at " + baseUrl + " (credentials from the environment).");
     } else {
-      OUT.println("Using the embedded fake " + api + " at " + baseUrl + ".");
-      OUT.println("  To use the real API instead: " + howToSwitch);
+      out().println("Using the embedded fake " + api + " at " + baseUrl + ".");
+      out().println("  To use the real API instead: " + howToSwitch);
     }
   }
 
   /** Prints a step: {@code "-> Placing order #1001"}. */
   public static void step(String text) {
-    OUT.println("-> " + text);
+    out().println("-> " + text);
   }
 
   /** Prints a detail of the last step: {@code "   id: 42"}. */
   public static void detail(String label, Object value) {
-    OUT.println("   " + label + ": " + value);
+    out().println("   " + label + ": " + value);
   }
 
   /** Prints a detail line as is, indented. */
   public static void note(String text) {
-    OUT.println("   " + text);
+    out().println("   " + text);
   }
 
   /** Starts a progress display for {@code total} units (-1 if unknown) named {@code task}. */
   public static Progress progress(String task, long total, String unit) {
-    return System.console() != null ? new TerminalProgress(task, total, unit) : new PlainProgress(task, total, unit, OUT);
+    return System.console() != null ? new TerminalProgress(task, total, unit) : new PlainProgress(task, total, unit, out());
+  }
+
+  /** The current standard output, looked up on each use so tests can redirect it. */
+  private static PrintStream out() {
+    return System.out;
   }
 
   /** Formats a byte count such as {@code 12.5 MB}. */

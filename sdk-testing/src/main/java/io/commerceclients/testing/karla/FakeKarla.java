@@ -46,14 +46,6 @@ public class FakeKarla extends FakeHttpServer {
   /** The shop that exists from the start. */
   public static final String DEFAULT_SHOP = "gokarla";
 
-  static {
-    // The JDK HttpServer under the base delays each small response by ~40 ms unless TCP_NODELAY is
-    // on; it reads this property once, when the first server starts.
-    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-      System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-  }
-
   private final KarlaState state;
   private final String username;
   private final String apiKey;
