@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.OffsetDateTime;
 
 /**
  * The SDK's one Jackson configuration: java.time as ISO-8601 strings, unknown properties ignored so
@@ -30,6 +32,9 @@ public final class Json {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
         .addModule(new Jdk8Module())
+        .addModule(new SimpleModule("commerce-clients-dates")
+            .addDeserializer(OffsetDateTime.class, new FastOffsetDateTimeDeserializer())
+            .addSerializer(OffsetDateTime.class, new FastOffsetDateTimeSerializer()))
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
