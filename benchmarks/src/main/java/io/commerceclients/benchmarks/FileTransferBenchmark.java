@@ -1,13 +1,65 @@
 package io.commerceclients.benchmarks;
 
+import io.commerceclients.testing.kibo.FakeKibo;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 
 /** Benchmark 3: a 1 GiB upload to the Kibo fake and its download back, in a JVM capped at 128 MB. */
 final class FileTransferBenchmark {
   private FileTransferBenchmark() {}
 
-  static List<Measurement> run(long bytes) {
-    System.out.println("   (waiting for the Kibo client)");
-    return List.of();
+  static List<Measurement> run(long bytes) throws Exception {
+    Path dir = Files.createTempDirectory("cc-bench-files");
+    Path source = dir.resolve("source.bin");
+    write(source, bytes);
+    try {
+      Map<String, Double> sdk = round("sdk", source, dir);
+      Map<String, Double> base = round("baseline", source, dir);
+      Map<String, Double> sdk2 = round("sdk", source, dir);
+      Map<String, Double> base2 = round("baseline", source, dir);
+      String name = "3. Kibo " + (bytes >> 20) + " MB file, -Xmx128m";
+      List<Measurement> out = new ArrayList<>();
+      out.add(new Measurement(name, "upload MB/s", best(sdk, sdk2, "uploadMBps"), best(base, base2, "uploadMBps"), true));
+      out.add(new Measurement(name, "download MB/s", best(sdk, sdk2, "downloadMBps"), best(base, base2, "downloadMBps"), true));
+      out.add(new Measurement(name, "peak heap MB", sdk.get("peakHeapMb"), base.get("peakHeapMb"), false));
+      return out;
+    } finally {
+      try (var files = Files.list(dir)) {
+        for (Path p : (Iterable<Path>) files::iterator) {
+          Files.deleteIfExists(p);
+        }
+      }
+      Files.deleteIfExists(dir);
+    }
+  }
+
+  private static double best(Map<String, Double> a, Map<String, Double> b, String key) {
+    return Math.max(a.get(key), b.get(key));
+  }
+
+  private static Map<String, Double> round(String mode, Path source, Path dir) throws Exception {
+    Path target = dir.resolve("download-" + mode + ".bin");
+    try (FakeKibo kibo = FakeKibo.started()) {
+      return ForkedJvm.run("128m", FileTransfer.class, kibo.baseUrl(), Long.toString(kibo.tenantId()), kibo.clientId(),
+          kibo.sharedSecret(), mode, source.toString(), target.toString());
+    } finally {
+      Files.deleteIfExists(target);
+    }
+  }
+
+  private static void write(Path file, long bytes) throws IOException {
+    byte[] chunk = new byte[1 << 20];
+    new Random(1).nextBytes(chunk);
+    try (OutputStream out = Files.newOutputStream(file)) {
+      for (long written = 0; written < bytes; written += chunk.length) {
+        out.write(chunk, 0, (int) Math.min(chunk.length, bytes - written));
+      }
+    }
   }
 }

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An embedded HTTP server on loopback, the base of the SDK's fakes: routes by method and path
@@ -44,6 +46,7 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
     }
   }
 
+  private static final Logger LOG = LoggerFactory.getLogger(FakeHttpServer.class);
   private final List<Route> routes = new CopyOnWriteArrayList<>();
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   private final FaultInjector faults = new FaultInjector();
@@ -202,6 +205,7 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
     } catch (DropConnection drop) {
       throw drop;
     } catch (IOException | RuntimeException e) {
+      LOG.warn("{} could not answer {} {}: {}", getClass().getSimpleName(), method, path, e.toString());
       exchange.close();
     }
   }
