@@ -198,7 +198,7 @@ public interface KiboImportExportClient extends AutoCloseable {
     @Override
     public KiboImportExportClient build() {
       ClientOptions options = options(NO_BASE_URL);
-      if (!options.baseUrl().toString().equals(NO_BASE_URL)) {
+      if (configuredBaseUrl().isPresent()) {
         settings.tenantHost(options.baseUrl().toString());
       }
       KiboSettings built = settings.build();

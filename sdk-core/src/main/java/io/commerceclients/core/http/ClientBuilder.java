@@ -126,6 +126,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     return self();
   }
 
+  /** Returns the base URL the caller set, if any, for clients whose default depends on other settings. */
+  protected java.util.Optional<String> configuredBaseUrl() {
+    return java.util.Optional.ofNullable(baseUrl);
+  }
+
   /**
    * Validates the settings and returns them, using {@code defaultBaseUrl} when none was set.
    *

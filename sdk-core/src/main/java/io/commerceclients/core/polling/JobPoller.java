@@ -23,6 +23,7 @@ public final class JobPoller<J> {
   private final Supplier<J> fetch;
   private final Function<J, JobState> classifier;
   private final Function<J, String> describer;
+  private final Function<J, ? extends JobFailedException> failure;
   private final PollingOptions options;
   private final PollListener<J> listener;
   private final PollCancellation cancellation;
@@ -33,6 +34,7 @@ public final class JobPoller<J> {
     this.fetch = Check.required(b.fetch, "fetch");
     this.classifier = Check.required(b.classifier, "classifier");
     this.describer = b.describer;
+    this.failure = b.failure != null ? b.failure : job -> new JobFailedException(describer.apply(job) + " failed", job);
     this.options = b.options;
     this.listener = b.listener;
     this.cancellation = b.cancellation;
@@ -77,7 +79,7 @@ public final class JobPoller<J> {
         return last;
       }
       if (state == JobState.FAILED) {
-        throw new JobFailedException(describer.apply(last) + " failed", last);
+        throw failure.apply(last);
       }
       Duration delay = options.delayAfter(attempt);
       Instant now = clock.instant();
@@ -130,6 +132,7 @@ public final class JobPoller<J> {
     private Supplier<J> fetch;
     private Function<J, JobState> classifier;
     private Function<J, String> describer = job -> "the job";
+    private Function<J, ? extends JobFailedException> failure;
     private PollingOptions options = PollingOptions.defaults();
     private PollListener<J> listener = (job, state, attempt, elapsed) -> { };
     private PollCancellation cancellation = new PollCancellation();
@@ -153,6 +156,15 @@ public final class JobPoller<J> {
     /** Sets how the job is named in messages, such as {@code "import job 42 (status errored)"}. */
     public Builder<J> describer(Function<J, String> describer) {
       this.describer = Check.required(describer, "describer");
+      return this;
+    }
+
+    /**
+     * Sets how a failed job becomes an exception, for a client's own subclass of {@link
+     * JobFailedException} (default: a {@code JobFailedException} named by the describer).
+     */
+    public Builder<J> onFailure(Function<J, ? extends JobFailedException> failure) {
+      this.failure = Check.required(failure, "failure");
       return this;
     }
 

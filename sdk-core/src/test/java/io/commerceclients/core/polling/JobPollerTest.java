@@ -57,6 +57,18 @@ class JobPollerTest {
   }
 
   @Test
+  void aClientMayThrowItsOwnFailureType() {
+    class ImportFailed extends JobFailedException {
+      ImportFailed(String job) {
+        super("import " + job, job);
+      }
+    }
+    ImportFailed e = assertThrows(ImportFailed.class, () -> poller(List.of("errored").iterator())
+        .onFailure(ImportFailed::new).build().waitForCompletion());
+    assertEquals("import errored", e.getMessage());
+  }
+
+  @Test
   void timesOutWithTheLastStateAndSaysTheJobGoesOn() {
     MutableClock clock = new MutableClock();
     JobPoller<String> poller = JobPoller.<String>builder().fetch(() -> "processing").classifier(JobPollerTest::classify)

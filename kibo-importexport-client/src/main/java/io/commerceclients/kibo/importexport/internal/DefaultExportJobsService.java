@@ -90,7 +90,7 @@ final class DefaultExportJobsService implements ExportJobsService {
   public ExportJob waitForCompletion(String jobId, JobWait<ExportJob> wait) {
     Check.notBlank(jobId, "jobId");
     Check.required(wait, "wait");
-    return JobWaiter.await(context, KIND, jobId, this::get, ExportJob.class, FileType.EXPORT, wait);
+    return JobWaiter.await(context, KIND, jobId, this::get, FileType.EXPORT, wait);
   }
 
   @Override

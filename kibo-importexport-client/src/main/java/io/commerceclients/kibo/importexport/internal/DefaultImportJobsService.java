@@ -92,7 +92,7 @@ final class DefaultImportJobsService implements ImportJobsService {
   public ImportJob waitForCompletion(String jobId, JobWait<ImportJob> wait) {
     Check.notBlank(jobId, "jobId");
     Check.required(wait, "wait");
-    return JobWaiter.await(context, KIND, jobId, this::get, ImportJob.class, FileType.LOG, wait);
+    return JobWaiter.await(context, KIND, jobId, this::get, FileType.LOG, wait);
   }
 
   @Override

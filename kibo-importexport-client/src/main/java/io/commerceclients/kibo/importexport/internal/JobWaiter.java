@@ -1,6 +1,5 @@
 package io.commerceclients.kibo.importexport.internal;
 
-import io.commerceclients.core.polling.JobFailedException;
 import io.commerceclients.core.polling.JobPoller;
 import io.commerceclients.core.polling.JobState;
 import io.commerceclients.core.polling.PollCancellation;
@@ -24,7 +23,7 @@ final class JobWaiter {
   private JobWaiter() {}
 
   static <J extends KiboJob> J await(
-      KiboContext context, String kind, String jobId, Function<String, J> fetch, Class<J> type,
+      KiboContext context, String kind, String jobId, Function<String, J> fetch,
       FileType fileOnSuccess, JobWait<J> wait) {
     int[] filePolls = {0};
     Function<J, JobState> classifier = job -> {
@@ -46,17 +45,13 @@ final class JobWaiter {
         .fetch(() -> fetch.apply(jobId))
         .classifier(classifier)
         .describer(job -> kind + " job " + job.id() + " (status " + job.status().orElse("?") + ")")
+        .onFailure(job -> new KiboJobFailedException(kind, job, null))
         .options(wait.polling().orElse(context.polling()))
         .cancellation(wait.cancellation().orElseGet(PollCancellation::new))
         .listener((job, state, attempt, elapsed) -> wait.onProgress().ifPresent(c -> c.accept(job)))
         .clock(context.options().clock())
         .sleeper(context.options().sleeper())
         .build();
-    try {
-      return poller.waitForCompletion();
-    } catch (JobFailedException e) {
-      J job = e.lastState(type).orElseThrow(() -> e);
-      throw new KiboJobFailedException(kind, job, null);
-    }
+    return poller.waitForCompletion();
   }
 }
