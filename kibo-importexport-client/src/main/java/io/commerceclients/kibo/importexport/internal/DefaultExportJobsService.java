@@ -1,7 +1,6 @@
 package io.commerceclients.kibo.importexport.internal;
 
 import io.commerceclients.core.io.TransferListener;
-import io.commerceclients.core.pagination.PageResult;
 import io.commerceclients.core.pagination.PagedIterable;
 import io.commerceclients.core.validation.Check;
 import io.commerceclients.kibo.importexport.JobWait;
@@ -20,17 +19,17 @@ import io.commerceclients.kibo.importexport.model.ListJobsRequest;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 /** Export jobs over the tenant transport, and the one-call export. */
 final class DefaultExportJobsService implements ExportJobsService {
-  private static final String KIND = "export";
-
   private final KiboContext context;
+  private final JobEndpoints<ExportJob> jobs;
   private final FilesService files;
 
   DefaultExportJobsService(KiboContext context, FilesService files) {
     this.context = context;
+    this.jobs = new JobEndpoints<>(context, "export", FileType.EXPORT, id -> context.api().getExportJob(id),
+        id -> context.api().deleteExportJob(id), (start, size, filter) -> context.api().listExportJobs(start, size, filter));
     this.files = files;
   }
 
@@ -50,35 +49,22 @@ final class DefaultExportJobsService implements ExportJobsService {
 
   @Override
   public ExportJob get(String jobId) {
-    Check.notBlank(jobId, "jobId");
-    return context.transport().execute(context.api().getExportJob(jobId));
+    return jobs.get(jobId);
   }
 
   @Override
   public void delete(String jobId) {
-    Check.notBlank(jobId, "jobId");
-    context.transport().execute(context.api().deleteExportJob(jobId));
+    jobs.delete(jobId);
   }
 
   @Override
   public List<ExportJob> list(ListJobsRequest request) {
-    Check.required(request, "request");
-    return page(request.startIndex(), request.pageSize(), request.filter());
+    return jobs.list(request);
   }
 
   @Override
   public PagedIterable<ExportJob> listAll(ListJobsRequest request) {
-    Check.required(request, "request");
-    JobLists.check(request);
-    return PagedIterable.byStartIndex(request.startIndex(), request.pageSize(),
-        (position, size) -> PageResult.of(page(Math.toIntExact(position), size, request.filter())));
-  }
-
-  private List<ExportJob> page(int startIndex, int pageSize, Optional<String> filter) {
-    JobLists.check(startIndex, pageSize);
-    List<ExportJob> jobs = context.transport().execute(
-        context.api().listExportJobs(startIndex, pageSize, filter.orElse(null)));
-    return jobs == null ? List.of() : jobs;
+    return jobs.listAll(request);
   }
 
   @Override
@@ -88,9 +74,7 @@ final class DefaultExportJobsService implements ExportJobsService {
 
   @Override
   public ExportJob waitForCompletion(String jobId, JobWait<ExportJob> wait) {
-    Check.notBlank(jobId, "jobId");
-    Check.required(wait, "wait");
-    return JobWaiter.await(context, KIND, jobId, this::get, FileType.EXPORT, wait);
+    return jobs.waitForCompletion(jobId, wait);
   }
 
   @Override

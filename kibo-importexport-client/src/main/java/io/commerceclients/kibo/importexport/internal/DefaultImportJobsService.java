@@ -1,7 +1,6 @@
 package io.commerceclients.kibo.importexport.internal;
 
 import io.commerceclients.core.io.TransferListener;
-import io.commerceclients.core.pagination.PageResult;
 import io.commerceclients.core.pagination.PagedIterable;
 import io.commerceclients.core.validation.Check;
 import io.commerceclients.kibo.importexport.JobWait;
@@ -25,13 +24,14 @@ import java.util.Optional;
 
 /** Import jobs over the tenant transport, and the one-call import. */
 final class DefaultImportJobsService implements ImportJobsService {
-  private static final String KIND = "import";
-
   private final KiboContext context;
+  private final JobEndpoints<ImportJob> jobs;
   private final FilesService files;
 
   DefaultImportJobsService(KiboContext context, FilesService files) {
     this.context = context;
+    this.jobs = new JobEndpoints<>(context, "import", FileType.LOG, id -> context.api().getImportJob(id),
+        id -> context.api().deleteImportJob(id), (start, size, filter) -> context.api().listImportJobs(start, size, filter));
     this.files = files;
   }
 
@@ -52,35 +52,22 @@ final class DefaultImportJobsService implements ImportJobsService {
 
   @Override
   public ImportJob get(String jobId) {
-    Check.notBlank(jobId, "jobId");
-    return context.transport().execute(context.api().getImportJob(jobId));
+    return jobs.get(jobId);
   }
 
   @Override
   public void delete(String jobId) {
-    Check.notBlank(jobId, "jobId");
-    context.transport().execute(context.api().deleteImportJob(jobId));
+    jobs.delete(jobId);
   }
 
   @Override
   public List<ImportJob> list(ListJobsRequest request) {
-    Check.required(request, "request");
-    return page(request.startIndex(), request.pageSize(), request.filter());
+    return jobs.list(request);
   }
 
   @Override
   public PagedIterable<ImportJob> listAll(ListJobsRequest request) {
-    Check.required(request, "request");
-    JobLists.check(request);
-    return PagedIterable.byStartIndex(request.startIndex(), request.pageSize(),
-        (position, size) -> PageResult.of(page(Math.toIntExact(position), size, request.filter())));
-  }
-
-  private List<ImportJob> page(int startIndex, int pageSize, Optional<String> filter) {
-    JobLists.check(startIndex, pageSize);
-    List<ImportJob> jobs = context.transport().execute(
-        context.api().listImportJobs(startIndex, pageSize, filter.orElse(null)));
-    return jobs == null ? List.of() : jobs;
+    return jobs.listAll(request);
   }
 
   @Override
@@ -90,9 +77,7 @@ final class DefaultImportJobsService implements ImportJobsService {
 
   @Override
   public ImportJob waitForCompletion(String jobId, JobWait<ImportJob> wait) {
-    Check.notBlank(jobId, "jobId");
-    Check.required(wait, "wait");
-    return JobWaiter.await(context, KIND, jobId, this::get, FileType.LOG, wait);
+    return jobs.waitForCompletion(jobId, wait);
   }
 
   @Override
@@ -127,7 +112,7 @@ final class DefaultImportJobsService implements ImportJobsService {
         done = waitForCompletion(created.id(), wait);
       } catch (KiboJobFailedException e) {
         Path log = e.logFileId().map(id -> downloadLog(id, request)).orElse(null);
-        throw new KiboJobFailedException(KIND, e.job(), log);
+        throw new KiboJobFailedException(jobs.kind(), e.job(), log);
       }
       Optional<Path> log = done.logFile().map(f -> downloadLog(f.id(), request));
       return ImportResult.builder().job(done).upload(upload).log(log).build();
