@@ -1,7 +1,6 @@
 package io.commerceclients.core.error;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.commerceclients.core.json.Json;
 import java.util.List;
 
 /** Reads {@code message}/{@code error} and {@code code}/{@code errorCode} from a JSON error body. */
