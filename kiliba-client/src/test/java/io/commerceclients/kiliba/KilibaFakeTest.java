@@ -186,6 +186,7 @@ class KilibaFakeTest {
     assertEquals(1_500, report.itemsSucceeded());
     assertEquals(1_500, kiliba.imports().count(Resource.PRODUCTS));
     assertEquals(5, kiliba.requestCount("POST", "/client/v1/import/products"));
+    assertEquals(List.of(3, 1, 1), report.batches().stream().map(BatchResult::attempts).collect(Collectors.toList()));
   }
 
   @Test
@@ -220,6 +221,8 @@ class KilibaFakeTest {
     assertTrue(report.isSuccessful());
     assertEquals(10, report.processed());
     assertEquals(2, kiliba.requestCount("POST", "/client/v1/import/products"));
+    assertEquals(2, report.batches().get(0).attempts());
+    assertEquals(1, report.batchesResent());
   }
 
   @Test

@@ -27,6 +27,15 @@ public interface BatchResult {
   /** Kiliba's {@code processed} count for the batch, when it succeeded and Kiliba sent one. */
   Optional<Long> processed();
 
+  /**
+   * How many times the batch was sent: 1 normally, more after retries. A batch sent more than once
+   * may have reached Kiliba more than once, which an import (an upsert keyed by id) absorbs.
+   */
+  @Value.Default
+  default int attempts() {
+    return 1;
+  }
+
   /** Why the batch failed, after the client's retries; empty if it succeeded. */
   Optional<RuntimeException> error();
 

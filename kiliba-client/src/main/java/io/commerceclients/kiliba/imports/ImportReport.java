@@ -55,6 +55,11 @@ public interface ImportReport<T> {
     return batches().stream().map(BatchResult::processed).flatMap(Optional::stream).mapToLong(Long::longValue).sum();
   }
 
+  /** How many batches were sent more than once (after a retry), whatever their outcome. */
+  default long batchesResent() {
+    return batches().stream().filter(b -> b.attempts() > 1).count();
+  }
+
   /** Returns true if every batch succeeded and the whole input was read. */
   default boolean isSuccessful() {
     return failedBatches().isEmpty() && stoppedBy().isEmpty();

@@ -3,6 +3,7 @@ package io.commerceclients.kiliba.internal;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.commerceclients.kiliba.imports.BatchResult;
 import io.commerceclients.kiliba.imports.FailedBatch;
+import io.commerceclients.core.retry.AttemptCounter;
 import io.commerceclients.kiliba.imports.ImmutableBatchResult;
 import io.commerceclients.kiliba.imports.ImmutableImportReport;
 import io.commerceclients.kiliba.imports.ImportOptions;
@@ -18,6 +19,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ObjLongConsumer;
 import org.slf4j.Logger;
@@ -35,14 +37,14 @@ final class BulkImporter<T> {
 
   private final String resource;
   private final ImportOptions options;
-  private final Function<byte[], ImportResult> send;
+  private final BiFunction<byte[], AttemptCounter, ImportResult> send;
 
   private final Object lock = new Object();
   private final List<BatchResult> batches = new ArrayList<>();
   private final List<FailedBatch<T>> failed = new ArrayList<>();
   private long itemsDone;
 
-  BulkImporter(String resource, ImportOptions options, Function<byte[], ImportResult> send) {
+  BulkImporter(String resource, ImportOptions options, BiFunction<byte[], AttemptCounter, ImportResult> send) {
     this.resource = resource;
     this.options = options;
     this.send = send;
@@ -151,12 +153,14 @@ final class BulkImporter<T> {
         .firstItemIndex(batch.firstItemIndex())
         .itemCount(batch.items().size())
         .bytes(batch.json().length);
+    AttemptCounter attempts = new AttemptCounter();
     try {
-      ImportResult answer = send.apply(batch.json());
+      ImportResult answer = send.apply(batch.json(), attempts);
       answer.processed().ifPresent(result::processed);
     } catch (RuntimeException e) {
       result.error(e);
     }
+    result.attempts(attempts.attempts());
     BatchResult done = result.build();
     synchronized (lock) {
       batches.add(done);

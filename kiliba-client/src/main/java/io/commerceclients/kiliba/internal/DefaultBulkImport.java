@@ -2,6 +2,7 @@ package io.commerceclients.kiliba.internal;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.commerceclients.core.http.ApiTransport;
+import io.commerceclients.core.retry.AttemptCounter;
 import io.commerceclients.core.json.Json;
 import io.commerceclients.core.validation.Check;
 import io.commerceclients.core.validation.ValidationException;
@@ -11,7 +12,7 @@ import io.commerceclients.kiliba.imports.ImportReport;
 import io.commerceclients.kiliba.model.imports.ImportResult;
 import java.util.Collection;
 import java.util.Iterator;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.function.ObjLongConsumer;
 import java.util.stream.Stream;
 import okhttp3.MediaType;
@@ -27,7 +28,7 @@ final class DefaultBulkImport<T> implements BulkImport<T> {
   private final String resource;
   private final String field;
   private final ApiTransport transport;
-  private final Function<RequestBody, Call<ImportResult>> endpoint;
+  private final BiFunction<RequestBody, AttemptCounter, Call<ImportResult>> endpoint;
   private final ObjLongConsumer<T> validator;
 
   /**
@@ -35,7 +36,7 @@ final class DefaultBulkImport<T> implements BulkImport<T> {
    * @param field the name of the item list in validation messages, such as {@code products}
    */
   DefaultBulkImport(String resource, String field, ApiTransport transport,
-      Function<RequestBody, Call<ImportResult>> endpoint, ObjLongConsumer<T> validator) {
+      BiFunction<RequestBody, AttemptCounter, Call<ImportResult>> endpoint, ObjLongConsumer<T> validator) {
     this.resource = resource;
     this.field = field;
     this.transport = transport;
@@ -78,7 +79,7 @@ final class DefaultBulkImport<T> implements BulkImport<T> {
 
   private ImportReport<T> run(Iterator<? extends T> items, ImportOptions options, ObjLongConsumer<T> check) {
     BulkImporter<T> importer = new BulkImporter<>(resource, options,
-        json -> transport.execute(endpoint.apply(RequestBody.create(json, JSON))));
+        (json, attempts) -> transport.execute(endpoint.apply(RequestBody.create(json, JSON), attempts)));
     return importer.run(items, WRITER, check, (index, bytes, max) -> new ValidationException(
         field + "[" + index + "]", "is " + bytes + " bytes as JSON; one request carries at most " + max + " bytes"));
   }

@@ -1,5 +1,6 @@
 package io.commerceclients.kiliba.internal;
 
+import io.commerceclients.core.retry.AttemptCounter;
 import io.commerceclients.core.retry.Idempotent;
 import io.commerceclients.kiliba.model.customers.CustomerEmails;
 import io.commerceclients.kiliba.model.customers.CustomerPage;
@@ -16,6 +17,7 @@ import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
+import retrofit2.http.Tag;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
 
@@ -55,37 +57,37 @@ public interface KilibaApi {
   /** Imports product categories (a JSON array). <b>Provisional path.</b> */
   @Idempotent
   @POST("client/v1/import/product-categories")
-  Call<ImportResult> importProductCategories(@Body RequestBody jsonArray);
+  Call<ImportResult> importProductCategories(@Body RequestBody jsonArray, @Tag AttemptCounter attempts);
 
   /** Imports products (a JSON array). <b>Provisional path.</b> */
   @Idempotent
   @POST("client/v1/import/products")
-  Call<ImportResult> importProducts(@Body RequestBody jsonArray);
+  Call<ImportResult> importProducts(@Body RequestBody jsonArray, @Tag AttemptCounter attempts);
 
   /** Imports customer groups (a JSON array). <b>Provisional path.</b> */
   @Idempotent
   @POST("client/v1/import/customer-groups")
-  Call<ImportResult> importCustomerGroups(@Body RequestBody jsonArray);
+  Call<ImportResult> importCustomerGroups(@Body RequestBody jsonArray, @Tag AttemptCounter attempts);
 
   /** Imports customers (a JSON array). <b>Provisional path.</b> */
   @Idempotent
   @POST("client/v1/import/customers")
-  Call<ImportResult> importCustomers(@Body RequestBody jsonArray);
+  Call<ImportResult> importCustomers(@Body RequestBody jsonArray, @Tag AttemptCounter attempts);
 
   /** Imports orders (a JSON array). <b>Provisional path.</b> */
   @Idempotent
   @POST("client/v1/import/orders")
-  Call<ImportResult> importOrders(@Body RequestBody jsonArray);
+  Call<ImportResult> importOrders(@Body RequestBody jsonArray, @Tag AttemptCounter attempts);
 
   /** Imports carts (a JSON array). <b>Provisional path.</b> */
   @Idempotent
   @POST("client/v1/import/carts")
-  Call<ImportResult> importCarts(@Body RequestBody jsonArray);
+  Call<ImportResult> importCarts(@Body RequestBody jsonArray, @Tag AttemptCounter attempts);
 
   /** Imports visits (a JSON array). <b>Provisional path.</b> */
   @Idempotent
   @POST("client/v1/import/visits")
-  Call<ImportResult> importVisits(@Body RequestBody jsonArray);
+  Call<ImportResult> importVisits(@Body RequestBody jsonArray, @Tag AttemptCounter attempts);
 
   /** Creates a physical-store upload session. <b>Provisional path.</b> */
   @POST("client/v1/physical-stores/uploads")

@@ -1,6 +1,7 @@
 package io.commerceclients.core.auth;
 
 import java.io.IOException;
+import io.commerceclients.core.retry.AttemptCounter;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -39,6 +40,10 @@ public final class AuthInterceptor implements Interceptor {
       return response;
     }
     response.close();
+    AttemptCounter counter = request.tag(AttemptCounter.class);
+    if (counter != null) {
+      counter.recordAttempt();
+    }
     LOG.info("{} {} answered 401; replaying once with fresh credentials", request.method(),
         request.url().encodedPath());
     return chain.proceed(authenticator.authenticate(request));

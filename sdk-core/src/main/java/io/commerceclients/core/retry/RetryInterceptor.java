@@ -48,10 +48,14 @@ public final class RetryInterceptor implements Interceptor {
     boolean idempotent = isIdempotent(request);
     boolean replayable = request.body() == null || !request.body().isOneShot();
     boolean buffer = !isStreaming(request);
+    AttemptCounter counter = request.tag(AttemptCounter.class);
     int retry = 0;
     while (true) {
       Response response;
       try {
+        if (counter != null) {
+          counter.recordAttempt();
+        }
         response = chain.proceed(request);
         if (buffer) {
           response = readWhole(response);

@@ -63,6 +63,16 @@ class RetryTest {
   }
 
   @Test
+  void anAttemptCounterTagSeesEverySend(WireMockRuntimeInfo wm) {
+    failThenSucceed(wm, () -> get("/things/1"), aResponse().withStatus(503), 2);
+    AttemptCounter attempts = new AttemptCounter();
+    try (TestClient c = client(wm, 2)) {
+      c.transport.execute(c.api.getCounted("1", attempts));
+    }
+    assertEquals(3, attempts.attempts());
+  }
+
+  @Test
   void givesUpAfterMaxRetriesWithTheTypedError(WireMockRuntimeInfo wm) {
     wm.getWireMock().register(get("/things/1").willReturn(aResponse().withStatus(502)));
     try (TestClient c = client(wm, 2)) {

@@ -1,5 +1,6 @@
 package io.commerceclients.core.support;
 
+import io.commerceclients.core.retry.AttemptCounter;
 import io.commerceclients.core.retry.Idempotent;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,15 @@ import retrofit2.http.PUT;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
 import retrofit2.http.Streaming;
+import retrofit2.http.Tag;
 
 /** A small Retrofit API used to exercise the transport. */
 public interface TestApi {
   @GET("things/{id}")
   Call<Map<String, Object>> get(@Path("id") String id);
+
+  @GET("things/{id}")
+  Call<Map<String, Object>> getCounted(@Path("id") String id, @Tag AttemptCounter attempts);
 
   @GET("things")
   Call<List<Map<String, Object>>> list(@Query("page") long page, @Query("per_page") int perPage);
