@@ -124,10 +124,12 @@ class KilibaSecretsTest {
     for (Fault fault : List.of(Fault.status(500), Fault.status(503), Fault.rateLimited(120), Fault.status(400,
         "{\"statusCode\":400,\"message\":[\"0.price must not be less than 0\"],\"error\":\"Bad Request\"}"),
         Fault.connectionReset(), Fault.truncatedBody(), Fault.malformedJson(), Fault.delay(Duration.ofMillis(450)))) {
+      // A timeout that runs out of retries once (the listing) is enough; elsewhere it is played once and retried.
+      int times = fault.toString().startsWith("delay") ? 1 : 3;
       kiliba.faults().failNext(3, RequestMatcher.of(any, any), fault);
       caught(() -> client.customers().list(ListCustomersRequest.builder().build()));
       kiliba.faults().clear();
-      kiliba.faults().failNext(3, RequestMatcher.of("POST", "/client/v1/import/products"), fault);
+      kiliba.faults().failNext(times, RequestMatcher.of("POST", "/client/v1/import/products"), fault);
       ImportReport<Product> report = client.imports().products().send(List.of(KilibaFaultMatrixTest.product(1)));
       shown.add(report);
       report.failedBatches().forEach(f -> {
@@ -135,7 +137,7 @@ class KilibaSecretsTest {
         shown.add(f.error());
       });
       kiliba.faults().clear();
-      kiliba.faults().failNext(3, RequestMatcher.of("PUT", "/_fake-s3/uploads/{id}"), fault);
+      kiliba.faults().failNext(times, RequestMatcher.of("PUT", "/_fake-s3/uploads/{id}"), fault);
       caught(() -> client.physicalStores().upload(FileUpload.builder().file(file).waitForProcessing(false).build()));
       kiliba.faults().clear();
       kiliba.faults().failNext(1, RequestMatcher.of("POST", "/client/v1/transactional-emails/send"), fault);
