@@ -25,6 +25,7 @@ public final class Redactor {
   private final Set<String> fields;
   private final Pattern jsonField;
   private final Pattern formField;
+  private final Pattern urlParameter;
 
   private Redactor(Set<String> headers, Set<String> fields) {
     this.headers = headers;
@@ -32,6 +33,8 @@ public final class Redactor {
     String names = String.join("|", fields.stream().map(Pattern::quote).toArray(String[]::new));
     this.jsonField = Pattern.compile("(\"(?i:" + names + ")\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"|[^,}\\]\\s]+)");
     this.formField = Pattern.compile("((?:^|&)(?i:" + names + ")=)([^&]*)");
+    this.urlParameter = Pattern.compile("([?&](?i:" + names
+        + "|[\\w.-]*signature|x-amz-credential|x-amz-security-token|sig)=)([^&\"'\\s<>]*)");
   }
 
   /** Returns the redactor with the default secret headers and fields. */
@@ -101,7 +104,10 @@ public final class Redactor {
         || lower.equals("sig");
   }
 
-  /** Returns a JSON or form body with the values of secret fields masked. */
+  /**
+   * Returns a JSON or form body with the values of secret fields masked, and the secret query
+   * parameters of any URL it carries (such as a pre-signed upload URL in a JSON answer).
+   */
   public String body(String body) {
     if (body == null || body.isEmpty()) {
       return body;
@@ -109,6 +115,8 @@ public final class Redactor {
     Matcher json = jsonField.matcher(body);
     String masked = json.replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "\"" + MASK + "\""));
     Matcher form = formField.matcher(masked);
-    return form.replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
+    masked = form.replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
+    Matcher url = urlParameter.matcher(masked);
+    return url.replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
   }
 }

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,5 +96,13 @@ class SecretLoggingTest {
     assertTrue(r.body("{\"client_secret\": \"abc\", \"name\":\"ok\"}").contains("\"client_secret\": \"****\""));
     assertTrue(r.body("{\"name\":\"ok\"}").contains("ok"));
     assertTrue(r.body("grant_type=client_credentials&client_secret=abc").endsWith("client_secret=****"));
+  }
+
+  @Test
+  void redactorMasksTheSignatureOfAPreSignedUrlInsideABody() {
+    String body = "{\"presignedUrl\":\"https://s3.example/u/1?X-Amz-Credential=AKIA1%2F2&X-Amz-Signature=9f0add5e&x=1\"}";
+
+    assertEquals("{\"presignedUrl\":\"https://s3.example/u/1?X-Amz-Credential=****&X-Amz-Signature=****&x=1\"}",
+        Redactor.defaults().body(body));
   }
 }
