@@ -90,7 +90,7 @@ class ImportValidationTest {
 
   @Test
   void customers() {
-    assertEquals("customers[0].email: must be an email address (was \"jane\")",
+    assertEquals("customers[0].email: must be an e-mail address like name@example.com",
         fails(() -> client.imports().customers().send(List.of(ImportCustomer.builder().from(customer()).email("jane").build()))));
     assertEquals("customers[0].shopIds: must contain at least 1 item (was empty)",
         fails(() -> client.imports().customers().send(List.of(ImportCustomer.builder().from(customer()).shopIds(List.of()).build()))));

@@ -2,6 +2,7 @@ package io.commerceclients.kiliba.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.commerceclients.core.json.Json;
+import io.commerceclients.core.validation.Check;
 import io.commerceclients.core.validation.ValidationException;
 import io.commerceclients.kiliba.model.imports.Cart;
 import io.commerceclients.kiliba.model.imports.CustomerGroup;
@@ -31,7 +32,6 @@ final class ImportValidator {
   /** The largest serialised {@code metadata}, in bytes (2 KB read as the stricter 2,000 bytes). */
   static final int MAX_METADATA_BYTES = 2_000;
 
-  private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");
   private static final Pattern LANGUAGE = Pattern.compile("^[A-Za-z]{2}$");
 
   private ImportValidator() {}
@@ -169,9 +169,7 @@ final class ImportValidator {
 
   static void email(String value, String field) {
     required(value, field);
-    if (!EMAIL.matcher(value).matches()) {
-      fail(field, "must be an email address (was \"" + value + "\")");
-    }
+    Check.email(value, field);
   }
 
   private static void absoluteUri(String value, String field) {
