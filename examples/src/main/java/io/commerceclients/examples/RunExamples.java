@@ -21,9 +21,11 @@ public final class RunExamples {
     EXAMPLES.put("kiliba", "io.commerceclients.examples.KilibaQuickstart");
     EXAMPLES.put("kiliba-customers", "io.commerceclients.examples.KilibaCustomerIterationExample");
     EXAMPLES.put("kiliba-import", "io.commerceclients.examples.KilibaBulkImportExample");
+    EXAMPLES.put("kiliba-rate-limit", "io.commerceclients.examples.KilibaRateLimitExample");
     EXAMPLES.put("karla", "io.commerceclients.examples.KarlaQuickstart");
     EXAMPLES.put("karla-webhook", "io.commerceclients.examples.KarlaOrderTrackingWebhookExample");
     EXAMPLES.put("kibo", "io.commerceclients.examples.KiboImportExportQuickstart");
+    EXAMPLES.put("kibo-failed-job", "io.commerceclients.examples.KiboFailedJobExample");
   }
 
   private RunExamples() {}
