@@ -40,13 +40,13 @@ public final class Console {
 
   /** Starts a progress display for {@code total} items (-1 if unknown) named {@code task}. */
   public static Progress progress(String task, long total, String unit) {
-    return isTerminal() ? new TerminalProgress(task, total, unit, 1)
+    return isTerminal() ? new TerminalProgress(task, total, unit, 1, true)
         : new PlainProgress(task, total, String::valueOf, " " + unit, out());
   }
 
   /** Starts a progress display for a transfer of {@code totalBytes} bytes (-1 if unknown). */
   public static Progress transfer(String task, long totalBytes) {
-    return isTerminal() ? new TerminalProgress(task, totalBytes, "KB", 1024)
+    return isTerminal() ? new TerminalProgress(task, totalBytes, "KB", 1024, true)
         : new PlainProgress(task, totalBytes, Console::bytes, "", out());
   }
 
@@ -55,7 +55,7 @@ public final class Console {
    * and {@link Progress#status} with the job's status; plain output shows each status change once.
    */
   public static Progress job(String task) {
-    return isTerminal() ? new TerminalProgress(task, -1, "polls", 1) : new PlainProgress(task, -1, n -> "", "", out());
+    return isTerminal() ? new TerminalProgress(task, -1, "polls", 1, false) : new PlainProgress(task, -1, n -> "", "", out());
   }
 
   /** Whether standard output is an interactive terminal (and not redirected by a test). */

@@ -9,10 +9,11 @@ final class TerminalProgress implements Progress {
   private final ProgressBar bar;
   private boolean closed;
 
-  TerminalProgress(String task, long total, String unit, long unitSize) {
-    this.bar = new ProgressBarBuilder().setTaskName("   " + task).setInitialMax(total)
+  TerminalProgress(String task, long total, String unit, long unitSize, boolean showSpeed) {
+    ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName("   " + task).setInitialMax(total)
         .setStyle(ProgressBarStyle.ASCII).setUnit(" " + unit, unitSize).setUpdateIntervalMillis(100)
-        .continuousUpdate().showSpeed().build();
+        .continuousUpdate();
+    this.bar = (showSpeed ? builder.showSpeed() : builder).build();
   }
 
   @Override
