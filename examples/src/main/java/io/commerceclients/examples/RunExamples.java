@@ -69,6 +69,11 @@ public final class RunExamples {
         System.out.println("FAILED: " + e.getMessage());
       }
     }
+    if (ran == 0 && !wanted.isEmpty()) {
+      System.out.println("No example matches " + wanted + ". Known keys: " + String.join(", ", EXAMPLES.keySet())
+          + " (an API name runs all of its examples).");
+      System.exit(2);
+    }
     System.out.println();
     System.out.println(ran + " example(s) ran, " + failed + " failed.");
     if (failed > 0) {
