@@ -40,8 +40,7 @@ public final class KilibaRateLimitExample {
         KilibaClient noRetries = KilibaClient.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey())
             .maxRetries(0).build()) {
       fake.customers().addGenerated(10);
-      Console.target("Kiliba", false, fake.baseUrl(),
-          "not offered: this example tells the fake to answer 429, which the real API cannot be asked to do");
+      Console.fakeOnly("Kiliba", fake.baseUrl(), "it tells the fake to answer 429, which the real API cannot be asked to do");
       ListCustomersRequest firstPage = ListCustomersRequest.builder().limit(10).build();
 
       Console.step("Listing customers while Kiliba answers the next 2 requests with 429 (Retry-After: 1)");

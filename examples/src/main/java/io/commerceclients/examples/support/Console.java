@@ -23,6 +23,12 @@ public final class Console {
     }
   }
 
+  /** Says that the example always runs on the embedded fake, and why. */
+  public static void fakeOnly(String api, String baseUrl, String why) {
+    out().println("Using the embedded fake " + api + " at " + baseUrl + ".");
+    out().println("  This example always runs on the fake: " + why + ".");
+  }
+
   /** Prints a step: {@code "-> Placing order #1001"}. */
   public static void step(String text) {
     out().println("-> " + text);
