@@ -58,8 +58,7 @@ public final class KarlaOrderTrackingWebhookExample {
     try (FakeKarla karlaServer = FakeKarla.started();
         KarlaClient karla = KarlaClient.builder().baseUrl(karlaServer.baseUrl())
             .username(karlaServer.username()).apiKey(karlaServer.apiKey()).build()) {
-      Console.target("Karla", false, karlaServer.baseUrl(),
-          "not offered: the real Karla cannot reach this local endpoint, so this example always runs on the fake");
+      Console.fakeOnly("Karla", karlaServer.baseUrl(), "the real Karla cannot reach a local endpoint");
 
       Console.step("Registering webhook for " + endpointUrl);
       Webhook webhook = karla.webhooks().create(CreateWebhookRequest.builder().url(endpointUrl)

@@ -21,9 +21,11 @@ public final class RunExamples {
     EXAMPLES.put("kiliba", "io.commerceclients.examples.KilibaQuickstart");
     EXAMPLES.put("kiliba-customers", "io.commerceclients.examples.KilibaCustomerIterationExample");
     EXAMPLES.put("kiliba-import", "io.commerceclients.examples.KilibaBulkImportExample");
+    EXAMPLES.put("kiliba-rate-limit", "io.commerceclients.examples.KilibaRateLimitExample");
     EXAMPLES.put("karla", "io.commerceclients.examples.KarlaQuickstart");
     EXAMPLES.put("karla-webhook", "io.commerceclients.examples.KarlaOrderTrackingWebhookExample");
     EXAMPLES.put("kibo", "io.commerceclients.examples.KiboImportExportQuickstart");
+    EXAMPLES.put("kibo-failed-job", "io.commerceclients.examples.KiboFailedJobExample");
   }
 
   private RunExamples() {}
@@ -66,6 +68,11 @@ public final class RunExamples {
         failed++;
         System.out.println("FAILED: " + e.getMessage());
       }
+    }
+    if (ran == 0 && !wanted.isEmpty()) {
+      System.out.println("No example matches " + wanted + ". Known keys: " + String.join(", ", EXAMPLES.keySet())
+          + " (an API name runs all of its examples).");
+      System.exit(2);
     }
     System.out.println();
     System.out.println(ran + " example(s) ran, " + failed + " failed.");

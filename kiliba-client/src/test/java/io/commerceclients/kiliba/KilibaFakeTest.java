@@ -286,6 +286,21 @@ class KilibaFakeTest {
   }
 
   @Test
+  void anUploadReportsTheBytesSentAndEveryStatusRead(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("s.tsv"), "email\na@example.com\nb@example.com\n");
+    List<Long> sent = new ArrayList<>();
+    List<String> stages = new ArrayList<>();
+
+    client.physicalStores().upload(FileUpload.builder().file(file).polling(FAST)
+        .onUploadProgress((bytes, total) -> sent.add(bytes))
+        .onProgress(status -> stages.add(status.currentStage().orElseThrow()))
+        .build());
+
+    assertEquals(Files.size(file), sent.get(sent.size() - 1));
+    assertEquals(List.of("detect", "parse", "publish", "done"), stages);
+  }
+
+  @Test
   void uploadStagesAdvanceOnEachStatusRead(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("s.tsv"), "email\na@example.com\n");
 

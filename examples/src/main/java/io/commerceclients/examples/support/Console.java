@@ -9,6 +9,8 @@ import java.util.Locale;
  * report).
  */
 public final class Console {
+  private static final PrintStream STARTUP_OUT = System.out;
+
   private Console() {}
 
   /** Says which backend the example talks to and how to switch to the real API. */
@@ -19,6 +21,12 @@ public final class Console {
       out().println("Using the embedded fake " + api + " at " + baseUrl + ".");
       out().println("  To use the real API instead: " + howToSwitch);
     }
+  }
+
+  /** Says that the example always runs on the embedded fake, and why. */
+  public static void fakeOnly(String api, String baseUrl, String why) {
+    out().println("Using the embedded fake " + api + " at " + baseUrl + ".");
+    out().println("  This example always runs on the fake: " + why + ".");
   }
 
   /** Prints a step: {@code "-> Placing order #1001"}. */
@@ -36,9 +44,29 @@ public final class Console {
     out().println("   " + text);
   }
 
-  /** Starts a progress display for {@code total} units (-1 if unknown) named {@code task}. */
+  /** Starts a progress display for {@code total} items (-1 if unknown) named {@code task}. */
   public static Progress progress(String task, long total, String unit) {
-    return System.console() != null ? new TerminalProgress(task, total, unit) : new PlainProgress(task, total, unit, out());
+    return isTerminal() ? new TerminalProgress(task, total, unit, 1, true)
+        : new PlainProgress(task, total, String::valueOf, " " + unit, out());
+  }
+
+  /** Starts a progress display for a transfer of {@code totalBytes} bytes (-1 if unknown). */
+  public static Progress transfer(String task, long totalBytes) {
+    return isTerminal() ? new TerminalProgress(task, totalBytes, "KB", 1024, true)
+        : new PlainProgress(task, totalBytes, Console::bytes, "", out());
+  }
+
+  /**
+   * Starts a display of a job while it is polled: call {@link Progress#update} with the poll count
+   * and {@link Progress#status} with the job's status; plain output shows each status change once.
+   */
+  public static Progress job(String task) {
+    return isTerminal() ? new TerminalProgress(task, -1, "polls", 1, false) : new PlainProgress(task, -1, n -> "", "", out());
+  }
+
+  /** Whether standard output is an interactive terminal (and not redirected by a test). */
+  private static boolean isTerminal() {
+    return System.console() != null && System.out == STARTUP_OUT;
   }
 
   /** The current standard output, looked up on each use so tests can redirect it. */

@@ -1,21 +1,25 @@
 package io.commerceclients.examples.support;
 
 import java.io.PrintStream;
+import java.util.function.LongFunction;
 
-/** Progress as plain lines: one at every quarter of the work and on each status change. */
+/** Progress as plain lines: one at every quarter of the work and one on each status change. */
 final class PlainProgress implements Progress {
   private final String task;
-  private final long total;
-  private final String unit;
+  private long total;
+  private final LongFunction<String> amount;
+  private final String suffix;
   private final PrintStream out;
   private long lastQuarter = -1;
   private long done;
   private String lastStatus;
+  private boolean closed;
 
-  PlainProgress(String task, long total, String unit, PrintStream out) {
+  PlainProgress(String task, long total, LongFunction<String> amount, String suffix, PrintStream out) {
     this.task = task;
     this.total = total;
-    this.unit = unit;
+    this.amount = amount;
+    this.suffix = suffix;
     this.out = out;
   }
 
@@ -24,10 +28,17 @@ final class PlainProgress implements Progress {
     this.done = done;
     if (total > 0) {
       long quarter = Math.min(4, done * 4 / total);
-      if (quarter > lastQuarter) {
+      if (quarter > lastQuarter && quarter > 0) {
         lastQuarter = quarter;
-        out.println("   " + task + ": " + done + "/" + total + " " + unit + " (" + quarter * 25 + "%)");
+        out.println("   " + task + ": " + amount.apply(done) + " of " + amount.apply(total) + suffix + " (" + quarter * 25 + "%)");
       }
+    }
+  }
+
+  @Override
+  public synchronized void total(long total) {
+    if (this.total <= 0) {
+      this.total = total;
     }
   }
 
@@ -41,8 +52,12 @@ final class PlainProgress implements Progress {
 
   @Override
   public synchronized void close() {
-    if (total <= 0 && done > 0) {
-      out.println("   " + task + ": " + done + " " + unit);
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (total <= 0 && done > 0 && lastStatus == null) {
+      out.println("   " + task + ": " + amount.apply(done) + suffix);
     }
   }
 }

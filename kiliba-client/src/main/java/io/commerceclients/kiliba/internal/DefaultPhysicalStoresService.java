@@ -19,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -51,13 +52,14 @@ final class DefaultPhysicalStoresService implements PhysicalStoresService {
         .adapterVersion(upload.adapterVersion())
         .sourceConfig(upload.sourceConfig());
     UploadSession session = createUpload(request.build());
-    uploadFile(session, file, contentType);
+    uploadFile(session, file, contentType, upload.onUploadProgress().orElse(TransferListener.NONE));
     UploadStatus completed = completeUpload(session.uploadId());
     if (!upload.waitForProcessing()) {
       return UploadResult.builder().session(session).status(completed)
           .finished(UploadStages.classify(completed) != JobState.IN_PROGRESS).build();
     }
-    UploadStatus done = waitForProcessing(session.uploadId(), upload.polling().orElse(PollingOptions.defaults()));
+    UploadStatus done = waitForProcessing(session.uploadId(), upload.polling().orElse(PollingOptions.defaults()),
+        upload.onProgress().orElse(status -> { }));
     return UploadResult.builder().session(session).status(done).finished(true).build();
   }
 
@@ -75,6 +77,10 @@ final class DefaultPhysicalStoresService implements PhysicalStoresService {
 
   @Override
   public void uploadFile(UploadSession session, Path file, String contentType) {
+    uploadFile(session, file, contentType, TransferListener.NONE);
+  }
+
+  private void uploadFile(UploadSession session, Path file, String contentType, TransferListener listener) {
     Check.required(session, "session");
     String url = Check.notBlank(session.presignedUrl().orElse(null), "session.presignedUrl");
     HttpUrl target = HttpUrl.parse(url);
@@ -83,7 +89,7 @@ final class DefaultPhysicalStoresService implements PhysicalStoresService {
     Check.that(type != null, "contentType", "must be a MIME type, got '" + contentType + "'");
     Request put = new Request.Builder()
         .url(target)
-        .put(StreamingBodies.fromPath(file, type, TransferListener.NONE))
+        .put(StreamingBodies.fromPath(file, type, listener))
         .build();
     transport.executeRaw(transport.storageClient(), put).close();
   }
@@ -100,12 +106,17 @@ final class DefaultPhysicalStoresService implements PhysicalStoresService {
 
   @Override
   public UploadStatus waitForProcessing(String uploadId, PollingOptions polling) {
+    return waitForProcessing(uploadId, polling, status -> { });
+  }
+
+  private UploadStatus waitForProcessing(String uploadId, PollingOptions polling, Consumer<UploadStatus> onProgress) {
     Check.notBlank(uploadId, "uploadId");
     return JobPoller.<UploadStatus>builder()
         .fetch(() -> getUpload(uploadId))
         .classifier(UploadStages::classify)
         .describer(UploadStages::describe)
         .options(Check.required(polling, "polling"))
+        .listener((status, state, attempt, elapsed) -> onProgress.accept(status))
         .clock(transport.options().clock())
         .sleeper(transport.options().sleeper())
         .build()

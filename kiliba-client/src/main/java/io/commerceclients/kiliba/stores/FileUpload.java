@@ -1,9 +1,12 @@
 package io.commerceclients.kiliba.stores;
 
+import io.commerceclients.core.io.TransferListener;
 import io.commerceclients.core.polling.PollingOptions;
+import io.commerceclients.kiliba.model.stores.UploadStatus;
 import io.commerceclients.kiliba.model.stores.SourceConfig;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.immutables.value.Value;
 
 /** A physical-store file to upload, with the options of its upload session. */
@@ -52,4 +55,10 @@ public interface FileUpload {
 
   /** How to poll the upload's status while waiting; defaults to {@link PollingOptions#defaults()}. */
   Optional<PollingOptions> polling();
+
+  /** Told how many bytes of the file were sent to storage, as they go. */
+  Optional<TransferListener> onUploadProgress();
+
+  /** Called with the upload's status after every poll while waiting for parsing. */
+  Optional<Consumer<UploadStatus>> onProgress();
 }
