@@ -16,9 +16,9 @@ import okio.BufferedSink;
 import okio.Okio;
 
 /**
- * Runs in a child JVM with a 128 MB heap: uploads a file to a running FakeKibo and downloads it
- * back, through the SDK or through hand-written OkHttp and Jackson, and reports MB/s each way and
- * peak heap. Arguments: auth host URL, tenant id, client id, shared secret, {@code sdk|baseline},
+ * Runs in a child JVM with a 128 MB heap: after three 64 MB warm-up round trips (a service is warm),
+ * uploads a file to a running FakeKibo and downloads it back, through the SDK or through
+ * hand-written OkHttp and Jackson, and reports MB/s each way and peak heap. Arguments: auth host URL, tenant id, client id, shared secret, {@code sdk|baseline},
  * source file, download target.
  */
 public final class FileTransfer {
@@ -34,6 +34,23 @@ public final class FileTransfer {
     Path source = Path.of(args[5]);
     Path target = Path.of(args[6]);
     long size = Files.size(source);
+    Path warmUp = Files.createTempFile("cc-warm-up", ".bin");
+    Path warmUpBack = Files.createTempFile("cc-warm-up-back", ".bin");
+    try (var out = Files.newOutputStream(warmUp)) {
+      byte[] chunk = new byte[1 << 20];
+      for (int i = 0; i < 64; i++) {
+        out.write(chunk);
+      }
+    }
+    for (int i = 0; i < 3; i++) {
+      if (sdk) {
+        viaSdk(args[0], tenant, args[2], args[3], warmUp, warmUpBack);
+      } else {
+        viaBaseline(args[0], tenant, args[2], args[3], warmUp, warmUpBack);
+      }
+    }
+    Files.delete(warmUp);
+    Files.delete(warmUpBack);
     System.gc();
     PeakHeap.reset();
     double[] seconds = sdk ? viaSdk(authHost, tenant, args[2], args[3], source, target)

@@ -1,15 +1,19 @@
 package io.commerceclients.core.io;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+import okio.Okio;
+import okio.Sink;
 
 /**
- * Streams a response body to a file or a stream in 64 KiB chunks. A file is written to a temporary
+ * Streams a response body to a file or a stream, segment by segment, without holding it in memory. A file is written to a temporary
  * file beside it and moved into place only when complete, so a failed download never leaves a
  * truncated file under the target name.
  */
@@ -27,7 +31,7 @@ public final class Downloads {
     Path partial = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
     try {
       long bytes;
-      try (OutputStream out = Files.newOutputStream(partial)) {
+      try (OutputStream out = new FileOutputStream(partial.toFile())) {
         bytes = toStream(body, out, listener);
       }
       Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -40,17 +44,19 @@ public final class Downloads {
   /** Copies {@code body} to {@code out} (left open), closes the body, and returns the byte count. */
   public static long toStream(ResponseBody body, OutputStream out, TransferListener listener) throws IOException {
     TransferListener progress = listener == null ? TransferListener.NONE : listener;
-    try (body; InputStream in = body.byteStream()) {
+    try (body) {
+      BufferedSource source = body.source();
+      Sink sink = Okio.sink(out);
+      Buffer buffer = new Buffer();
       long total = body.contentLength();
-      byte[] buffer = new byte[CHUNK];
       long copied = 0;
-      int n;
-      while ((n = in.read(buffer)) != -1) {
-        out.write(buffer, 0, n);
+      long n;
+      while ((n = source.read(buffer, CHUNK)) != -1) {
+        sink.write(buffer, n);
         copied += n;
         progress.onProgress(copied, total);
       }
-      out.flush();
+      sink.flush();
       return copied;
     }
   }

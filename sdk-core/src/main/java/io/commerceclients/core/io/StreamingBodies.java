@@ -1,6 +1,7 @@
 package io.commerceclients.core.io;
 
 import io.commerceclients.core.validation.Check;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,8 +13,9 @@ import okio.Okio;
 import okio.Source;
 
 /**
- * Request bodies that stream from a file or a stream in 64 KiB chunks instead of loading the
- * content into memory. A file body can be sent again (so it may be retried); a stream body is
+ * Request bodies that stream from a file or a stream, segment by segment, instead of loading the
+ * content into memory (a file is read through {@code FileInputStream}, which copies once less than
+ * an NIO channel stream). A file body can be sent again (so it may be retried); a stream body is
  * one-shot and never retried.
  */
 public final class StreamingBodies {
@@ -44,7 +46,7 @@ public final class StreamingBodies {
       @Override
       public void writeTo(BufferedSink sink) throws IOException {
         long total = contentLength();
-        try (Source source = Okio.source(file)) {
+        try (Source source = Okio.source(new FileInputStream(file.toFile()))) {
           copy(source, sink, total, progress);
         }
       }
@@ -86,10 +88,9 @@ public final class StreamingBodies {
 
   private static void copy(Source source, BufferedSink sink, long total, TransferListener progress) throws IOException {
     long sent = 0;
-    okio.Buffer chunk = new okio.Buffer();
     long read;
-    while ((read = source.read(chunk, CHUNK)) != -1) {
-      sink.write(chunk, read);
+    while ((read = source.read(sink.getBuffer(), CHUNK)) != -1) {
+      sink.emitCompleteSegments();
       sent += read;
       progress.onProgress(sent, total);
     }
