@@ -1,15 +1,17 @@
 package io.commerceclients.karla.reliability;
 
-import static io.commerceclients.karla.reliability.FaultCase.MALFORMED;
-import static io.commerceclients.karla.reliability.FaultCase.RATE_LIMITED;
-import static io.commerceclients.karla.reliability.FaultCase.RATE_LIMITED_RETRY_AFTER;
-import static io.commerceclients.karla.reliability.FaultCase.RESET;
-import static io.commerceclients.karla.reliability.FaultCase.S500;
-import static io.commerceclients.karla.reliability.FaultCase.S503;
-import static io.commerceclients.karla.reliability.FaultCase.SUCCEEDS;
-import static io.commerceclients.karla.reliability.FaultCase.TIMEOUT;
-import static io.commerceclients.karla.reliability.FaultCase.TRUNCATED;
-import static io.commerceclients.karla.reliability.FaultCase.cell;
+import io.commerceclients.core.support.FaultCase;
+import io.commerceclients.core.support.RecordingSleeper;
+import static io.commerceclients.core.support.FaultCase.MALFORMED;
+import static io.commerceclients.core.support.FaultCase.RATE_LIMITED;
+import static io.commerceclients.core.support.FaultCase.RATE_LIMITED_RETRY_AFTER;
+import static io.commerceclients.core.support.FaultCase.RESET;
+import static io.commerceclients.core.support.FaultCase.S500;
+import static io.commerceclients.core.support.FaultCase.S503;
+import static io.commerceclients.core.support.FaultCase.SUCCEEDS;
+import static io.commerceclients.core.support.FaultCase.TIMEOUT;
+import static io.commerceclients.core.support.FaultCase.TRUNCATED;
+import static io.commerceclients.core.support.FaultCase.cell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

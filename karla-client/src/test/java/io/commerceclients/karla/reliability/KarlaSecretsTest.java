@@ -1,5 +1,7 @@
 package io.commerceclients.karla.reliability;
 
+import io.commerceclients.core.support.RecordingSleeper;
+import io.commerceclients.core.support.LogCapture;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package io.commerceclients.kiliba.reliability;
 
+import io.commerceclients.core.support.RecordingSleeper;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package io.commerceclients.kiliba.reliability;
+package io.commerceclients.core.support;
 
 import io.commerceclients.testing.server.Fault;
 import java.time.Duration;
@@ -9,23 +9,23 @@ import java.util.function.IntSupplier;
  * what must follow: success ({@code outcome == null}) or the exception type, after {@code requests}
  * requests to the faulted endpoint.
  */
-record FaultCase(String fault, Fault injected, int times, Class<? extends RuntimeException> outcome, int requests) {
+public record FaultCase(String fault, Fault injected, int times, Class<? extends RuntimeException> outcome, int requests) {
 
   /** The client's read timeout in every matrix. */
-  static final Duration READ_TIMEOUT = Duration.ofMillis(200);
+  public static final Duration READ_TIMEOUT = Duration.ofMillis(200);
   /** A delay slightly above the read timeout: the client gives up before the answer. */
-  static final Fault TIMEOUT = Fault.delay(Duration.ofMillis(450));
-  static final Fault RATE_LIMITED_RETRY_AFTER = Fault.rateLimited(1);
-  static final Fault RATE_LIMITED = Fault.status(429);
-  static final Fault S500 = Fault.status(500);
-  static final Fault S503 = Fault.status(503);
-  static final Fault RESET = Fault.connectionReset();
-  static final Fault TRUNCATED = Fault.truncatedBody();
-  static final Fault MALFORMED = Fault.malformedJson();
+  public static final Fault TIMEOUT = Fault.delay(Duration.ofMillis(450));
+  public static final Fault RATE_LIMITED_RETRY_AFTER = Fault.rateLimited(1);
+  public static final Fault RATE_LIMITED = Fault.status(429);
+  public static final Fault S500 = Fault.status(500);
+  public static final Fault S503 = Fault.status(503);
+  public static final Fault RESET = Fault.connectionReset();
+  public static final Fault TRUNCATED = Fault.truncatedBody();
+  public static final Fault MALFORMED = Fault.malformedJson();
   /** Marks a cell that succeeds. */
-  static final Class<? extends RuntimeException> SUCCEEDS = null;
+  public static final Class<? extends RuntimeException> SUCCEEDS = null;
 
-  static FaultCase cell(String fault, Fault injected, int times, Class<? extends RuntimeException> outcome, int requests) {
+  public static FaultCase cell(String fault, Fault injected, int times, Class<? extends RuntimeException> outcome, int requests) {
     return new FaultCase(fault, injected, times, outcome, requests);
   }
 
@@ -33,7 +33,7 @@ record FaultCase(String fault, Fault injected, int times, Class<? extends Runtim
    * Returns the request count once it has settled: a delayed request is recorded by the fake only when
    * its late answer is written, after the client gave up on it.
    */
-  int settledCount(IntSupplier count) {
+  public int settledCount(IntSupplier count) {
     if (injected == TIMEOUT) {
       long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
       while (count.getAsInt() < requests && System.nanoTime() < deadline) {
