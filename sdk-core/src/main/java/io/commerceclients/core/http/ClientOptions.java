@@ -1,6 +1,7 @@
 package io.commerceclients.core.http;
 
 import io.commerceclients.core.logging.HttpLogLevel;
+import io.commerceclients.core.logging.Redactor;
 import io.commerceclients.core.retry.RetryPolicy;
 import io.commerceclients.core.retry.Sleeper;
 import java.net.Proxy;
@@ -126,7 +127,7 @@ public final class ClientOptions {
 
   @Override
   public String toString() {
-    return "ClientOptions{baseUrl=" + baseUrl + ", connectTimeout=" + connectTimeout + ", readTimeout="
+    return "ClientOptions{baseUrl=" + Redactor.defaults().url(baseUrl) + ", connectTimeout=" + connectTimeout + ", readTimeout="
         + readTimeout + ", writeTimeout=" + writeTimeout + ", callTimeout=" + callTimeout + ", retryPolicy="
         + retryPolicy + ", applicationName=" + applicationName + ", proxy=" + proxy + ", logLevel=" + logLevel + "}";
   }

@@ -61,8 +61,11 @@ public final class Redactor {
     return isSecretHeader(name) ? MASK : value;
   }
 
-  /** Returns the URL with the values of secret query parameters masked. */
+  /** Returns the URL with its password (if any) and the values of secret query parameters masked. */
   public String url(HttpUrl url) {
+    if (!url.password().isEmpty()) {
+      url = url.newBuilder().password(MASK).build();
+    }
     if (url.querySize() == 0) {
       return url.toString();
     }

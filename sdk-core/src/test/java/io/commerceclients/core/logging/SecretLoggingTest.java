@@ -91,6 +91,15 @@ class SecretLoggingTest {
   }
 
   @Test
+  void aPasswordInABaseUrlIsMaskedInUrlsAndOptions() {
+    HttpUrl url = HttpUrl.get("https://shop:url-pass-9d2f@api.example/v1?x=1");
+    assertEquals("https://shop:****@api.example/v1?x=1", Redactor.defaults().url(url));
+    String options = io.commerceclients.core.support.TestClient.builder()
+        .baseUrl("https://shop:url-pass-9d2f@api.example/").options().toString();
+    assertFalse(options.contains("url-pass-9d2f"), options);
+  }
+
+  @Test
   void redactorMasksJsonAndFormFields() {
     Redactor r = Redactor.defaults();
     assertTrue(r.body("{\"client_secret\": \"abc\", \"name\":\"ok\"}").contains("\"client_secret\": \"****\""));
