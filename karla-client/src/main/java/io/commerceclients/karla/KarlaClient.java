@@ -174,10 +174,6 @@ public interface KarlaClient extends AutoCloseable {
           throw new ValidationException("karlaVersion", "must be a date YYYY-MM-DD, got '" + karlaVersion + "'");
         }
       }
-      String host = options.baseUrl().host();
-      boolean loopback = host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]") || host.equals("::1");
-      Check.that(options.baseUrl().isHttps() || loopback, "baseUrl",
-          "must use https (Karla is HTTPS only; plain http is allowed for loopback test servers)");
       ApiTransport.Builder transport =
           ApiTransport.builder(options)
               .apiName("karla")

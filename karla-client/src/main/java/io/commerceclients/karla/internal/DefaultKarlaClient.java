@@ -1,5 +1,6 @@
 package io.commerceclients.karla.internal;
 
+import io.commerceclients.core.logging.Redactor;
 import io.commerceclients.core.http.ApiTransport;
 import io.commerceclients.core.pagination.PagedIterable;
 import io.commerceclients.core.validation.Check;
@@ -64,7 +65,8 @@ final class DefaultKarlaClient implements KarlaClient {
 
   @Override
   public String toString() {
-    return "KarlaClient{baseUrl=" + transport.options().baseUrl() + ", defaultShop=" + defaultShop + "}";
+    return "KarlaClient{baseUrl=" + Redactor.defaults().url(transport.options().baseUrl()) + ", defaultShop="
+        + defaultShop + "}";
   }
 
   private final class Shops implements ShopsService {

@@ -1,5 +1,6 @@
 package io.commerceclients.kiliba.internal;
 
+import io.commerceclients.core.logging.Redactor;
 import io.commerceclients.core.http.ApiTransport;
 import io.commerceclients.kiliba.KilibaClient;
 import io.commerceclients.kiliba.customers.CustomersService;
@@ -53,6 +54,6 @@ public final class DefaultKilibaClient implements KilibaClient {
 
   @Override
   public String toString() {
-    return "KilibaClient{baseUrl=" + transport.baseUrl() + "}";
+    return "KilibaClient{baseUrl=" + Redactor.defaults().url(transport.baseUrl()) + "}";
   }
 }

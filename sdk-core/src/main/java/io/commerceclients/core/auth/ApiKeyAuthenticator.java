@@ -11,11 +11,11 @@ public final class ApiKeyAuthenticator implements RequestAuthenticator {
   /**
    * Creates the authenticator.
    *
-   * @throws io.commerceclients.core.validation.ValidationException if the key is missing or blank
+   * @throws io.commerceclients.core.validation.ValidationException if the key is missing, blank, or not printable ASCII
    */
   public ApiKeyAuthenticator(String headerName, String apiKey) {
     this.headerName = Secrets.requireNonBlank(headerName, "headerName");
-    this.apiKey = Secrets.requireSecret(apiKey, "apiKey");
+    this.apiKey = Secrets.requireHeaderSecret(apiKey, "apiKey");
   }
 
   @Override

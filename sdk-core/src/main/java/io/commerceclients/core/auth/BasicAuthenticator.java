@@ -17,6 +17,7 @@ public final class BasicAuthenticator implements RequestAuthenticator {
    */
   public BasicAuthenticator(String username, String password) {
     this.username = Secrets.requireNonBlank(username, "username");
+    io.commerceclients.core.validation.Check.that(username.indexOf(':') < 0, "username", "must not contain ':' (HTTP Basic)");
     this.header = Credentials.basic(username, Secrets.requireSecret(password, "password"), StandardCharsets.UTF_8);
   }
 

@@ -14,6 +14,24 @@ public final class Secrets {
     return value;
   }
 
+  /**
+   * Requires a secret that is sent as a header value as it is (such as an API key): non-blank,
+   * and printable ASCII only, so that no line break or control character can reach the wire or
+   * an HTTP library's error message.
+   *
+   * @throws io.commerceclients.core.validation.ValidationException naming {@code field}, never showing the value
+   */
+  public static String requireHeaderSecret(String value, String field) {
+    requireSecret(value, field);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      Check.that(c > 0x20 && c < 0x7f, field,
+          "must be printable ASCII without spaces or line breaks (character " + (i + 1) + " of "
+              + value.length() + " is not); check how it was copied");
+    }
+    return value;
+  }
+
   /** Requires a non-blank, non-secret value and returns it. */
   public static String requireNonBlank(String value, String field) {
     return Check.notBlank(value, field);

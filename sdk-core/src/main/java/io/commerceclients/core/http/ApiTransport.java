@@ -12,8 +12,11 @@ import io.commerceclients.core.json.Json;
 import io.commerceclients.core.logging.HttpLoggingInterceptor;
 import io.commerceclients.core.logging.Redactor;
 import io.commerceclients.core.retry.RetryInterceptor;
+import io.commerceclients.core.retry.ReusedConnectionGuard;
 import io.commerceclients.core.validation.Check;
 import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,11 +24,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
+import okio.Timeout;
 import retrofit2.Call;
+import retrofit2.Invocation;
 import retrofit2.Response;
 import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
@@ -46,6 +52,8 @@ public final class ApiTransport implements AutoCloseable {
   private final Retrofit retrofit;
   private final ErrorMapper errors;
   private final boolean ownsConnections;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final String apiName;
 
   private ApiTransport(Builder b) {
     this.options = b.options;
@@ -59,7 +67,8 @@ public final class ApiTransport implements AutoCloseable {
     if (b.authenticator != null) {
       credentialHeaders.addAll(b.authenticator.credentialHeaders());
     }
-    Redactor redactor = Redactor.of(credentialHeaders, b.secretFields);
+    Redactor redactor = Redactor.of(credentialHeaders, b.secretFields, b.secretValues);
+    this.apiName = b.apiName;
     String userAgent = UserAgent.of(b.apiName, options.applicationName().orElse(null));
 
     OkHttpClient base;
@@ -86,22 +95,31 @@ public final class ApiTransport implements AutoCloseable {
         .callTimeout(options.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .retryOnConnectionFailure(false);
     options.proxy().ifPresent(common::proxy);
-    RetryInterceptor retry = new RetryInterceptor(options.retryPolicy(), options.sleeper(), options.clock());
+    RetryInterceptor retry = new RetryInterceptor(options.retryPolicy(), options.sleeper(), options.clock(),
+        options.maxResponseBodySize());
     HttpLoggingInterceptor logging = new HttpLoggingInterceptor(options.logLevel(), redactor);
+    ClosedGuard closedGuard = new ClosedGuard(closed, b.apiName);
+    ReusedConnectionGuard reuse = new ReusedConnectionGuard(base.connectionPool());
+    RedirectGuard redirects = new RedirectGuard();
 
-    OkHttpClient.Builder api = common.build().newBuilder().addInterceptor(retry);
+    OkHttpClient.Builder api = common.build().newBuilder().addInterceptor(closedGuard).addInterceptor(retry);
     if (b.authenticator != null) {
       api.addInterceptor(new AuthInterceptor(scope, b.authenticator));
     }
     this.httpClient = api
         .addInterceptor(new DefaultHeadersInterceptor(userAgent, b.defaultHeaders, scope))
+        .addNetworkInterceptor(reuse)
+        .addNetworkInterceptor(redirects)
         .addNetworkInterceptor(new CredentialGuard(scope, credentialHeaders))
         .addNetworkInterceptor(logging)
         .build();
     HostScope nowhere = HostScope.of();
     this.storageClient = common.build().newBuilder()
+        .addInterceptor(closedGuard)
         .addInterceptor(retry)
         .addInterceptor(new DefaultHeadersInterceptor(userAgent, Map.of(), nowhere))
+        .addNetworkInterceptor(reuse)
+        .addNetworkInterceptor(redirects)
         .addNetworkInterceptor(new CredentialGuard(nowhere, credentialHeaders))
         .addNetworkInterceptor(logging)
         .build();
@@ -124,24 +142,69 @@ public final class ApiTransport implements AutoCloseable {
   }
 
   /**
-   * Executes a call and returns its decoded body (null for an empty one).
+   * Executes a call and returns its decoded body; null only for an operation declared to return
+   * {@code Void}.
    *
-   * @throws ApiException the typed subclass for an error answer or a transport failure
+   * @throws ApiException the typed subclass for an error answer or a transport failure; a {@link
+   *     io.commerceclients.core.error.ProtocolException} for an answer with no body, or one the
+   *     operation's model cannot be built from
+   * @throws IllegalStateException if the client is closed
    */
   public <T> T execute(Call<T> call) {
     Request request = call.request();
-    Response<T> response;
-    try {
-      response = call.execute();
-    } catch (JsonProcessingException e) {
-      throw errors.unreadable(request, e);
-    } catch (IOException e) {
-      throw errors.transportFailure(request, e);
-    }
+    Response<T> response = send(request, call.timeout(), call::cancel, call::execute);
     if (response.isSuccessful()) {
-      return response.body();
+      T body = response.body();
+      if (body == null && expectsBody(request)) {
+        throw errors.missingBody(request, response.raw());
+      }
+      return body;
     }
     throw errors.errorResponse(request, response.raw(), response.errorBody());
+  }
+
+  /**
+   * Sends one call on this thread: fails at once if the client is closed or the thread
+   * interrupted, applies the thread's {@link CallDeadline}, and cancels the call if the thread is
+   * interrupted while it waits.
+   */
+  private <R> R send(Request request, Timeout timeout, Runnable cancel, Exchange<R> exchange) {
+    ClosedGuard.check(closed, apiName);
+    if (Thread.currentThread().isInterrupted()) {
+      throw errors.interrupted(request, null);
+    }
+    Long deadline = CallDeadline.current();
+    if (deadline != null) {
+      timeout.deadlineNanoTime(deadline);
+    }
+    try (InterruptWatchdog.Watch watch = InterruptWatchdog.watch(cancel)) {
+      try {
+        return exchange.run();
+      } catch (JsonProcessingException e) {
+        throw errors.unreadable(request, e);
+      } catch (IOException e) {
+        throw watch.fired() ? errors.interrupted(request, e) : errors.transportFailure(request, e);
+      }
+    }
+  }
+
+  /** One blocking exchange: Retrofit's or OkHttp's {@code execute()}. */
+  @FunctionalInterface
+  private interface Exchange<R> {
+    R run() throws IOException;
+  }
+
+  private static boolean expectsBody(Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    if (invocation == null) {
+      return false;
+    }
+    Type returned = invocation.method().getGenericReturnType();
+    if (!(returned instanceof ParameterizedType)) {
+      return true;
+    }
+    Type value = ((ParameterizedType) returned).getActualTypeArguments()[0];
+    return value != Void.class && !value.getTypeName().equals("kotlin.Unit");
   }
 
   /**
@@ -150,11 +213,13 @@ public final class ApiTransport implements AutoCloseable {
    * @throws ApiException the typed subclass for an error answer or a transport failure
    */
   public ResponseBody executeStreaming(Call<ResponseBody> call) {
-    ResponseBody body = execute(call);
-    if (body == null) {
-      return ResponseBody.create(new byte[0], null);
+    Request request = call.request();
+    Response<ResponseBody> response = send(request, call.timeout(), call::cancel, call::execute);
+    if (!response.isSuccessful()) {
+      throw errors.errorResponse(request, response.raw(), response.errorBody());
     }
-    return body;
+    ResponseBody body = response.body();
+    return body != null ? body : ResponseBody.create(new byte[0], null);
   }
 
   /**
@@ -164,12 +229,8 @@ public final class ApiTransport implements AutoCloseable {
    * @throws ApiException the typed subclass for an error answer or a transport failure
    */
   public okhttp3.Response executeRaw(OkHttpClient client, Request request) {
-    okhttp3.Response response;
-    try {
-      response = client.newCall(request).execute();
-    } catch (IOException e) {
-      throw errors.transportFailure(request, e);
-    }
+    okhttp3.Call call = client.newCall(request);
+    okhttp3.Response response = send(request, call.timeout(), call::cancel, call::execute);
     if (response.isSuccessful()) {
       return response;
     }
@@ -206,9 +267,15 @@ public final class ApiTransport implements AutoCloseable {
     return options.baseUrl();
   }
 
-  /** Releases the connections and threads this transport owns; a caller-supplied client is left open. */
+  /**
+   * Releases the connections and threads this transport owns (a caller-supplied client is left
+   * open); every later call fails with {@link IllegalStateException}.
+   */
   @Override
   public void close() {
+    if (closed.getAndSet(true)) {
+      return;
+    }
     if (ownsConnections) {
       httpClient.dispatcher().executorService().shutdown();
       httpClient.connectionPool().evictAll();
@@ -225,6 +292,7 @@ public final class ApiTransport implements AutoCloseable {
     private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
     private final Set<String> secretHeaders = new LinkedHashSet<>();
     private final Set<String> secretFields = new LinkedHashSet<>();
+    private final List<String> secretValues = new ArrayList<>();
     private final List<String> requestIdHeaders = new ArrayList<>(List.of(
         "X-Request-Id", "Request-Id", "X-Correlation-Id", "x-vol-correlation", "X-Amzn-RequestId", "CF-Ray"));
     private ObjectMapper mapper = Json.mapper();
@@ -273,6 +341,16 @@ public final class ApiTransport implements AutoCloseable {
     /** Adds query-parameter and body-field names whose values are masked in logs and messages. */
     public Builder secretFields(String... names) {
       secretFields.addAll(List.of(names));
+      return this;
+    }
+
+    /** Adds secret values (such as a client secret) masked wherever a server echoes them in an error or log. */
+    public Builder secretValues(String... values) {
+      for (String value : values) {
+        if (value != null) {
+          secretValues.add(value);
+        }
+      }
       return this;
     }
 

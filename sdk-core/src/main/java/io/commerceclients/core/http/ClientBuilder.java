@@ -13,9 +13,9 @@ import okhttp3.OkHttpClient;
 
 /**
  * The builder shape every client shares. Defaults: connect 10 s, read 60 s, write 60 s, no
- * whole-call deadline, {@link RetryPolicy#defaults()}, logging {@link HttpLogLevel#NONE} (or
- * {@value HttpLogLevel#ENV_VARIABLE}), the system clock. Everything is validated by {@link
- * #build()}.
+ * whole-call deadline, {@link RetryPolicy#defaults()}, JSON answers up to 16 MiB, logging {@link
+ * HttpLogLevel#NONE} (or {@value HttpLogLevel#ENV_VARIABLE}), the system clock. Everything is
+ * validated by {@link #build()}; a base URL must be https unless its host is loopback.
  *
  * @param <B> the concrete builder
  * @param <C> the client it builds
@@ -33,6 +33,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   HttpLogLevel logLevel;
   Clock clock = Clock.systemUTC();
   Sleeper sleeper = Sleeper.SYSTEM;
+  long maxResponseBodySize = ClientOptions.DEFAULT_MAX_RESPONSE_BODY_SIZE;
 
   /** Creates the builder. */
   protected ClientBuilder() {}
@@ -96,6 +97,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     return self();
   }
 
+  /**
+   * Sets the largest successful JSON answer read, in bytes (default 16 MiB); a longer one ends the
+   * call with a {@link io.commerceclients.core.error.ProtocolException} without being held in
+   * memory. Downloads stream and are not capped by it.
+   */
+  public B maxResponseBodySize(long bytes) {
+    this.maxResponseBodySize = bytes;
+    return self();
+  }
+
   /** Sets an HTTP proxy. */
   public B proxy(Proxy proxy) {
     this.proxy = proxy;
@@ -138,8 +149,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
    */
   protected ClientOptions options(String defaultBaseUrl) {
     String url = baseUrl != null ? baseUrl : defaultBaseUrl;
-    HttpUrl parsed = HttpUrl.parse(Check.notBlank(url, "baseUrl").trim());
-    Check.that(parsed != null, "baseUrl", "must be an absolute http(s) URL, got '" + url + "'");
+    HttpUrl parsed = SecureUrls.parse(url, "baseUrl");
     if (!parsed.encodedPath().endsWith("/")) {
       parsed = parsed.newBuilder().addPathSegment("").build();
     }
@@ -150,6 +160,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     Check.required(retryPolicy, "retryPolicy");
     Check.required(clock, "clock");
     Check.required(sleeper, "sleeper");
+    Check.inRange(maxResponseBodySize, 1024, Integer.MAX_VALUE - 8, "maxResponseBodySize");
     if (applicationName != null) {
       Check.that(!applicationName.isBlank() && applicationName.chars().allMatch(c -> c >= 0x20 && c < 0x7f),
           "applicationName", "must be printable ASCII without line breaks");

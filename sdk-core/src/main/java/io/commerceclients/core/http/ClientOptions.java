@@ -17,6 +17,9 @@ import okhttp3.OkHttpClient;
  * and sleeper.
  */
 public final class ClientOptions {
+  /** The default cap on a successful JSON answer's body: 16 MiB. */
+  public static final long DEFAULT_MAX_RESPONSE_BODY_SIZE = 16L * 1024 * 1024;
+
   private final HttpUrl baseUrl;
   private final Duration connectTimeout;
   private final Duration readTimeout;
@@ -29,6 +32,7 @@ public final class ClientOptions {
   private final HttpLogLevel logLevel;
   private final Clock clock;
   private final Sleeper sleeper;
+  private final long maxResponseBodySize;
 
   ClientOptions(ClientBuilder<?, ?> b, HttpUrl baseUrl) {
     this.baseUrl = baseUrl;
@@ -43,6 +47,7 @@ public final class ClientOptions {
     this.logLevel = b.logLevel != null ? b.logLevel : HttpLogLevel.fromEnvironment().orElse(HttpLogLevel.NONE);
     this.clock = b.clock;
     this.sleeper = b.sleeper;
+    this.maxResponseBodySize = b.maxResponseBodySize;
   }
 
   private ClientOptions(ClientOptions o, HttpUrl baseUrl) {
@@ -58,6 +63,7 @@ public final class ClientOptions {
     this.logLevel = o.logLevel;
     this.clock = o.clock;
     this.sleeper = o.sleeper;
+    this.maxResponseBodySize = o.maxResponseBodySize;
   }
 
   /** Returns a copy aimed at another base URL (for an API whose calls span two hosts). */
@@ -125,10 +131,16 @@ public final class ClientOptions {
     return sleeper;
   }
 
+  /** Returns the largest successful non-streaming answer read, in bytes. */
+  public long maxResponseBodySize() {
+    return maxResponseBodySize;
+  }
+
   @Override
   public String toString() {
     return "ClientOptions{baseUrl=" + Redactor.defaults().url(baseUrl) + ", connectTimeout=" + connectTimeout + ", readTimeout="
         + readTimeout + ", writeTimeout=" + writeTimeout + ", callTimeout=" + callTimeout + ", retryPolicy="
-        + retryPolicy + ", applicationName=" + applicationName + ", proxy=" + proxy + ", logLevel=" + logLevel + "}";
+        + retryPolicy + ", applicationName=" + applicationName + ", proxy=" + proxy + ", logLevel=" + logLevel
+        + ", maxResponseBodySize=" + maxResponseBodySize + "}";
   }
 }

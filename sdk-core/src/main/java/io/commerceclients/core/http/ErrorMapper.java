@@ -6,6 +6,8 @@ import io.commerceclients.core.error.ErrorBodyParser;
 import io.commerceclients.core.error.ErrorDetails;
 import io.commerceclients.core.error.ErrorKind;
 import io.commerceclients.core.error.ParsedError;
+import io.commerceclients.core.error.ProtocolException;
+import io.commerceclients.core.error.ProtocolIOException;
 import io.commerceclients.core.error.TransportException;
 import io.commerceclients.core.logging.Redactor;
 import io.commerceclients.core.retry.RetryAfter;
@@ -19,6 +21,7 @@ import okhttp3.Request;
 import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
+import retrofit2.Invocation;
 
 /** Turns error answers and I/O failures into the SDK's typed exceptions; never throws while doing it. */
 final class ErrorMapper {
@@ -37,7 +40,8 @@ final class ErrorMapper {
   }
 
   ApiException errorResponse(Request request, okhttp3.Response response, ResponseBody errorBody) {
-    String body = readCapped(errorBody);
+    Request sent = response.request();
+    String body = redactor.maskValues(readCapped(errorBody), sent);
     ParsedError parsed;
     try {
       parsed = parser.parse(response.code(), body == null ? "" : body);
@@ -52,9 +56,9 @@ final class ErrorMapper {
         .method(request.method())
         .url(redactor.url(request.url()))
         .requestId(requestId(response))
-        .rawBody(body == null || body.isEmpty() ? null : redactor.bodyEchoing(body, request.url()))
+        .rawBody(body == null || body.isEmpty() ? null : redactor.echoed(body, sent))
         .message(response.message() == null || response.message().isEmpty()
-            ? "HTTP " + response.code() : response.message())
+            ? "HTTP " + response.code() : redactor.echoed(response.message(), sent))
         .apply(parsed);
     RetryAfter.parse(response.header("Retry-After"), clock).ifPresent(details::retryAfter);
     ErrorKind kind = parsed.kind().orElse(ErrorKind.forStatus(response.code()));
@@ -62,23 +66,63 @@ final class ErrorMapper {
   }
 
   ApiException transportFailure(Request request, IOException failure) {
+    if (failure instanceof ProtocolIOException) {
+      return protocolError(request, operation(request) + ": " + redactor.echoed(failure.getMessage(), request), failure);
+    }
     ErrorDetails details = ErrorDetails.builder()
         .method(request.method())
         .url(redactor.url(request.url()))
-        .message(describe(failure))
+        .message(redactor.echoed(describe(failure), request))
         .build();
     boolean timeout = failure instanceof SocketTimeoutException
         || (failure instanceof InterruptedIOException && "timeout".equals(failure.getMessage()));
     return timeout ? new ApiTimeoutException(details, failure) : new TransportException(details, failure);
   }
 
-  ApiException unreadable(Request request, IOException failure) {
+  /** The thread was interrupted before or while the call ran; the call was cancelled and the flag stays set. */
+  ApiException interrupted(Request request, IOException failure) {
     ErrorDetails details = ErrorDetails.builder()
         .method(request.method())
         .url(redactor.url(request.url()))
-        .message("the response body could not be read as the expected JSON: " + firstLine(failure.getMessage()))
+        .message("the calling thread was interrupted; the request was cancelled")
         .build();
     return new TransportException(details, failure);
+  }
+
+  ApiException unreadable(Request request, IOException failure) {
+    return protocolError(request, operation(request) + ": " + redactor.echoed(AnswerProblem.describe(failure), request), failure);
+  }
+
+  /** The success answer had no body where the operation expects one (a 204, or an empty 200). */
+  ApiException missingBody(Request request, okhttp3.Response response) {
+    String message = operation(request) + ": the API answered " + response.code()
+        + " with no body where a JSON answer was expected";
+    ErrorDetails details = ErrorDetails.builder()
+        .statusCode(response.code())
+        .method(request.method())
+        .url(redactor.url(request.url()))
+        .requestId(requestId(response))
+        .message(message)
+        .build();
+    return new ProtocolException(details, null);
+  }
+
+  private ApiException protocolError(Request request, String message, Throwable cause) {
+    ErrorDetails details = ErrorDetails.builder()
+        .method(request.method())
+        .url(redactor.url(request.url()))
+        .message(message)
+        .build();
+    return new ProtocolException(details, cause);
+  }
+
+  /** Names the operation: the API interface's method (such as {@code KilibaApi.importProducts}), else method and path. */
+  static String operation(Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    if (invocation != null) {
+      return invocation.method().getDeclaringClass().getSimpleName() + "." + invocation.method().getName();
+    }
+    return request.method() + " " + request.url().encodedPath();
   }
 
   private String requestId(okhttp3.Response response) {
@@ -97,13 +141,10 @@ final class ErrorMapper {
   }
 
   private static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
+    return AnswerProblem.firstLine(s);
   }
 
+  /** Reads at most {@value #MAX_RAW_BODY} bytes (after decompression) and closes the body. */
   private static String readCapped(ResponseBody body) {
     if (body == null) {
       return null;

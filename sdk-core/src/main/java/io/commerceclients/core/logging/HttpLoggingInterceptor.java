@@ -45,7 +45,7 @@ public final class HttpLoggingInterceptor implements Interceptor {
       appendHeaders(out, request.headers());
     }
     if (level == HttpLogLevel.BODY) {
-      appendRequestBody(out, request.body());
+      appendRequestBody(out, request);
     }
     LOG.info(out.toString());
 
@@ -54,7 +54,8 @@ public final class HttpLoggingInterceptor implements Interceptor {
     try {
       response = chain.proceed(request);
     } catch (IOException e) {
-      LOG.info("<-- {} {} failed: {}", request.method(), redactor.url(request.url()), e.toString());
+      LOG.info("<-- {} {} failed: {}", request.method(), redactor.url(request.url()),
+          redactor.echoed(e.toString(), request));
       throw e;
     }
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
@@ -78,7 +79,8 @@ public final class HttpLoggingInterceptor implements Interceptor {
     }
   }
 
-  private void appendRequestBody(StringBuilder s, RequestBody body) throws IOException {
+  private void appendRequestBody(StringBuilder s, Request request) throws IOException {
+    RequestBody body = request.body();
     if (body == null) {
       return;
     }
@@ -89,7 +91,7 @@ public final class HttpLoggingInterceptor implements Interceptor {
     }
     Buffer buffer = new Buffer();
     body.writeTo(buffer);
-    s.append("\n  ").append(redactor.body(buffer.readString(StandardCharsets.UTF_8)));
+    s.append("\n  ").append(redactor.echoed(buffer.readString(StandardCharsets.UTF_8), request));
   }
 
   private void appendResponseBody(StringBuilder s, Response response) throws IOException {
@@ -103,7 +105,7 @@ public final class HttpLoggingInterceptor implements Interceptor {
       return;
     }
     ResponseBody peek = response.peekBody(MAX_LOGGED_BODY);
-    s.append("\n  ").append(redactor.bodyEchoing(peek.string(), response.request().url()));
+    s.append("\n  ").append(redactor.echoed(peek.string(), response.request()));
   }
 
   private static boolean isText(MediaType type) {

@@ -58,7 +58,7 @@ final class FetchedPage<T> implements Page<T> {
       throw new NoSuchElementException("this is the last page");
     }
     long next = listing.style() == PagingStyle.PAGE_NUMBER ? position + 1 : position + listing.pageSize();
-    return listing.fetch(next, servedBefore + result.items().size(), pageNumber + 1);
+    return listing.fetchAfter(this, next, servedBefore + result.items().size(), pageNumber + 1);
   }
 
   @Override

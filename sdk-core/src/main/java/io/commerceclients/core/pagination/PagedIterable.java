@@ -1,5 +1,6 @@
 package io.commerceclients.core.pagination;
 
+import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.validation.Check;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -15,7 +16,9 @@ import java.util.stream.StreamSupport;
  * API reports no total) on a page shorter than the page size. A total counts the whole listing,
  * so a listing that starts at page 3 (or start index 100) stops on the same page as one that
  * starts at the beginning. A cap on the number of pages guards
- * against an API that never ends.
+ * against an API that never ends, and a page whose items are exactly those of the page before
+ * (a server that ignores the paging parameter) ends the iteration with a {@link
+ * ProtocolException} rather than an endless run of duplicates.
  *
  * <p>Calls may throw {@link io.commerceclients.core.error.ApiException} when a page fails.
  *
@@ -137,5 +140,24 @@ public final class PagedIterable<T> implements Iterable<T> {
   Page<T> fetch(long position, long servedBefore, int pageNumber) {
     PageResult<T> result = fetcher.fetch(position, pageSize);
     return new FetchedPage<>(this, position, servedBefore, pageNumber, Check.required(result, "page result"));
+  }
+
+  /**
+   * Fetches the page after {@code previous}.
+   *
+   * @throws ProtocolException if the server answered with the previous page's items again
+   */
+  Page<T> fetchAfter(Page<T> previous, long position, long servedBefore, int pageNumber) {
+    Page<T> page = fetch(position, servedBefore, pageNumber);
+    if (!page.items().isEmpty() && page.items().equals(previous.items())) {
+      throw new ProtocolException("the API answered " + describe(position) + " with the same "
+          + page.items().size() + " items as " + describe(previous.position())
+          + "; it seems to ignore the paging parameter, so the listing stops here rather than repeat them");
+    }
+    return page;
+  }
+
+  private String describe(long position) {
+    return (style == PagingStyle.PAGE_NUMBER ? "page " : "start index ") + position;
   }
 }

@@ -1,5 +1,8 @@
 package io.commerceclients.core.polling;
 
+import io.commerceclients.core.error.ApiException;
+import io.commerceclients.core.error.ApiTimeoutException;
+import io.commerceclients.core.http.CallDeadline;
 import io.commerceclients.core.retry.Sleeper;
 import io.commerceclients.core.validation.Check;
 import java.time.Clock;
@@ -13,12 +16,16 @@ import org.slf4j.LoggerFactory;
 /**
  * Polls an asynchronous job until it succeeds, fails, runs out of time, or is cancelled. Each poll
  * goes through the client's transport, so transient errors are retried there and other errors
- * (401, 403, 404…) end the poll by propagating.
+ * (401, 403, 404…) end the poll by propagating. The timeout is a deadline that also cuts off a poll
+ * request in flight (a server that trickles its answer cannot hold the poll), and an interrupt
+ * ends the poll within a fraction of a second, even in the middle of a request, with the thread's
+ * interrupt flag kept.
  *
  * @param <J> the job type
  */
 public final class JobPoller<J> {
   private static final Logger LOG = LoggerFactory.getLogger(JobPoller.class);
+  private static final long DEADLINE_TOLERANCE_NANOS = 50_000_000;
 
   private final Supplier<J> fetch;
   private final Function<J, JobState> classifier;
@@ -71,7 +78,7 @@ public final class JobPoller<J> {
     wait(options.initialDelay(), null);
     for (int attempt = 1; ; attempt++) {
       checkCancelled(last);
-      last = fetch.get();
+      last = fetchBefore(deadline, last, attempt);
       JobState state = classify(last);
       Duration elapsed = Duration.between(start, clock.instant());
       listener.onPoll(last, state, attempt, elapsed);
@@ -89,6 +96,25 @@ public final class JobPoller<J> {
             + " (" + attempt + " polls); the job goes on on the server", last);
       }
       wait(delay, last);
+    }
+  }
+
+  private J fetchBefore(Instant deadline, J last, int attempt) {
+    Duration remaining = Duration.between(clock.instant(), deadline);
+    long started = System.nanoTime();
+    try {
+      return CallDeadline.within(remaining, fetch);
+    } catch (ApiException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new PollCancelledException("polling was interrupted; the job goes on on the server", last, e);
+      }
+      boolean deadlinePassed = System.nanoTime() - started >= remaining.toNanos() - DEADLINE_TOLERANCE_NANOS;
+      if (e instanceof ApiTimeoutException && deadlinePassed) {
+        throw new PollTimeoutException((last == null ? "the job" : describer.apply(last)) + " did not finish within "
+            + options.timeout() + " (poll " + attempt + " was cut off by the deadline); the job goes on on the server",
+            last, e);
+      }
+      throw e;
     }
   }
 

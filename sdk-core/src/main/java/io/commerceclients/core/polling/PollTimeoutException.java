@@ -10,4 +10,9 @@ public class PollTimeoutException extends PollException {
   public PollTimeoutException(String message, Object lastState) {
     super(message, lastState, null);
   }
+
+  /** Creates the exception for a poll request cut off by the deadline. */
+  public PollTimeoutException(String message, Object lastState, Throwable cause) {
+    super(message, lastState, cause);
+  }
 }

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.support.TestClient;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -82,7 +83,7 @@ class PagedIterableTest {
     List<Long> asked = new ArrayList<>();
     PagedIterable<Integer> all = PagedIterable.byPageNumber(1, 10, (page, size) -> {
       asked.add(page);
-      return PageResult.of(range(0, 10), 20);
+      return PageResult.of(range((int) (page - 1) * 10, (int) page * 10), 20);
     });
     assertEquals(20, all.stream().count());
     assertEquals(List.of(1L, 2L), asked);
@@ -93,7 +94,7 @@ class PagedIterableTest {
     List<Long> asked = new ArrayList<>();
     PagedIterable<Integer> all = PagedIterable.byPageNumber(1, 100, (page, size) -> {
       asked.add(page);
-      return PageResult.of(page < 3 ? range(0, 100) : range(0, 50));
+      return PageResult.of(page < 3 ? range((int) (page - 1) * 100, (int) page * 100) : range(200, 250));
     });
     assertEquals(250, all.stream().count());
     assertEquals(List.of(1L, 2L, 3L), asked);
@@ -104,7 +105,7 @@ class PagedIterableTest {
     List<Long> asked = new ArrayList<>();
     PagedIterable<Integer> all = PagedIterable.byPageNumber(1, 100, (page, size) -> {
       asked.add(page);
-      return PageResult.of(page <= 2 ? range(0, 100) : List.of());
+      return PageResult.of(page <= 2 ? range((int) (page - 1) * 100, (int) page * 100) : List.of());
     });
     assertEquals(200, all.stream().count());
     assertEquals(List.of(1L, 2L, 3L), asked);
@@ -127,7 +128,7 @@ class PagedIterableTest {
     List<Long> asked = new ArrayList<>();
     PagedIterable<Integer> all = PagedIterable.byPageNumber(1, 10, (page, size) -> {
       asked.add(page);
-      return PageResult.of(range(0, 10));
+      return PageResult.of(range((int) (page - 1) * 10, (int) page * 10));
     });
     assertEquals(15, all.stream().limit(15).count());
     assertEquals(List.of(1L, 2L), asked);
@@ -152,7 +153,31 @@ class PagedIterableTest {
 
   @Test
   void maxPagesGuardsAgainstEndlessListings() {
-    PagedIterable<Integer> endless = PagedIterable.byPageNumber(1, 1, (page, size) -> PageResult.of(List.of(1)));
+    PagedIterable<Integer> endless = PagedIterable.byPageNumber(1, 1, (page, size) -> PageResult.of(List.of((int) page)));
     assertEquals(7, endless.withMaxPages(7).stream().count());
+  }
+
+  @Test
+  void aServerThatIgnoresThePageParameterEndsWithAProtocolErrorNotEndlessDuplicates(WireMockRuntimeInfo wm) {
+    wm.getWireMock().register(get(urlPathEqualTo("/things")).willReturn(okJson("[{\"id\":1},{\"id\":2}]")));
+    try (TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl()).build()) {
+      PagedIterable<Map<String, Object>> all = PagedIterable.byPageNumber(1, 2,
+          (page, size) -> PageResult.of(c.transport.execute(c.api.list(page, size))));
+      Iterator<Map<String, Object>> it = all.iterator();
+      it.next();
+      it.next();
+      ProtocolException e = assertThrows(ProtocolException.class, it::hasNext);
+      assertTrue(e.getMessage().contains("page 2 with the same 2 items as page 1"), e.getMessage());
+      wm.getWireMock().verifyThat(2, getRequestedFor(urlPathEqualTo("/things")));
+    }
+  }
+
+  @Test
+  void aStartIndexServerRepeatingItsPageIsCaughtByPageToo() {
+    PagedIterable<Integer> stuck = PagedIterable.byStartIndex(0, 3, (start, size) -> PageResult.of(List.of(7, 8, 9), 1000));
+    List<Page<Integer>> pages = new ArrayList<>();
+    ProtocolException e = assertThrows(ProtocolException.class, () -> stuck.byPage().forEach(pages::add));
+    assertEquals(1, pages.size());
+    assertTrue(e.getMessage().contains("start index 3"), e.getMessage());
   }
 }

@@ -6,6 +6,7 @@ import io.commerceclients.core.auth.CachingTokenProvider;
 import io.commerceclients.core.auth.Secrets;
 import io.commerceclients.core.http.ApiTransport;
 import io.commerceclients.core.http.ClientOptions;
+import io.commerceclients.core.logging.Redactor;
 import io.commerceclients.core.validation.Check;
 import io.commerceclients.kibo.importexport.KiboImportExportClient;
 import io.commerceclients.kibo.importexport.exports.ExportJobsService;
@@ -40,6 +41,7 @@ public final class DefaultKiboImportExportClient implements KiboImportExportClie
         .apiName(KiboContext.API_NAME)
         .errorParser(new KiboErrorParser())
         .secretFields(KiboContext.SECRET_FIELDS)
+        .secretValues(secret)
         .build();
     KiboAuthApi authApi = authTransport.create(KiboAuthApi.class);
     OAuthTokenRequest tokenRequest = OAuthTokenRequest.builder().clientId(clientId).clientSecret(secret).build();
@@ -80,6 +82,6 @@ public final class DefaultKiboImportExportClient implements KiboImportExportClie
 
   @Override
   public String toString() {
-    return "KiboImportExportClient{baseUrl=" + context.options().baseUrl() + "}";
+    return "KiboImportExportClient{baseUrl=" + Redactor.defaults().url(context.options().baseUrl()) + "}";
   }
 }

@@ -1,5 +1,7 @@
 package io.commerceclients.kibo.importexport.internal;
 
+import io.commerceclients.core.http.SecureUrls;
+import io.commerceclients.core.logging.Redactor;
 import java.util.Locale;
 import okhttp3.HttpUrl;
 
@@ -18,8 +20,9 @@ public final class HostUrls {
     String candidate = trimmed.contains("://") ? trimmed : "https://" + trimmed;
     HttpUrl url = HttpUrl.parse(candidate);
     if (url == null || trimmed.isEmpty()) {
-      throw Validation.error(field + ": '" + host + "' is neither a host name nor an http(s) URL");
+      throw Validation.error(field + ": '" + Redactor.urlText(host) + "' is neither a host name nor an http(s) URL");
     }
+    SecureUrls.requireSecure(url, field);
     return url.newBuilder().encodedPath("/").query(null).fragment(null).build();
   }
 

@@ -1,0 +1,85 @@
+package io.commerceclients.core.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.commerceclients.core.error.TransportException;
+import io.commerceclients.core.support.LogCapture;
+import io.commerceclients.core.support.RawServer;
+import io.commerceclients.core.support.TestClient;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A server that closes keep-alive connections while they sit idle in the pool: the next request
+ * on such a connection is sent once more on a fresh one, whatever its method, without a retry.
+ */
+class StaleConnectionTest {
+
+  /** Answers every request, then closes the connection shortly after, as a short keep-alive does. */
+  private static RawServer closingIdleConnections() throws IOException {
+    return new RawServer(exchange -> {
+      String body = "{\"ok\":true}";
+      exchange.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: keep-alive\r\n"
+          + "Content-Length: " + body.length() + "\r\n\r\n" + body);
+      new Thread(() -> {
+        try {
+          Thread.sleep(50);
+          exchange.socket.close();
+        } catch (InterruptedException | IOException ignored) {
+          // closed either way
+        }
+      }).start();
+    });
+  }
+
+  private static void waitUntilServerClosedIdleConnection() throws InterruptedException {
+    Thread.sleep(300);
+  }
+
+  @Test
+  void aPostOnAConnectionTheServerClosedWhileIdleIsSentOnceOnAFreshOneWithoutARetry() throws Exception {
+    try (RawServer server = closingIdleConnections();
+        LogCapture logs = new LogCapture();
+        TestClient c = TestClient.builder().baseUrl(server.url()).maxRetries(0).build()) {
+      c.transport.execute(c.api.get("warm-up"));
+      waitUntilServerClosedIdleConnection();
+
+      Map<String, Object> answer = c.transport.execute(c.api.create(Map.of("n", 1)));
+
+      assertEquals(true, answer.get("ok"));
+      List<String> posts = server.exchanges().stream().map(x -> x.requestLine)
+          .filter(line -> line.startsWith("POST")).collect(Collectors.toList());
+      assertEquals(1, posts.size(), "the server saw the POST exactly once");
+      assertEquals(2, server.connections(), "the POST went over a fresh connection");
+      assertFalse(logs.text().contains("retry"), logs.text());
+    }
+  }
+
+  @Test
+  void anIdempotentCallOnAStaleConnectionLogsNoRetry() throws Exception {
+    try (RawServer server = closingIdleConnections();
+        LogCapture logs = new LogCapture();
+        TestClient c = TestClient.builder().baseUrl(server.url()).build()) {
+      for (int i = 0; i < 3; i++) {
+        assertEquals(true, c.transport.execute(c.api.get("x" + i)).get("ok"));
+        waitUntilServerClosedIdleConnection();
+      }
+      assertEquals(3, server.exchanges().size());
+      assertFalse(logs.text().contains("retry"), logs.text());
+    }
+  }
+
+  @Test
+  void aFreshConnectionThatFailsIsNotResentForAPost() throws Exception {
+    try (RawServer server = new RawServer(exchange -> exchange.socket.close());
+        TestClient c = TestClient.builder().baseUrl(server.url()).maxRetries(0).build()) {
+      assertThrows(TransportException.class, () -> c.transport.execute(c.api.create(Map.of("n", 1))));
+      assertEquals(1, server.exchanges().size(), "a POST that reached a fresh connection is never sent twice");
+    }
+  }
+}
