@@ -11,6 +11,9 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
+import okio.BufferedSource;
+import okio.GzipSource;
+import okio.Okio;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -99,13 +102,28 @@ public final class HttpLoggingInterceptor implements Interceptor {
     if (body == null) {
       return;
     }
-    long length = body.contentLength();
-    if (!isText(body.contentType()) || length > MAX_LOGGED_BODY) {
+    String encoding = response.header("Content-Encoding");
+    boolean gzip = "gzip".equalsIgnoreCase(encoding);
+    if (!isText(body.contentType()) || (!gzip && body.contentLength() > MAX_LOGGED_BODY)
+        || (encoding != null && !gzip && !"identity".equalsIgnoreCase(encoding))) {
       s.append("\n  (body not logged)");
       return;
     }
-    ResponseBody peek = response.peekBody(MAX_LOGGED_BODY);
-    s.append("\n  ").append(redactor.echoed(peek.string(), response.request()));
+    BufferedSource peek = body.source().peek();
+    BufferedSource text = gzip ? Okio.buffer(new GzipSource(peek)) : peek;
+    Buffer head = new Buffer();
+    try {
+      text.request(MAX_LOGGED_BODY + 1);
+      text.read(head, Math.min(text.getBuffer().size(), MAX_LOGGED_BODY + 1));
+    } catch (IOException unreadable) {
+      s.append("\n  (body not logged: ").append(unreadable.getClass().getSimpleName()).append(')');
+      return;
+    }
+    if (head.size() > MAX_LOGGED_BODY) {
+      s.append("\n  (body over ").append(MAX_LOGGED_BODY).append(" bytes not logged)");
+      return;
+    }
+    s.append("\n  ").append(redactor.echoed(head.readString(StandardCharsets.UTF_8), response.request()));
   }
 
   private static boolean isText(MediaType type) {
