@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.commerceclients.core.error.ApiTimeoutException;
 import io.commerceclients.core.error.RateLimitException;
 import io.commerceclients.core.error.ServerException;
+import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.error.TransportException;
 import io.commerceclients.karla.KarlaClient;
 import io.commerceclients.karla.model.Address;
@@ -90,7 +91,7 @@ class KarlaFaultMatrixTest {
         cell("read timeout", TIMEOUT, 3, ApiTimeoutException.class, 3),
         cell("truncated body", TRUNCATED, 1, SUCCEEDS, 4),
         cell("truncated body", TRUNCATED, 3, TransportException.class, 3),
-        cell("malformed JSON", MALFORMED, 1, TransportException.class, 1));
+        cell("malformed JSON", MALFORMED, 1, ProtocolException.class, 1));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.commerceclients.core.error.ApiTimeoutException;
 import io.commerceclients.core.error.RateLimitException;
 import io.commerceclients.core.error.ServerException;
+import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.error.TransportException;
 import io.commerceclients.kiliba.KilibaClient;
 import io.commerceclients.kiliba.imports.BatchResult;
@@ -98,7 +99,7 @@ class KilibaFaultMatrixTest {
         cell("read timeout", TIMEOUT, 3, ApiTimeoutException.class, 3),
         cell("truncated body", TRUNCATED, 1, SUCCEEDS, 4),
         cell("truncated body", TRUNCATED, 3, TransportException.class, 3),
-        cell("malformed JSON", MALFORMED, 1, TransportException.class, 1));
+        cell("malformed JSON", MALFORMED, 1, ProtocolException.class, 1));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -137,7 +138,7 @@ class KilibaFaultMatrixTest {
         cell("read timeout", TIMEOUT, 3, ApiTimeoutException.class, 4),
         cell("truncated body", TRUNCATED, 1, SUCCEEDS, 3),
         cell("truncated body", TRUNCATED, 3, TransportException.class, 4),
-        cell("malformed JSON", MALFORMED, 1, TransportException.class, 2));
+        cell("malformed JSON", MALFORMED, 1, ProtocolException.class, 2));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -226,7 +227,7 @@ class KilibaFaultMatrixTest {
         cell("connection reset", RESET, 1, TransportException.class, 1),
         cell("read timeout", TIMEOUT, 1, ApiTimeoutException.class, 1),
         cell("truncated body", TRUNCATED, 1, TransportException.class, 1),
-        cell("malformed JSON", MALFORMED, 1, TransportException.class, 1));
+        cell("malformed JSON", MALFORMED, 1, ProtocolException.class, 1));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -14,13 +14,18 @@ import okhttp3.Response;
 
 /**
  * A network interceptor that recognises a request lost on a reused connection the server closed
- * while it sat idle in the pool (a keep-alive shorter than the pool's): the failure came before
- * any answer, on a connection that had already carried an exchange. It then evicts the pool's
- * idle connections, which are as old and likely as dead, and throws a {@link
- * StaleConnectionException} for the {@link RetryInterceptor} to resend the request.
+ * while it sat idle in the pool (a keep-alive shorter than the pool's): the connection ended
+ * before any answer, after carrying an earlier exchange and then sitting idle for at least
+ * {@value #MIN_IDLE_MILLIS} ms (a connection that answered a moment ago did not time out: its
+ * failure is the server's, and is left to the retry policy). It then evicts the pool's idle
+ * connections, which are as old and likely as dead, and throws a {@link StaleConnectionException}
+ * for the {@link RetryInterceptor} to send the request once more.
  */
 public final class ReusedConnectionGuard implements Interceptor {
-  private final Map<Connection, Boolean> used = Collections.synchronizedMap(new WeakHashMap<>());
+  /** How long a connection must have been idle for its failure to count as a closed keep-alive. */
+  static final long MIN_IDLE_MILLIS = 500;
+
+  private final Map<Connection, Long> lastAnswered = Collections.synchronizedMap(new WeakHashMap<>());
   private final ConnectionPool pool;
 
   /** Creates the guard for the connections of {@code pool}. */
@@ -31,19 +36,20 @@ public final class ReusedConnectionGuard implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Connection connection = chain.connection();
-    boolean reused = connection != null && used.containsKey(connection);
+    Long answeredAt = connection == null ? null : lastAnswered.get(connection);
+    boolean idleReuse = answeredAt != null && System.nanoTime() - answeredAt >= MIN_IDLE_MILLIS * 1_000_000;
     Response response;
     try {
       response = chain.proceed(chain.request());
     } catch (IOException failure) {
-      if (reused && closedByPeer(failure)) {
+      if (idleReuse && closedByPeer(failure)) {
         pool.evictAll();
         throw new StaleConnectionException(failure);
       }
       throw failure;
     }
     if (connection != null) {
-      used.put(connection, Boolean.TRUE);
+      lastAnswered.put(connection, System.nanoTime());
     }
     return response;
   }

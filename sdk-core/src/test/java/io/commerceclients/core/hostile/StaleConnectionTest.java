@@ -38,7 +38,7 @@ class StaleConnectionTest {
   }
 
   private static void waitUntilServerClosedIdleConnection() throws InterruptedException {
-    Thread.sleep(300);
+    Thread.sleep(800);
   }
 
   @Test

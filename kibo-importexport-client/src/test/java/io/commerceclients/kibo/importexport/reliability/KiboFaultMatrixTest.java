@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.commerceclients.core.error.ApiTimeoutException;
 import io.commerceclients.core.error.RateLimitException;
 import io.commerceclients.core.error.ServerException;
+import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.error.TransportException;
 import io.commerceclients.core.polling.PollingOptions;
 import io.commerceclients.kibo.importexport.KiboImportExportClient;
@@ -87,7 +88,7 @@ class KiboFaultMatrixTest {
         // The fake served the read whose answer was cut short, so the job advanced: the retry reads it finished.
         cell("truncated body", TRUNCATED, 1, SUCCEEDS, 2),
         cell("truncated body", TRUNCATED, 3, TransportException.class, 3),
-        cell("malformed JSON", MALFORMED, 1, TransportException.class, 1));
+        cell("malformed JSON", MALFORMED, 1, ProtocolException.class, 1));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -126,7 +127,7 @@ class KiboFaultMatrixTest {
         cell("read timeout", TIMEOUT, 3, ApiTimeoutException.class, 3),
         cell("truncated body", TRUNCATED, 1, SUCCEEDS, 2),
         cell("truncated body", TRUNCATED, 3, TransportException.class, 3),
-        cell("malformed JSON", MALFORMED, 1, TransportException.class, 1));
+        cell("malformed JSON", MALFORMED, 1, ProtocolException.class, 1));
   }
 
   @ParameterizedTest(name = "{0}")
