@@ -112,9 +112,11 @@ class ImportValidationTest {
     Cart cart = Samples.read("carts.json", new TypeReference<List<Cart>>() {}).get(0);
     assertEquals("carts[0].langIsoCode: must be a 2-letter ISO 639-1 code (was \"f\")",
         fails(() -> client.imports().carts().send(List.of(Cart.builder().from(cart).langIsoCode("f").build()))));
-    Visit visit = Visit.builder().email("guest@example.com").url("https://shop.example/").date(OffsetDateTime.now()).build();
-    assertEquals("visits[0].productId: is required for a product visit, or categoryId for a category visit; both are missing",
-        fails(() -> client.imports().visits().send(List.of(visit))));
+    Visit visit = Visit.builder().email("guest@example.com").url("https://shop.example/").date(OffsetDateTime.now())
+        .productId(KilibaId.of("p1")).build();
+    Visit categoryOnly = Visit.builder().from(visit).productId(java.util.Optional.empty()).categoryId(KilibaId.of("c1")).build();
+    assertEquals("visits[1].productId: is required (Kiliba's reference requires it for every visit, category visits too)",
+        fails(() -> client.imports().visits().send(List.of(visit, categoryOnly))));
   }
 
   @Test

@@ -19,6 +19,7 @@ import io.commerceclients.kiliba.model.customers.CustomerStatus;
 import io.commerceclients.kiliba.model.customers.ListCustomersRequest;
 import io.commerceclients.kiliba.model.emails.TransactionalEmail;
 import io.commerceclients.kiliba.model.imports.Product;
+import io.commerceclients.kiliba.model.stores.SourceConfig;
 import io.commerceclients.kiliba.model.stores.UploadStatus;
 import io.commerceclients.kiliba.stores.FileUpload;
 import io.commerceclients.kiliba.stores.UploadResult;
@@ -283,6 +284,18 @@ class KilibaFakeTest {
         .distinct().collect(Collectors.toList());
     assertEquals(List.of("POST /client/v1/physical-stores/uploads", "PUT /_fake-s3/uploads/{id}",
         "POST /client/v1/physical-stores/uploads/{id}/complete", "GET /client/v1/physical-stores/uploads/{id}"), order);
+  }
+
+  @Test
+  void theFakeAcceptsTheSourceConfigTheClientSends(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("s.tsv"), "email\na@example.com\n");
+
+    client.physicalStores().upload(FileUpload.builder().file(file).waitForProcessing(false)
+        .sourceConfig(SourceConfig.builder().addShopId("7").defaultShopId("7").build()).build());
+
+    RecordedRequest created = kiliba.requests(r -> r.path().equals("/client/v1/physical-stores/uploads")).get(0);
+    assertTrue(created.bodyText().contains("\"sourceConfig\":{\"shopIds\":[\"7\"],\"defaultShopId\":\"7\"}"), created.bodyText());
+    assertEquals(1, kiliba.uploads().uploadIds().size());
   }
 
   @Test

@@ -44,6 +44,7 @@ import io.commerceclients.kiliba.model.imports.Product;
 import io.commerceclients.kiliba.model.imports.ProductCategory;
 import io.commerceclients.kiliba.model.imports.Visit;
 import io.commerceclients.kiliba.model.stores.CreateUploadRequest;
+import io.commerceclients.kiliba.model.stores.SourceConfig;
 import io.commerceclients.kiliba.model.stores.UploadSession;
 import io.commerceclients.kiliba.model.stores.UploadState;
 import io.commerceclients.kiliba.model.stores.UploadStatus;
@@ -134,7 +135,7 @@ class KilibaWireTest {
     stubFor(post(urlPathEqualTo("/client/v1/import/customers")).willReturn(okJson("{\"processed\":1}")));
     stubFor(post(urlPathEqualTo("/client/v1/import/orders")).willReturn(okJson("{\"processed\":1}")));
     stubFor(post(urlPathEqualTo("/client/v1/import/carts")).willReturn(okJson("{\"processed\":1}")));
-    stubFor(post(urlPathEqualTo("/client/v1/import/visits")).willReturn(okJson(Samples.text("import-result.json"))));
+    stubFor(post(urlPathEqualTo("/client/v1/import/visits")).willReturn(okJson("{\"processed\":1}")));
 
     assertImported("product-categories", client.imports().productCategories().send(
         Samples.read("product-categories.json", new TypeReference<List<ProductCategory>>() {})), 1L);
@@ -152,7 +153,7 @@ class KilibaWireTest {
         Samples.read("carts.json", new TypeReference<List<Cart>>() {})), 1L);
     List<Visit> visits = Samples.read("visits.json", new TypeReference<List<Visit>>() {});
     assertImported("visits", client.imports().visits().send(
-        List.of(Visit.builder().from(visits.get(0)).url("https://shop.example/products/123").build())), 0L);
+        List.of(Visit.builder().from(visits.get(0)).url("https://shop.example/products/123").build())), 1L);
 
     for (String sample : List.of("product-categories", "customer-groups", "orders", "carts")) {
       verify(postRequestedFor(urlEqualTo("/client/v1/import/" + sample))
@@ -219,6 +220,21 @@ class KilibaWireTest {
     assertSame(UploadState.CREATED, created.status().orElseThrow());
     assertEquals(Samples.read("upload-status.json", UploadStatus.class), completed);
     assertEquals(completed, read);
+  }
+
+  @Test
+  void sourceConfigIdsGoOverTheWireAsTheStringsTheReferenceGives() {
+    stubFor(post("/client/v1/physical-stores/uploads").willReturn(okJson(Samples.text("upload-session.json"))));
+
+    client.physicalStores().createUpload(CreateUploadRequest.builder().filename("store.tsv")
+        .sourceConfig(SourceConfig.builder().addShopIds("7", "shop-2").defaultShopId("7")
+            .addCustomerGroupId("3").defaultCustomerGroupId("3").langIsoCode("fr").build())
+        .build());
+
+    verify(postRequestedFor(urlEqualTo("/client/v1/physical-stores/uploads"))
+        .withHeader("X-API-Key", equalTo(KEY))
+        .withRequestBody(equalTo("{\"filename\":\"store.tsv\",\"sourceConfig\":{\"shopIds\":[\"7\",\"shop-2\"],"
+            + "\"defaultShopId\":\"7\",\"customerGroupIds\":[\"3\"],\"defaultCustomerGroupId\":\"3\",\"langIsoCode\":\"fr\"}}")));
   }
 
   @Test

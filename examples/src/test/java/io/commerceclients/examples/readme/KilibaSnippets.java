@@ -4,6 +4,7 @@ import io.commerceclients.core.error.AuthenticationException;
 import io.commerceclients.core.error.RateLimitException;
 import io.commerceclients.core.validation.ValidationException;
 import io.commerceclients.kiliba.KilibaClient;
+import io.commerceclients.kiliba.imports.BulkImportAbortedException;
 import io.commerceclients.kiliba.imports.ImportReport;
 import io.commerceclients.kiliba.model.customers.Customer;
 import io.commerceclients.kiliba.model.customers.CustomerStatus;
@@ -58,6 +59,10 @@ final class KilibaSnippets {
       if (!report.isSuccessful()) {                  // nothing is lost: every item is in a batch or in unsentItems()
         report.failedBatches().forEach(b -> retryLater(b.items(), b.error()));
       }
+    } catch (BulkImportAbortedException e) {        // an Error (OutOfMemoryError...) stopped the sending
+      ImportReport<Product> partial = e.report();    // still accounts for every item read
+      partial.failedBatches().forEach(b -> retryLater(b.items(), b.error()));
+      retryLater(partial.unsentItems(), e);
     } catch (ValidationException e) {                // a List is checked whole before the first request
       System.out.println(e.getMessage());            // products[1200].quantity: must be between 0 and 9007199254740991 (was -1)
     } catch (RateLimitException e) {                 // 429 once the retries are used up

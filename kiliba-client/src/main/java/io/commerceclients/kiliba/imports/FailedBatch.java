@@ -4,7 +4,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * A batch Kiliba did not accept, with its exact items so that they can be fixed or sent again.
+ * A batch Kiliba did not accept, or accepted only in part, with its exact items so that they can be
+ * fixed or sent again.
  *
  * @param <T> the record type
  */
@@ -25,5 +26,10 @@ public interface FailedBatch<T> {
   /** The exception that ended the batch (after retries). */
   default RuntimeException error() {
     return result().error().orElseThrow();
+  }
+
+  /** Returns true if Kiliba processed only some of the batch's items (see {@link BatchResult#partiallyAccepted()}). */
+  default boolean partiallyAccepted() {
+    return result().partiallyAccepted();
   }
 }

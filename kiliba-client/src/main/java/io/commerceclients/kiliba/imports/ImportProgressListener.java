@@ -2,7 +2,9 @@ package io.commerceclients.kiliba.imports;
 
 /**
  * Sees each batch of a bulk import complete. Calls never overlap, even with several requests in
- * flight, so an implementation need not be thread-safe; it should return quickly.
+ * flight, so an implementation need not be thread-safe; it should return quickly. A {@link
+ * RuntimeException} it throws is logged and the import goes on; an {@link Error} it throws aborts
+ * the import ({@link BulkImportAbortedException}).
  */
 @FunctionalInterface
 public interface ImportProgressListener {

@@ -7,8 +7,15 @@ import org.immutables.value.Value;
 
 /**
  * What a bulk import did: every batch sent, in order, with Kiliba's {@code processed} count, and
- * for every failed batch its exact items and exception. Items never leave the client without
- * appearing in exactly one batch here.
+ * for every failed batch its exact items and exception.
+ *
+ * <p><b>Every item read from the input is accounted for exactly once</b>: it is in a batch Kiliba
+ * accepted ({@link #itemsSucceeded()}), in a failed batch with its cause ({@link #failedBatches()},
+ * including batches Kiliba accepted only in part), or in {@link #unsentItems()}; so {@code
+ * itemsSucceeded() + itemsFailed() + unsentItems().size() == itemsRead()}. This holds whatever
+ * stops the import (an invalid item, a failing source, an interrupt, an {@link Error}); when an
+ * Error stops it, {@link BulkImport#send} throws {@link BulkImportAbortedException} carrying this
+ * report instead of returning it.
  *
  * @param <T> the record type
  */
@@ -29,10 +36,16 @@ public interface ImportReport<T> {
   /** The batches Kiliba did not accept, ordered by batch number, with their items. */
   List<FailedBatch<T>> failedBatches();
 
-  /** Items read from the input but never sent, because the import stopped early; usually empty. */
+  /**
+   * Items read from the input but never sent, in input order, because the import stopped early;
+   * usually empty.
+   */
   List<T> unsentItems();
 
-  /** Why the import stopped before the end of the input, if it did. */
+  /**
+   * Why the import stopped before the end of the input, if it did: the {@code ValidationException}
+   * of an invalid item, or an {@link ImportStoppedException} (interrupt, failing source, Error).
+   */
   Optional<RuntimeException> stoppedBy();
 
   /** How many items were sent, in successful and failed batches. */
@@ -45,12 +58,17 @@ public interface ImportReport<T> {
     return batches().stream().filter(BatchResult::succeeded).mapToLong(BatchResult::itemCount).sum();
   }
 
-  /** How many items were in batches that failed. */
+  /** How many items were in batches that failed or that Kiliba accepted only in part. */
   default long itemsFailed() {
     return itemsSent() - itemsSucceeded();
   }
 
-  /** The sum of Kiliba's {@code processed} counts over the successful batches. */
+  /** How many items were read from the input: those sent plus those unsent. */
+  default long itemsRead() {
+    return itemsSent() + unsentItems().size();
+  }
+
+  /** The sum of Kiliba's {@code processed} counts over every batch whose answer carried one. */
   default long processed() {
     return batches().stream().map(BatchResult::processed).flatMap(Optional::stream).mapToLong(Long::longValue).sum();
   }
@@ -60,9 +78,12 @@ public interface ImportReport<T> {
     return batches().stream().filter(b -> b.attempts() > 1).count();
   }
 
-  /** Returns true if every batch succeeded and the whole input was read. */
+  /**
+   * Returns true if the whole input was read and sent and Kiliba accepted every item of every
+   * batch; false if any batch failed or was partially accepted, or the import stopped early.
+   */
   default boolean isSuccessful() {
-    return failedBatches().isEmpty() && stoppedBy().isEmpty();
+    return failedBatches().isEmpty() && stoppedBy().isEmpty() && unsentItems().isEmpty();
   }
 
   /** Returns the items of every failed batch, in input order. */

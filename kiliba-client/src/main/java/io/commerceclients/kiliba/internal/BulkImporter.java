@@ -1,18 +1,16 @@
 package io.commerceclients.kiliba.internal;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.commerceclients.kiliba.imports.BatchResult;
-import io.commerceclients.kiliba.imports.FailedBatch;
 import io.commerceclients.core.retry.AttemptCounter;
+import io.commerceclients.kiliba.imports.BatchResult;
+import io.commerceclients.kiliba.imports.BulkImportAbortedException;
 import io.commerceclients.kiliba.imports.ImmutableBatchResult;
-import io.commerceclients.kiliba.imports.ImmutableImportReport;
 import io.commerceclients.kiliba.imports.ImportOptions;
 import io.commerceclients.kiliba.imports.ImportReport;
+import io.commerceclients.kiliba.imports.ImportStoppedException;
+import io.commerceclients.kiliba.imports.ImportStoppedException.Reason;
 import io.commerceclients.kiliba.model.imports.ImportResult;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -20,39 +18,47 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import java.util.function.ObjLongConsumer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Runs one bulk import: reads the input lazily, cuts it into batches, sends them with at most
- * {@code concurrency} requests in flight (holding only those batches and the one being built), and
- * records every batch's outcome.
+ * Runs one bulk import: reads the input lazily on the calling thread, cuts it into batches, sends
+ * them with at most {@code concurrency} requests in flight (holding only those batches and the one
+ * being built), and accounts for every item in an {@link ImportLedger}.
+ *
+ * <p>Whatever is thrown, and wherever, ends in the ledger: a failed send as the batch's error, an
+ * invalid item or a failing source as the reason the reading stopped, an interrupt as a halt, and
+ * an {@link Error} (or an unexpected failure of this code) as an abort. After an abort no new batch
+ * is sent, the batches in flight are awaited, and {@link #run} throws {@link
+ * BulkImportAbortedException} with the report.
  */
 final class BulkImporter<T> {
 
-  private static final Logger LOG = LoggerFactory.getLogger(BulkImporter.class);
   private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final String resource;
+  private final String operation;
   private final ImportOptions options;
   private final BiFunction<byte[], AttemptCounter, ImportResult> send;
+  private final ImportLedger<T> ledger;
 
-  private final Object lock = new Object();
-  private final List<BatchResult> batches = new ArrayList<>();
-  private final List<FailedBatch<T>> failed = new ArrayList<>();
-  private long itemsDone;
-
-  BulkImporter(String resource, ImportOptions options, BiFunction<byte[], AttemptCounter, ImportResult> send) {
+  /**
+   * @param resource the endpoint's last path segment, for the report
+   * @param operation the request, for example {@code POST /client/v1/import/products}, for messages
+   * @param send sends one JSON array and returns the decoded answer (null for an empty one)
+   */
+  BulkImporter(String resource, String operation, ImportOptions options, BiFunction<byte[], AttemptCounter, ImportResult> send) {
     this.resource = resource;
+    this.operation = operation;
     this.options = options;
     this.send = send;
+    this.ledger = new ImportLedger<>(resource, options.progressListener());
   }
 
   /**
-   * Imports every item; an exception from {@code validator} stops the reading, waits for the
-   * requests in flight, and is recorded in the report as {@code stoppedBy} with the unsent items.
+   * Imports every item and returns the report.
+   *
+   * @throws BulkImportAbortedException if an {@link Error} stopped the import; it carries the report
    */
   ImportReport<T> run(
       Iterator<? extends T> items,
@@ -61,43 +67,59 @@ final class BulkImporter<T> {
       JsonBatcher.ItemTooLarge tooLarge) {
     JsonBatcher<T> batcher =
         new JsonBatcher<>(items, writer, options.maxItemsPerBatch(), options.maxBatchBytes(), validator, tooLarge);
-    StopState<T> stop = new StopState<>();
-    if (options.concurrency() == 1) {
-      runSequentially(batcher, stop);
-    } else {
-      runConcurrently(batcher, stop);
-    }
-    synchronized (lock) {
-      batches.sort(Comparator.comparingInt(BatchResult::number));
-      failed.sort(Comparator.comparingInt(f -> f.result().number()));
-      ImmutableImportReport.Builder<T> report = ImportReport.<T>builder()
-          .resource(resource)
-          .batches(batches)
-          .failedBatches(failed)
-          .unsentItems(stop.unsent);
-      if (stop.cause != null) {
-        report.stoppedBy(stop.cause);
+    try {
+      if (options.concurrency() == 1) {
+        readAndSend(batcher, this::sendAndRecord);
+      } else {
+        sendConcurrently(batcher);
       }
-      return report.build();
+    } catch (Throwable unexpected) {
+      ledger.stop(Reason.ABORTED, "The import of " + resource + " was aborted: " + unexpected, unexpected);
+    } finally {
+      ledger.unsent(batcher.unsentFirstIndex(), batcher.unsentItems());
     }
+    ImportReport<T> report = ledger.report();
+    if (ledger.abortedBy().isPresent()) {
+      ImportStoppedException abort = ledger.abortedBy().get();
+      throw new BulkImportAbortedException(abort.getMessage() + ". The report accounts for every item read: "
+          + report.itemsSucceeded() + " succeeded, " + report.itemsFailed() + " failed, "
+          + report.unsentItems().size() + " unsent", abort.getCause(), report);
+    }
+    return report;
   }
 
-  private void runSequentially(JsonBatcher<T> batcher, StopState<T> stop) {
-    while (true) {
-      JsonBatch<T> batch = nextOrStop(batcher, stop);
-      if (batch == null) {
-        return;
-      }
+  /** Reads batch after batch and hands each to {@code dispatch}, until the input ends or the ledger stops. */
+  private void readAndSend(JsonBatcher<T> batcher, Consumer<JsonBatch<T>> dispatch) {
+    while (!ledger.stopped()) {
       if (Thread.currentThread().isInterrupted()) {
-        stop.cause = new IllegalStateException("The import was interrupted before batch " + batch.number());
-        stop.unsent.addAll(batch.items());
+        ledger.stop(Reason.INTERRUPTED, "The import of " + resource + " was interrupted after "
+            + batcher.itemsRead() + " items were read", null);
         return;
       }
-      sendAndRecord(batch);
+      JsonBatch<T> batch;
+      try {
+        if (!batcher.hasNext()) {
+          return;
+        }
+        batch = batcher.next();
+      } catch (ImportStoppedException sourceFailure) {
+        ledger.stop(sourceFailure.reason(), "The import of " + resource + " stopped: " + sourceFailure.getMessage(),
+            sourceFailure.getCause());
+        return;
+      } catch (RuntimeException invalid) {
+        ledger.stop(invalid);
+        return;
+      } catch (Error error) {
+        ledger.stop(Reason.ABORTED, "The import of " + resource + " was aborted: " + error
+            + " while batching the input (items from index " + batcher.unsentFirstIndex() + " on)", error);
+        return;
+      }
+      ledger.open(batch);
+      dispatch.accept(batch);
     }
   }
 
-  private void runConcurrently(JsonBatcher<T> batcher, StopState<T> stop) {
+  private void sendConcurrently(JsonBatcher<T> batcher) {
     int concurrency = options.concurrency();
     Semaphore inFlight = new Semaphore(concurrency);
     ThreadFactory threads = runnable -> {
@@ -107,75 +129,69 @@ final class BulkImporter<T> {
     };
     ExecutorService executor = Executors.newFixedThreadPool(concurrency, threads);
     try {
-      while (true) {
-        JsonBatch<T> batch = nextOrStop(batcher, stop);
-        if (batch == null) {
-          return;
-        }
+      readAndSend(batcher, batch -> {
         try {
           inFlight.acquire();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          stop.cause = new IllegalStateException("The import was interrupted", e);
-          stop.unsent.addAll(batch.items());
+          interrupted(batch, e);
           return;
         }
-        executor.execute(() -> {
-          try {
-            sendAndRecord(batch);
-          } finally {
-            inFlight.release();
-          }
-        });
-      }
+        try {
+          executor.execute(() -> {
+            try {
+              sendAndRecord(batch);
+            } finally {
+              inFlight.release();
+            }
+          });
+        } catch (Throwable notStarted) {
+          inFlight.release();
+          ledger.unsent(batch);
+          ledger.stop(Reason.ABORTED, "The import of " + resource + " was aborted: batch " + batch.number()
+              + " could not be started: " + notStarted, notStarted);
+        }
+      });
     } finally {
       executor.shutdown();
       awaitUninterruptibly(executor);
     }
   }
 
-  private JsonBatch<T> nextOrStop(JsonBatcher<T> batcher, StopState<T> stop) {
-    if (stop.cause != null || !batcher.hasNext()) {
-      return null;
+  private void interrupted(JsonBatch<T> batch, InterruptedException e) {
+    ledger.unsent(batch);
+    ledger.stop(Reason.INTERRUPTED, "The import of " + resource + " was interrupted before batch " + batch.number()
+        + " was sent", e);
+  }
+
+  /** Sends one batch and records its outcome; never throws. */
+  private void sendAndRecord(JsonBatch<T> batch) {
+    if (ledger.halted()) {
+      ledger.unsent(batch);
+      return;
     }
+    AttemptCounter attempts = new AttemptCounter();
     try {
-      return batcher.next();
-    } catch (RuntimeException invalid) {
-      stop.cause = invalid;
-      stop.unsent.addAll(batcher.unsentItems());
-      return null;
+      ledger.record(batch, send(batch, attempts));
+    } catch (Throwable error) {
+      ledger.failed(batch, attempts.attempts(), error);
     }
   }
 
-  private void sendAndRecord(JsonBatch<T> batch) {
+  /** Sends one batch; a {@link RuntimeException} from the request or its answer becomes the batch's error. */
+  private BatchResult send(JsonBatch<T> batch, AttemptCounter attempts) {
     ImmutableBatchResult.Builder result = BatchResult.builder()
         .number(batch.number())
         .firstItemIndex(batch.firstItemIndex())
         .itemCount(batch.items().size())
         .bytes(batch.json().length);
-    AttemptCounter attempts = new AttemptCounter();
     try {
       ImportResult answer = send.apply(batch.json(), attempts);
-      answer.processed().ifPresent(result::processed);
+      ImportAnswers.read(operation, batch.number(), batch.items().size(), answer, result);
     } catch (RuntimeException e) {
       result.error(e);
     }
-    result.attempts(attempts.attempts());
-    BatchResult done = result.build();
-    synchronized (lock) {
-      batches.add(done);
-      if (!done.succeeded()) {
-        failed.add(FailedBatch.<T>builder().result(done).items(batch.items()).build());
-      }
-      itemsDone += done.itemCount();
-      if (options.progressListener().isPresent()) {
-        try {
-          options.progressListener().get().batchCompleted(done, itemsDone);
-        } catch (RuntimeException listenerFailure) {
-          LOG.warn("The import progress listener of {} threw; the import goes on", resource, listenerFailure);
-        }
-      }
-    }
+    return result.attempts(attempts.attempts()).build();
   }
 
   private static void awaitUninterruptibly(ExecutorService executor) {
@@ -192,11 +208,5 @@ final class BulkImporter<T> {
     if (interrupted) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  /** Why and where the reading stopped early. */
-  private static final class StopState<T> {
-    RuntimeException cause;
-    final List<T> unsent = new ArrayList<>();
   }
 }

@@ -7,6 +7,7 @@ import io.commerceclients.core.json.Json;
 import io.commerceclients.core.validation.Check;
 import io.commerceclients.core.validation.ValidationException;
 import io.commerceclients.kiliba.imports.BulkImport;
+import io.commerceclients.kiliba.imports.BulkImportAbortedException;
 import io.commerceclients.kiliba.imports.ImportOptions;
 import io.commerceclients.kiliba.imports.ImportReport;
 import io.commerceclients.kiliba.model.imports.ImportResult;
@@ -16,6 +17,7 @@ import java.util.function.BiFunction;
 import java.util.function.ObjLongConsumer;
 import java.util.stream.Stream;
 import okhttp3.MediaType;
+import okhttp3.Request;
 import okhttp3.RequestBody;
 import retrofit2.Call;
 
@@ -30,6 +32,7 @@ final class DefaultBulkImport<T> implements BulkImport<T> {
   private final ApiTransport transport;
   private final BiFunction<RequestBody, AttemptCounter, Call<ImportResult>> endpoint;
   private final ObjLongConsumer<T> validator;
+  private final String operation;
 
   /**
    * @param resource the endpoint's last path segment, for the report
@@ -42,6 +45,8 @@ final class DefaultBulkImport<T> implements BulkImport<T> {
     this.transport = transport;
     this.endpoint = endpoint;
     this.validator = validator;
+    Request request = endpoint.apply(RequestBody.create(new byte[0], JSON), new AttemptCounter()).request();
+    this.operation = request.method() + " " + request.url().encodedPath();
   }
 
   @Override
@@ -72,13 +77,32 @@ final class DefaultBulkImport<T> implements BulkImport<T> {
   public ImportReport<T> send(Stream<? extends T> items, ImportOptions options) {
     Check.required(items, field);
     validate(options);
-    try (Stream<? extends T> stream = items) {
-      return run(stream.iterator(), options, validator);
+    ImportReport<T> report;
+    try {
+      report = run(items.iterator(), options, validator);
+    } catch (Throwable failure) {
+      closeAfter(items, failure);
+      throw failure;
+    }
+    try {
+      items.close();
+    } catch (RuntimeException closeFailure) {
+      throw new BulkImportAbortedException("The import of " + resource + " ended, but closing its Stream threw "
+          + closeFailure + "; the report is complete", closeFailure, report);
+    }
+    return report;
+  }
+
+  private static void closeAfter(Stream<?> items, Throwable failure) {
+    try {
+      items.close();
+    } catch (RuntimeException closeFailure) {
+      failure.addSuppressed(closeFailure);
     }
   }
 
   private ImportReport<T> run(Iterator<? extends T> items, ImportOptions options, ObjLongConsumer<T> check) {
-    BulkImporter<T> importer = new BulkImporter<>(resource, options,
+    BulkImporter<T> importer = new BulkImporter<>(resource, operation, options,
         (json, attempts) -> transport.execute(endpoint.apply(RequestBody.create(json, JSON), attempts)));
     return importer.run(items, WRITER, check, (index, bytes, max) -> new ValidationException(
         field + "[" + index + "]", "is " + bytes + " bytes as JSON; one request carries at most " + max + " bytes"));

@@ -144,8 +144,8 @@ final class ImportValidator {
     email(v.email(), at + ".email");
     absoluteUri(v.url(), at + ".url");
     required(v.date(), at + ".date");
-    if (v.productId().isEmpty() && v.categoryId().isEmpty()) {
-      fail(at + ".productId", "is required for a product visit, or categoryId for a category visit; both are missing");
+    if (v.productId().isEmpty()) {
+      fail(at + ".productId", "is required (Kiliba's reference requires it for every visit, category visits too)");
     }
     metadata(v.metadata(), at + ".metadata");
   }

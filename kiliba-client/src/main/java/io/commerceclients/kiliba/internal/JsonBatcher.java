@@ -2,6 +2,8 @@ package io.commerceclients.kiliba.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.commerceclients.kiliba.imports.ImportStoppedException;
+import io.commerceclients.kiliba.imports.ImportStoppedException.Reason;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -12,7 +14,8 @@ import java.util.function.ObjLongConsumer;
 /**
  * Cuts a stream of items into JSON arrays of at most {@code maxItems} items and {@code maxBytes}
  * bytes, reading the input lazily: it holds only the batch it is building. Each item is validated,
- * then serialised once; the size of the array is measured from those bytes.
+ * then serialised once; the size of the array is measured from those bytes. An item read from the
+ * source is always either in a returned batch or in {@link #unsentItems()}, whatever is thrown.
  */
 final class JsonBatcher<T> implements Iterator<JsonBatch<T>> {
 
@@ -27,7 +30,7 @@ final class JsonBatcher<T> implements Iterator<JsonBatch<T>> {
   private int nextNumber = 1;
   private T carriedItem;
   private byte[] carriedJson;
-  private final List<T> building = new ArrayList<>();
+  private final List<T> building;
 
   /** Reports an item whose JSON alone exceeds the byte limit. */
   interface ItemTooLarge {
@@ -47,38 +50,45 @@ final class JsonBatcher<T> implements Iterator<JsonBatch<T>> {
     this.maxBytes = maxBytes;
     this.validator = validator;
     this.tooLarge = tooLarge;
+    this.building = new ArrayList<>(maxItems + 1);
   }
 
+  /**
+   * Returns true if there is another batch.
+   *
+   * @throws ImportStoppedException ({@link Reason#SOURCE_FAILED}) if the source threw
+   */
   @Override
   public boolean hasNext() {
-    return carriedItem != null || source.hasNext();
+    return carriedItem != null || sourceHasNext();
   }
 
   /**
    * Returns the next batch.
    *
-   * @throws RuntimeException what the validator throws for an invalid item; {@link
-   *     #unsentItems()} then lists the items read but not batched, the invalid one last
+   * @throws ImportStoppedException ({@link Reason#SOURCE_FAILED}) if the source threw, with what it
+   *     threw (even an {@link Error}) as the cause
+   * @throws RuntimeException what the validator throws for an invalid item, or the {@link
+   *     ItemTooLarge} exception; {@link #unsentItems()} then lists the items read but not batched,
+   *     the invalid one last
    */
   @Override
   public JsonBatch<T> next() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    building.clear();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write('[');
-    long firstIndex = carriedItem != null ? nextIndex - 1 : nextIndex;
-    while (carriedItem != null || source.hasNext()) {
-      T item;
+    long firstIndex = unsentFirstIndex();
+    while (carriedItem != null || sourceHasNext()) {
       byte[] json;
       if (carriedItem != null) {
-        item = carriedItem;
+        building.add(carriedItem);
         json = carriedJson;
         carriedItem = null;
         carriedJson = null;
       } else {
-        item = source.next();
+        T item = sourceNext();
         long index = nextIndex++;
         building.add(item);
         validator.accept(item, index);
@@ -86,34 +96,67 @@ final class JsonBatcher<T> implements Iterator<JsonBatch<T>> {
         if (json.length + 2L > maxBytes) {
           throw tooLarge.of(index, json.length, maxBytes);
         }
-        building.remove(building.size() - 1);
       }
-      int count = building.size();
+      int count = building.size() - 1;
       long sizeWithItem = out.size() + (count > 0 ? 1 : 0) + json.length + 1L;
       if (count > 0 && (count == maxItems || sizeWithItem > maxBytes)) {
-        carriedItem = item;
         carriedJson = json;
+        carriedItem = building.remove(count);
         break;
       }
       if (count > 0) {
         out.write(',');
       }
       out.writeBytes(json);
-      building.add(item);
     }
     out.write(']');
+    byte[] body = out.toByteArray();
     List<T> items = List.copyOf(building);
     building.clear();
-    return new JsonBatch<>(nextNumber++, firstIndex, items, out.toByteArray());
+    return new JsonBatch<>(nextNumber++, firstIndex, items, body);
   }
 
-  /** The items read but not yet in a returned batch (after an exception from {@link #next()}). */
+  /**
+   * The items read from the source but not in a returned batch, in input order: the item carried
+   * over to the next batch, or after an exception from {@link #next()} the batch being built.
+   */
   List<T> unsentItems() {
     List<T> unsent = new ArrayList<>(building);
     if (carriedItem != null) {
       unsent.add(carriedItem);
     }
     return unsent;
+  }
+
+  /** How many items were read from the source so far. */
+  long itemsRead() {
+    return nextIndex;
+  }
+
+  /** The input index of the first of {@link #unsentItems()}: they are always the last items read. */
+  long unsentFirstIndex() {
+    return nextIndex - building.size() - (carriedItem != null ? 1 : 0);
+  }
+
+  private boolean sourceHasNext() {
+    try {
+      return source.hasNext();
+    } catch (Throwable failure) {
+      throw sourceFailed(failure);
+    }
+  }
+
+  private T sourceNext() {
+    try {
+      return source.next();
+    } catch (Throwable failure) {
+      throw sourceFailed(failure);
+    }
+  }
+
+  private ImportStoppedException sourceFailed(Throwable failure) {
+    return new ImportStoppedException(Reason.SOURCE_FAILED, "the item source (the Iterable or Stream given to send) threw "
+        + failure + " after " + nextIndex + " items were read", failure);
   }
 
   private byte[] serialise(T item) {

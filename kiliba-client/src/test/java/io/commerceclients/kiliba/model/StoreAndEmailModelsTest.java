@@ -26,8 +26,8 @@ class StoreAndEmailModelsTest {
     CreateUploadRequest expected = CreateUploadRequest.builder()
         .filename("string").contentType("text/tab-separated-values").size(0L).provider("retail")
         .datasetType("string").adapterKey("string").adapterVersion("v1")
-        .sourceConfig(SourceConfig.builder().addShopId(KilibaId.of("string")).defaultShopId(KilibaId.of("string"))
-            .addCustomerGroupId(KilibaId.of("string")).defaultCustomerGroupId(KilibaId.of("string"))
+        .sourceConfig(SourceConfig.builder().addShopId("string").defaultShopId("string")
+            .addCustomerGroupId("string").defaultCustomerGroupId("string")
             .langIsoCode("st").build())
         .build();
 

@@ -135,7 +135,9 @@ class KilibaBadInputTest {
         bad("carts[0].metadata", "2000 bytes", c -> carts(c, cart().metadata(BIG_METADATA))),
         bad("visits[0].email", "email", c -> visits(c, visit().email("guest"))),
         bad("visits[0].url", "absolute", c -> visits(c, visit().url("shop.example/p"))),
-        bad("visits[0].productId", "categoryId", c -> visits(c, visit().productId(Optional.empty()))),
+        bad("visits[0].productId", "is required", c -> visits(c, visit().productId(Optional.empty()))),
+        bad("visits[0].productId", "category visits too", c -> visits(c, visit().productId(Optional.empty())
+            .categoryId(KilibaId.of("c1")))),
         bad("visits[0].metadata", "2000 bytes", c -> visits(c, visit().metadata(BIG_METADATA))),
         bad("options.concurrency", "between 1 and 16", c -> c.imports().products().send(List.of(), ImportOptions.builder().concurrency(17).build())),
         bad("options.maxItemsPerBatch", "between 1 and 1000", c -> c.imports().products().send(List.of(), ImportOptions.builder().maxItemsPerBatch(1_001).build())),

@@ -51,7 +51,7 @@ public final class FakeKilibaImports {
         List.of("id", "shopId", "langIsoCode", "amount", "amountWithTax", "products", "createdAt", "updatedAt"),
         List.of(), List.of("amount", "amountWithTax"), false),
     /** {@code /client/v1/import/visits}. */
-    VISITS("visits", List.of("email", "url", "date"), List.of(), List.of(), false);
+    VISITS("visits", List.of("email", "url", "date", "productId"), List.of(), List.of(), false);
 
     private final String path;
     private final List<String> required;
@@ -187,9 +187,6 @@ public final class FakeKilibaImports {
       if (value != null && value.isNumber() && value.decimalValue().signum() < 0) {
         problems.add(index + "." + field + " must not be less than 0");
       }
-    }
-    if (resource == Resource.VISITS && !KilibaFakeJson.present(item, "productId") && !KilibaFakeJson.present(item, "categoryId")) {
-      problems.add(index + ".productId should not be empty");
     }
   }
 

@@ -88,6 +88,7 @@ public final class FakeKilibaUploads {
     if (body.has("size") && (!body.get("size").isNumber() || body.get("size").asLong() < 0)) {
       throw FakeKilibaError.badRequest("size must not be less than 0");
     }
+    checkSourceConfig(body.get("sourceConfig"));
     String id = UUID.randomUUID().toString();
     Upload upload = new Upload(id, (ObjectNode) body.deepCopy());
     uploads.put(id, upload);
@@ -98,6 +99,34 @@ public final class FakeKilibaUploads {
     answer.put("presignedUrl", baseUrl + STORAGE_PREFIX + id + "?X-Amz-Signature=" + upload.signature);
     answer.put("expiresAt", clock.instant().plus(Duration.ofMinutes(15)).toString());
     return answer;
+  }
+
+  /** Refuses a {@code sourceConfig} whose ids are not strings, the only type Kiliba's reference gives them. */
+  private static void checkSourceConfig(JsonNode config) {
+    if (config == null || config.isNull()) {
+      return;
+    }
+    if (!config.isObject()) {
+      throw FakeKilibaError.badRequest("sourceConfig must be an object");
+    }
+    for (String list : List.of("shopIds", "customerGroupIds")) {
+      JsonNode ids = config.get(list);
+      if (ids != null && !ids.isNull()) {
+        boolean strings = ids.isArray();
+        for (JsonNode id : ids) {
+          strings &= id.isTextual();
+        }
+        if (!strings) {
+          throw FakeKilibaError.badRequest("sourceConfig.each value in " + list + " must be a string");
+        }
+      }
+    }
+    for (String single : List.of("defaultShopId", "defaultCustomerGroupId", "langIsoCode")) {
+      JsonNode id = config.get(single);
+      if (id != null && !id.isNull() && !id.isTextual()) {
+        throw FakeKilibaError.badRequest("sourceConfig." + single + " must be a string");
+      }
+    }
   }
 
   /** Stores the PUT body, refusing any request that carries Kiliba (or any) credentials. */

@@ -99,6 +99,41 @@ class FakeKilibaTest {
   }
 
   @Test
+  void refusesAVisitWithoutProductIdEvenWithACategory() throws Exception {
+    ObjectNode categoryOnly = JSON.createObjectNode().put("email", "a@example.com").put("url", "https://shop.example/c/1")
+        .put("date", "2025-01-01T12:00:00Z").put("categoryId", "c1");
+    ObjectNode withProduct = categoryOnly.deepCopy().put("productId", "p1");
+
+    HttpResponse<String> refused = post("/client/v1/import/visits", JSON.createArrayNode().add(withProduct).add(categoryOnly));
+    HttpResponse<String> accepted = post("/client/v1/import/visits", JSON.createArrayNode().add(withProduct));
+
+    assertEquals(400, refused.statusCode());
+    assertEquals("1.productId should not be empty", JSON.readTree(refused.body()).get("message").get(0).asText());
+    assertEquals(200, accepted.statusCode());
+    assertEquals(1, kiliba.imports().count(Resource.VISITS));
+  }
+
+  @Test
+  void refusesUploadSourceConfigIdsThatAreNotStrings() throws Exception {
+    ObjectNode numericShop = JSON.createObjectNode().put("filename", "s.tsv");
+    numericShop.putObject("sourceConfig").putArray("shopIds").add(7);
+    ObjectNode numericDefault = JSON.createObjectNode().put("filename", "s.tsv");
+    numericDefault.putObject("sourceConfig").put("defaultCustomerGroupId", 3);
+    ObjectNode strings = JSON.createObjectNode().put("filename", "s.tsv");
+    strings.putObject("sourceConfig").put("defaultShopId", "7").putArray("shopIds").add("7");
+
+    HttpResponse<String> shop = post("/client/v1/physical-stores/uploads", numericShop);
+    HttpResponse<String> group = post("/client/v1/physical-stores/uploads", numericDefault);
+    HttpResponse<String> ok = post("/client/v1/physical-stores/uploads", strings);
+
+    assertEquals(400, shop.statusCode());
+    assertTrue(shop.body().contains("shopIds must be a string"), shop.body());
+    assertEquals(400, group.statusCode());
+    assertTrue(group.body().contains("sourceConfig.defaultCustomerGroupId must be a string"), group.body());
+    assertEquals(200, ok.statusCode(), ok.body());
+  }
+
+  @Test
   void overwritesRecordsById() throws Exception {
     post("/client/v1/import/customer-groups", JSON.createArrayNode().add(group(1)).add(group(2)));
     post("/client/v1/import/customer-groups", JSON.createArrayNode().add(group(1).put("name", "Renamed")));

@@ -10,8 +10,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A visit of a product page ({@link #productId()} set) or of a category page ({@link
- * #categoryId()} set) to import. The import checks that one of the two is present.
+ * A visit to import: of a product page, or of a category page ({@link #categoryId()} set). Kiliba's
+ * reference marks {@link #productId()} required for every visit, so the import refuses a visit
+ * without it ({@code visits[i].productId}) before anything is sent.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableVisit.class)
@@ -39,7 +40,7 @@ public interface Visit {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   Map<String, Object> metadata();
 
-  /** The visited product's id (a product visit). */
+  /** The visited product's id; required by Kiliba (checked by the import, which names the item). */
   Optional<KilibaId> productId();
 
   /** The visited product variant's id. */
