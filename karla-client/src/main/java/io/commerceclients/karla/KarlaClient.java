@@ -5,6 +5,7 @@ import io.commerceclients.core.auth.Secrets;
 import io.commerceclients.core.http.ApiTransport;
 import io.commerceclients.core.http.ClientBuilder;
 import io.commerceclients.core.http.ClientOptions;
+import io.commerceclients.core.http.EnvironmentVariables;
 import io.commerceclients.core.validation.Check;
 import io.commerceclients.core.validation.ValidationException;
 import io.commerceclients.karla.campaign.CampaignsService;
@@ -36,6 +37,16 @@ public interface KarlaClient extends AutoCloseable {
 
   /** The API's base URL, used unless {@link Builder#baseUrl(String)} says otherwise. */
   String DEFAULT_BASE_URL = "https://api.gokarla.io";
+
+  /**
+   * Builds a client from {@code KARLA_USERNAME}, {@code KARLA_API_KEY}, {@code KARLA_SHOP}, {@code
+   * KARLA_BASE_URL} and {@code KARLA_VERSION}.
+   *
+   * @throws ValidationException if a required variable is missing or a value is invalid
+   */
+  static KarlaClient fromEnv() {
+    return builder().fromEnv().build();
+  }
 
   /** Returns a builder; an API key and a shop or username are required. */
   static Builder builder() {
@@ -129,23 +140,16 @@ public interface KarlaClient extends AutoCloseable {
 
     /**
      * Reads {@code KARLA_USERNAME}, {@code KARLA_API_KEY}, {@code KARLA_SHOP}, {@code
-     * KARLA_BASE_URL} and {@code KARLA_VERSION} when they are set; settings made later on the
-     * builder win.
+     * KARLA_BASE_URL} and {@code KARLA_VERSION} when they are set (through {@link #fromEnv()} or
+     * {@link #environment(java.util.Map)}).
      */
-    public Builder fromEnv() {
-      env("KARLA_USERNAME", this::username);
-      env("KARLA_API_KEY", this::apiKey);
-      env("KARLA_SHOP", this::shop);
-      env("KARLA_BASE_URL", this::baseUrl);
-      env("KARLA_VERSION", this::karlaVersion);
-      return this;
-    }
-
-    private static void env(String name, java.util.function.Consumer<String> setter) {
-      String value = System.getenv(name);
-      if (value != null && !value.isBlank()) {
-        setter.accept(value.trim());
-      }
+    @Override
+    protected void applyEnvironment(EnvironmentVariables env) {
+      env.ifSet("KARLA_USERNAME", this::username);
+      env.ifSet("KARLA_API_KEY", this::apiKey);
+      env.ifSet("KARLA_SHOP", this::shop);
+      env.ifSet("KARLA_BASE_URL", this::baseUrl);
+      env.ifSet("KARLA_VERSION", this::karlaVersion);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.commerceclients.core.auth.ApiKeyAuthenticator;
 import io.commerceclients.core.http.ApiTransport;
 import io.commerceclients.core.http.ClientBuilder;
 import io.commerceclients.core.http.ClientOptions;
+import io.commerceclients.core.http.EnvironmentVariables;
 import io.commerceclients.kiliba.customers.CustomersService;
 import io.commerceclients.kiliba.emails.TransactionalEmailsService;
 import io.commerceclients.kiliba.imports.ImportsService;
@@ -33,6 +34,15 @@ public interface KilibaClient extends AutoCloseable {
 
   /** Kiliba's pre-production base URL. */
   String PREPROD_BASE_URL = "https://preprod.api.kiliba.ai";
+
+  /**
+   * Builds a client from {@code KILIBA_API_KEY} and, when set, {@code KILIBA_BASE_URL}.
+   *
+   * @throws io.commerceclients.core.validation.ValidationException if the key is missing or invalid
+   */
+  static KilibaClient fromEnv() {
+    return builder().fromEnv().build();
+  }
 
   /** Starts a builder; {@link Builder#apiKey(String)} is required. */
   static Builder builder() {
@@ -73,18 +83,12 @@ public interface KilibaClient extends AutoCloseable {
 
     /**
      * Reads the API key from {@code KILIBA_API_KEY} and, when set, the base URL from {@code
-     * KILIBA_BASE_URL}; settings made later on the builder win.
+     * KILIBA_BASE_URL} (through {@link #fromEnv()} or {@link #environment(java.util.Map)}).
      */
-    public Builder fromEnv() {
-      String key = System.getenv("KILIBA_API_KEY");
-      if (key != null && !key.isBlank()) {
-        apiKey(key.trim());
-      }
-      String url = System.getenv("KILIBA_BASE_URL");
-      if (url != null && !url.isBlank()) {
-        baseUrl(url.trim());
-      }
-      return this;
+    @Override
+    protected void applyEnvironment(EnvironmentVariables env) {
+      env.ifSet("KILIBA_API_KEY", this::apiKey);
+      env.ifSet("KILIBA_BASE_URL", this::baseUrl);
     }
 
     @Override

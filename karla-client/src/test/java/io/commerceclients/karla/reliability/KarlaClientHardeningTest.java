@@ -9,6 +9,7 @@ import io.commerceclients.core.validation.ValidationException;
 import io.commerceclients.karla.KarlaClient;
 import io.commerceclients.karla.model.shop.ShopSearchRequest;
 import io.commerceclients.testing.karla.FakeKarla;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -41,5 +42,16 @@ class KarlaClientHardeningTest {
     client.close();
     assertThrows(IllegalStateException.class, () -> client.shops().search(ShopSearchRequest.builder().build()));
     assertEquals(before, karla.requests().size());
+  }
+
+  @Test
+  void theEnvironmentIsReadLikeFromEnvAndLaterBuilderCallsWin() {
+    try (KarlaClient client = KarlaClient.builder()
+        .environment(Map.of("KARLA_API_KEY", "karla-wrong-from-env", "KARLA_SHOP", FakeKarla.DEFAULT_SHOP,
+            "KARLA_BASE_URL", karla.baseUrl()))
+        .apiKey(karla.apiKey()).build()) {
+      client.shops().search(ShopSearchRequest.builder().build());
+    }
+    assertEquals(1, karla.requests().size());
   }
 }

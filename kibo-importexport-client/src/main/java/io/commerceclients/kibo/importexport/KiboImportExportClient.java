@@ -2,9 +2,9 @@ package io.commerceclients.kibo.importexport;
 
 import io.commerceclients.core.http.ClientBuilder;
 import io.commerceclients.core.http.ClientOptions;
+import io.commerceclients.core.http.EnvironmentVariables;
 import io.commerceclients.core.polling.PollingOptions;
 import io.commerceclients.core.validation.Check;
-import io.commerceclients.core.validation.ValidationException;
 import io.commerceclients.kibo.importexport.exports.ExportJobsService;
 import io.commerceclients.kibo.importexport.files.FilesService;
 import io.commerceclients.kibo.importexport.imports.ImportJobsService;
@@ -13,7 +13,6 @@ import io.commerceclients.kibo.importexport.internal.HostUrls;
 import io.commerceclients.kibo.importexport.internal.ImmutableKiboSettings;
 import io.commerceclients.kibo.importexport.internal.KiboSettings;
 import java.util.Map;
-import java.util.function.Consumer;
 import okhttp3.HttpUrl;
 
 /**
@@ -48,7 +47,7 @@ public interface KiboImportExportClient extends AutoCloseable {
    *     missing or invalid
    */
   static KiboImportExportClient fromEnv() {
-    return builder().environment(System.getenv()).build();
+    return builder().fromEnv().build();
   }
 
   /** Returns the Files API: upload, download, public links. */
@@ -154,40 +153,18 @@ public interface KiboImportExportClient extends AutoCloseable {
 
     /**
      * Reads {@code KIBO_TENANT}, {@code KIBO_SITE}, {@code KIBO_CLIENT_ID}, {@code
-     * KIBO_SHARED_SECRET}, {@code KIBO_AUTH_HOST} and {@code KIBO_API_HOST} from {@code env}; blank
-     * or absent variables are skipped.
-     *
-     * @throws io.commerceclients.core.validation.ValidationException if a number does not parse
+     * KIBO_SHARED_SECRET}, {@code KIBO_AUTH_HOST} and {@code KIBO_API_HOST} (through {@link
+     * #fromEnv()} or {@link #environment(Map)}); a tenant or site that is not a number is a
+     * {@link io.commerceclients.core.validation.ValidationException} naming the variable.
      */
-    public Builder environment(Map<String, String> env) {
-      String tenant = env.get("KIBO_TENANT");
-      if (tenant != null && !tenant.isBlank()) {
-        tenantId(parseId(tenant, "KIBO_TENANT"));
-      }
-      String site = env.get("KIBO_SITE");
-      if (site != null && !site.isBlank()) {
-        siteId(parseId(site, "KIBO_SITE"));
-      }
-      set(env, "KIBO_CLIENT_ID", this::clientId);
-      set(env, "KIBO_SHARED_SECRET", this::sharedSecret);
-      set(env, "KIBO_AUTH_HOST", this::authHost);
-      set(env, "KIBO_API_HOST", this::tenantHost);
-      return this;
-    }
-
-    private static void set(Map<String, String> env, String name, Consumer<String> setter) {
-      String value = env.get(name);
-      if (value != null && !value.isBlank()) {
-        setter.accept(value.trim());
-      }
-    }
-
-    private static long parseId(String value, String field) {
-      try {
-        return Long.parseLong(value.trim());
-      } catch (NumberFormatException e) {
-        throw new ValidationException(field, "must be a number, got '" + value + "'");
-      }
+    @Override
+    protected void applyEnvironment(EnvironmentVariables env) {
+      env.ifSetLong("KIBO_TENANT", this::tenantId);
+      env.ifSetLong("KIBO_SITE", this::siteId);
+      env.ifSet("KIBO_CLIENT_ID", this::clientId);
+      env.ifSet("KIBO_SHARED_SECRET", this::sharedSecret);
+      env.ifSet("KIBO_AUTH_HOST", this::authHost);
+      env.ifSet("KIBO_API_HOST", this::tenantHost);
     }
 
     /**

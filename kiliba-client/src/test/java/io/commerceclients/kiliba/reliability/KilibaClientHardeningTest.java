@@ -9,6 +9,7 @@ import io.commerceclients.core.validation.ValidationException;
 import io.commerceclients.kiliba.KilibaClient;
 import io.commerceclients.kiliba.model.customers.ListCustomersRequest;
 import io.commerceclients.testing.kiliba.FakeKiliba;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -40,5 +41,15 @@ class KilibaClientHardeningTest {
     client.close();
     assertThrows(IllegalStateException.class, () -> client.customers().list(ListCustomersRequest.builder().build()));
     assertEquals(before, kiliba.requests().size());
+  }
+
+  @Test
+  void theEnvironmentIsReadLikeFromEnvAndLaterBuilderCallsWin() {
+    try (KilibaClient client = KilibaClient.builder()
+        .environment(Map.of("KILIBA_API_KEY", "kb_wrong_key_from_env", "KILIBA_BASE_URL", kiliba.baseUrl()))
+        .apiKey(kiliba.apiKey()).build()) {
+      client.customers().list(ListCustomersRequest.builder().build());
+    }
+    assertEquals(kiliba.apiKey(), kiliba.requests().get(kiliba.requests().size() - 1).header("X-API-Key").orElseThrow());
   }
 }

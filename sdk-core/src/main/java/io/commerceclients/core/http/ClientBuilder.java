@@ -48,6 +48,30 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
    */
   public abstract C build();
 
+  /**
+   * Reads this client's settings from the process environment (the variables its builder lists);
+   * blank or absent variables are skipped, and settings made on the builder afterwards win.
+   *
+   * @throws io.commerceclients.core.validation.ValidationException if a variable's value does not parse
+   */
+  public B fromEnv() {
+    return environment(System.getenv());
+  }
+
+  /**
+   * Reads this client's settings from {@code env}, as {@link #fromEnv()} does from the process
+   * environment (for tests, or settings kept elsewhere).
+   *
+   * @throws io.commerceclients.core.validation.ValidationException if a variable's value does not parse
+   */
+  public B environment(java.util.Map<String, String> env) {
+    applyEnvironment(new EnvironmentVariables(Check.required(env, "env")));
+    return self();
+  }
+
+  /** Applies the client's own environment variables to this builder. */
+  protected abstract void applyEnvironment(EnvironmentVariables env);
+
   /** Sets the API's base URL (for a test server, a fake, or another environment). */
   public B baseUrl(String baseUrl) {
     this.baseUrl = baseUrl;

@@ -40,6 +40,11 @@ public final class TestClient implements AutoCloseable {
     }
 
     @Override
+    protected void applyEnvironment(io.commerceclients.core.http.EnvironmentVariables env) {
+      env.ifSet("TEST_BASE_URL", this::baseUrl);
+    }
+
+    @Override
     protected Builder self() {
       return this;
     }

@@ -9,6 +9,7 @@ import io.commerceclients.core.validation.ValidationException;
 import io.commerceclients.kibo.importexport.KiboImportExportClient;
 import io.commerceclients.kibo.importexport.model.ListJobsRequest;
 import io.commerceclients.testing.kibo.FakeKibo;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -47,5 +48,18 @@ class KiboClientHardeningTest {
     client.close();
     assertThrows(IllegalStateException.class, () -> client.imports().list(ListJobsRequest.builder().build()));
     assertEquals(before, kibo.requests().size());
+  }
+
+  @Test
+  void theEnvironmentIsReadLikeFromEnvAndLaterBuilderCallsWin() {
+    try (KiboImportExportClient client = KiboImportExportClient.builder()
+        .environment(Map.of("KIBO_TENANT", Long.toString(kibo.tenantId()), "KIBO_CLIENT_ID", kibo.clientId(),
+            "KIBO_SHARED_SECRET", "wrong-secret-from-env", "KIBO_AUTH_HOST", kibo.baseUrl()))
+        .sharedSecret(kibo.sharedSecret()).build()) {
+      client.imports().list(ListJobsRequest.builder().build());
+    }
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> KiboImportExportClient.builder().environment(Map.of("KIBO_TENANT", "t12345")));
+    assertTrue(e.getMessage().contains("KIBO_TENANT"), e.getMessage());
   }
 }
