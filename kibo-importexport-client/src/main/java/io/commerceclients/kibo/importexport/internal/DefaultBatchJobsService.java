@@ -59,7 +59,8 @@ final class DefaultBatchJobsService implements BatchJobsService {
 
   @Override
   public BatchJob get(String code) {
-    return execute("get batch job", api().getBatchJob(checkCode(code, "code")));
+    checkCode(code, "code");
+    return execute("get batch job", api().getBatchJob(code));
   }
 
   @Override
@@ -72,7 +73,8 @@ final class DefaultBatchJobsService implements BatchJobsService {
 
   @Override
   public Optional<BatchJob> delete(String code) {
-    return BatchResponses.readOptional(context, "delete batch job", api().deleteBatchJob(checkCode(code, "code")));
+    checkCode(code, "code");
+    return BatchResponses.readOptional(context, "delete batch job", api().deleteBatchJob(code));
   }
 
   @Override
@@ -100,8 +102,8 @@ final class DefaultBatchJobsService implements BatchJobsService {
 
   @Override
   public List<BatchJobActionType> availableActions(String code) {
-    List<BatchJobActionType> actions =
-        execute("get available batch job actions", api().getAvailableBatchJobActions(checkCode(code, "code")));
+    checkCode(code, "code");
+    List<BatchJobActionType> actions = execute("get available batch job actions", api().getAvailableBatchJobActions(code));
     if (actions.contains(null)) {
       throw new ProtocolException("Kibo's answer to get available batch job actions holds a null action");
     }
@@ -110,7 +112,8 @@ final class DefaultBatchJobsService implements BatchJobsService {
 
   @Override
   public BatchJobSummary summary(String code) {
-    return execute("get batch job summary", api().getBatchJobSummary(checkCode(code, "code")));
+    checkCode(code, "code");
+    return execute("get batch job summary", api().getBatchJobSummary(code));
   }
 
   @Override
@@ -194,10 +197,9 @@ final class DefaultBatchJobsService implements BatchJobsService {
   }
 
   /** Requires a code (or correlation id) that is not blank and not a path step ({@code .} or {@code ..}). */
-  private static String checkCode(String value, String field) {
+  private static void checkCode(String value, String field) {
     Check.notBlank(value, field);
     Check.that(!value.equals(".") && !value.equals(".."), field, "must not be '.' or '..', got '" + value + "'");
-    return value;
   }
 
   private KiboBatchJobApi api() {
