@@ -12,8 +12,8 @@ import java.util.Optional;
 /**
  * The paging of Kibo's batch-job collections: the limits checked before a call, and how a page is
  * read so that no item is skipped or dropped without an error. A {@code totalCount} is used only
- * when it is credible (at least the items served so far), since Kibo reports 0 when the request
- * did not ask for {@code includeCount}.
+ * when it is credible (at least the items served so far): a count Kibo did not compute, because the
+ * request did not ask for {@code includeCount}, may come back as 0.
  */
 final class BatchPaging {
 

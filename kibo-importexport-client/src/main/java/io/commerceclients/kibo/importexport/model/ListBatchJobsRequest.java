@@ -17,7 +17,10 @@ public interface ListBatchJobsRequest {
   /** The page size used when none is given. */
   int DEFAULT_PAGE_SIZE = 20;
 
-  /** The largest page size: Kibo's documented limit for its paged collections. */
+  /**
+   * The largest page size: the limit Kibo's API reference documents for its paged collections
+   * (the batch-job spec states none).
+   */
   int MAX_PAGE_SIZE = 200;
 
   /** Returns a builder; every field has a default. */
