@@ -31,11 +31,19 @@ final class BatchPaging {
     Check.inRange(pageSize, 1, ListBatchJobsRequest.MAX_PAGE_SIZE, "pageSize");
   }
 
-  /** Returns a lazy listing of every item from {@code startIndex} on. */
+  /**
+   * Returns a lazy listing of every item from {@code startIndex} on; a listing that runs past the
+   * largest start index Kibo accepts (an int) ends with a {@link ProtocolException}.
+   */
   static <T> PagedIterable<T> all(String operation, int startIndex, int pageSize, Fetch<T> fetch) {
     check(startIndex, pageSize);
-    return PagedIterable.byStartIndex(startIndex, pageSize,
-        (position, size) -> read(operation, position, size, fetch.page(Math.toIntExact(position), size)));
+    return PagedIterable.byStartIndex(startIndex, pageSize, (position, size) -> {
+      if (position > Integer.MAX_VALUE) {
+        throw new ProtocolException("Kibo's answers to " + operation + " go on past startIndex "
+            + Integer.MAX_VALUE + ", the largest Kibo accepts");
+      }
+      return read(operation, position, size, fetch.page((int) position, size));
+    });
   }
 
   /**

@@ -342,6 +342,18 @@ class BatchJobsWireTest {
   }
 
   @Test
+  void aListingThatRunsPastTheLargestStartIndexEndsWithAProtocolError() {
+    stubFor(get(urlPathEqualTo(BATCH)).willReturn(okJson(
+        "{\"items\":[" + job("J1", "Ready") + "," + job("J2", "Ready") + "]}")));
+
+    ProtocolException e = assertThrows(ProtocolException.class, () -> batch().listAll(ListBatchJobsRequest.builder()
+        .startIndex(Integer.MAX_VALUE - 1).pageSize(2).build()).forEach(j -> { }));
+
+    assertTrue(e.getMessage().contains("list batch jobs go on past startIndex 2147483647"), e.getMessage());
+    assertEquals(1, requestsTo("GET", BATCH).size());
+  }
+
+  @Test
   void answersWithoutTheExpectedBodyAreProtocolErrors() {
     stubFor(get(BATCH + "/B1").willReturn(aResponse().withStatus(200)));
     stubFor(get(BATCH + "/actions/B1").willReturn(okJson("[\"Start\",null]")));
