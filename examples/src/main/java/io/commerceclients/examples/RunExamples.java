@@ -26,6 +26,7 @@ public final class RunExamples {
     EXAMPLES.put("karla-webhook", "io.commerceclients.examples.KarlaOrderTrackingWebhookExample");
     EXAMPLES.put("kibo", "io.commerceclients.examples.KiboImportExportQuickstart");
     EXAMPLES.put("kibo-failed-job", "io.commerceclients.examples.KiboFailedJobExample");
+    EXAMPLES.put("kibo-batch", "io.commerceclients.examples.KiboBatchJobExample");
   }
 
   private RunExamples() {}

@@ -5,6 +5,7 @@ import io.commerceclients.core.http.ClientOptions;
 import io.commerceclients.core.http.EnvironmentVariables;
 import io.commerceclients.core.polling.PollingOptions;
 import io.commerceclients.core.validation.Check;
+import io.commerceclients.kibo.importexport.batch.BatchJobsService;
 import io.commerceclients.kibo.importexport.exports.ExportJobsService;
 import io.commerceclients.kibo.importexport.files.FilesService;
 import io.commerceclients.kibo.importexport.imports.ImportJobsService;
@@ -16,8 +17,8 @@ import java.util.Map;
 import okhttp3.HttpUrl;
 
 /**
- * The Kibo Commerce Import/Export API: files, import jobs and export jobs, including one-call
- * imports from CSV files and exports to a ZIP. Authenticates with OAuth client credentials; the
+ * The Kibo Commerce Import/Export API: files, import jobs, export jobs and batch jobs, including
+ * one-call imports from CSV files and exports to a ZIP. Authenticates with OAuth client credentials; the
  * token is cached, refreshed before it expires, and renewed once after a 401.
  *
  * <pre>{@code
@@ -58,6 +59,9 @@ public interface KiboImportExportClient extends AutoCloseable {
 
   /** Returns the export jobs. */
   ExportJobsService exports();
+
+  /** Returns the batch jobs: catalog changes grouped in a job that is started, run and reported on. */
+  BatchJobsService batchJobs();
 
   /** Releases the client's connections and threads. */
   @Override

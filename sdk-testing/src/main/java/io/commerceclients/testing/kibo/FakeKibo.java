@@ -35,6 +35,7 @@ import java.util.function.IntConsumer;
  *       tests {@link #seed(String, List) seed} or imports stored.
  *   <li>Public links are served by the fake too; they refuse any {@code Authorization} header and
  *       expire ({@link #publicLinkLifetime(Duration)}, {@link #advanceTime(Duration)}).
+ *   <li>Batch jobs are served statefully too; see {@link KiboBatchJobs} ({@link #batchJobs()}).
  * </ul>
  *
  * <pre>{@code
@@ -55,6 +56,7 @@ public class FakeKibo extends FakeHttpServer {
 
   private static final String API = "/api/platform/data";
   private final KiboFakeState state;
+  private final KiboBatchJobs batchJobs;
   private final String clientSecret;
 
   /** Creates a fake with the default credentials and tenant; it starts with the test or {@link #start()}. */
@@ -79,6 +81,8 @@ public class FakeKibo extends FakeHttpServer {
       route("DELETE", API + "/" + kind + "/{id}", r -> deleteJob(kind, r));
     }
     route("GET", "/public-files/{token}", this::publicFile);
+    this.batchJobs = new KiboBatchJobs(state);
+    batchJobs.register(this, this::authorize);
   }
 
   /** Creates and starts a fake with the default credentials. */
@@ -228,6 +232,11 @@ public class FakeKibo extends FakeHttpServer {
   /** Returns how many export jobs exist. */
   public int exportJobCount() {
     return state.jobCount("export");
+  }
+
+  /** Returns the batch jobs: add items to them, choose how they end, read their status. */
+  public KiboBatchJobs batchJobs() {
+    return batchJobs;
   }
 
   /** Stops the fake and deletes its stored files. */

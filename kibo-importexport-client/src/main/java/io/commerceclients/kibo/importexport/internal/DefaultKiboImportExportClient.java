@@ -9,13 +9,14 @@ import io.commerceclients.core.http.ClientOptions;
 import io.commerceclients.core.logging.Redactor;
 import io.commerceclients.core.validation.Check;
 import io.commerceclients.kibo.importexport.KiboImportExportClient;
+import io.commerceclients.kibo.importexport.batch.BatchJobsService;
 import io.commerceclients.kibo.importexport.exports.ExportJobsService;
 import io.commerceclients.kibo.importexport.files.FilesService;
 import io.commerceclients.kibo.importexport.imports.ImportJobsService;
 import java.time.Duration;
 import okhttp3.HttpUrl;
 
-/** The client: wires the OAuth token provider, the transports and the three services. */
+/** The client: wires the OAuth token provider, the transports and the services. */
 public final class DefaultKiboImportExportClient implements KiboImportExportClient {
   private static final long DEFAULT_TOKEN_SECONDS = 3600;
 
@@ -23,6 +24,7 @@ public final class DefaultKiboImportExportClient implements KiboImportExportClie
   private final FilesService files;
   private final ImportJobsService imports;
   private final ExportJobsService exports;
+  private final BatchJobsService batchJobs;
 
   /**
    * Validates the settings and builds the client; sends nothing.
@@ -58,6 +60,7 @@ public final class DefaultKiboImportExportClient implements KiboImportExportClie
     this.files = new DefaultFilesService(context);
     this.imports = new DefaultImportJobsService(context, files);
     this.exports = new DefaultExportJobsService(context, files);
+    this.batchJobs = new DefaultBatchJobsService(context);
   }
 
   @Override
@@ -73,6 +76,11 @@ public final class DefaultKiboImportExportClient implements KiboImportExportClie
   @Override
   public ExportJobsService exports() {
     return exports;
+  }
+
+  @Override
+  public BatchJobsService batchJobs() {
+    return batchJobs;
   }
 
   @Override
