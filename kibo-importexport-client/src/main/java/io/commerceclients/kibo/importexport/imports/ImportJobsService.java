@@ -14,11 +14,24 @@ import java.util.List;
  */
 public interface ImportJobsService {
 
-  /** Creates an import job that reads an uploaded ZIP; Kibo starts it at once. */
+  /**
+   * Creates an import job that reads an uploaded ZIP; Kibo starts it at once. The returned job
+   * always has an id.
+   *
+   * @throws io.commerceclients.core.validation.ValidationException if the request is incomplete,
+   *     or imports {@code ProductImages} without a context override
+   * @throws io.commerceclients.core.error.ProtocolException if Kibo's answer lacks the job id
+   */
   ImportJob create(CreateImportJobRequest request);
 
   /** Reads an import job; a failed job is returned normally (check {@link ImportJob#isFailed()}). */
   ImportJob get(String jobId);
+
+  /**
+   * Reads an import job trimmed to Kibo's {@code responseFields} (for example {@code
+   * id,status,isComplete}); a null or blank list returns every field.
+   */
+  ImportJob get(String jobId, String responseFields);
 
   /** Deletes an import job. */
   void delete(String jobId);
