@@ -71,7 +71,7 @@ public final class FileTransfer {
       long t0 = System.nanoTime();
       DropLocation file = client.files().upload(source, "big.zip");
       long t1 = System.nanoTime();
-      client.files().download(file.id(), target);
+      client.files().download(file.id().orElseThrow(), target);
       long t2 = System.nanoTime();
       return new double[] {(t1 - t0) / 1e9, (t2 - t1) / 1e9};
     }

@@ -46,7 +46,7 @@ public final class KiboFailedJobExample {
       } catch (KiboJobFailedException failure) {
         Console.detail("thrown", failure.getClass().getSimpleName());
         Console.detail("message", failure.getMessage());
-        Console.detail("job", failure.job().id());
+        Console.detail("job", failure.jobId());
         Console.detail("status", failure.status().orElse("?"));
         failure.statusMessage().ifPresent(m -> Console.detail("status message", m));
         failure.resourceDetails().forEach((resource, details) -> Console.detail("resource " + resource, details));

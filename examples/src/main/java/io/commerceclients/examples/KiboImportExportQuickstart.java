@@ -69,10 +69,10 @@ public final class KiboImportExportQuickstart {
             .onProgress(KiboExampleSupport.<ImportJob>showStatus(progress.job("import job")))
             .build());
       }
-      Console.detail("job", imported.job().id() + ", " + imported.job().status().orElse("?"));
+      Console.detail("job", imported.job().id().orElse("?") + ", " + imported.job().status().orElse("?"));
       imported.job().resources().forEach(r -> Console.note(r.resource().map(Object::toString).orElse("?") + ": "
           + r.status().orElse("?")));
-      Console.detail("uploaded ZIP", imported.upload().id());
+      Console.detail("uploaded ZIP", imported.upload().id().orElse("?"));
       Console.detail("log", imported.readLog().size() + " row(s)");
 
       Console.step("Exporting them back: create the job, wait, download the ZIP through its public link, unzip");
@@ -94,7 +94,7 @@ public final class KiboImportExportQuickstart {
             .onDownloadProgress(progress.transfer("download"))
             .build());
       }
-      Console.detail("job", exported.job().id() + ", " + exported.job().status().orElse("?"));
+      Console.detail("job", exported.job().id().orElse("?") + ", " + exported.job().status().orElse("?"));
       Console.detail("ZIP", exported.zipFile() + " (" + Console.bytes(Files.size(exported.zipFile())) + ")");
       for (Path csv : exported.csvFiles()) {
         try (KiboCsvReader reader = KiboCsvReader.open(csv)) {

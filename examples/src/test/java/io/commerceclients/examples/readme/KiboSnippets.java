@@ -52,7 +52,7 @@ final class KiboSnippets {
           .directory(dir)                 // or .addCsvFile(path) ..., or .zipFile(existingZip)
           .deleteOmitted(false)           // true = full import: rows missing from the CSV are deleted
           .onUploadProgress((sent, total) -> System.out.println(sent + " of " + total + " bytes uploaded"))
-          .onProgress(job -> System.out.println("import " + job.id() + ": " + job.status().orElse("?")))
+          .onProgress(job -> System.out.println("import " + job.id().orElse("?") + ": " + job.status().orElse("?")))
           .build());
       result.readLog().forEach(System.out::println);        // the job's log, as rows (header -> value)
 

@@ -11,14 +11,16 @@ import java.util.List;
 public interface AnnouncementsService {
 
   /**
-   * Returns one page of the announcements matching the request's filters.
+   * Returns one page of the announcements matching the request's filters; Karla's reference
+   * requires {@code uuid} and {@code text}, so the search finds the announcement that has both.
    *
-   * @throws io.commerceclients.core.validation.ValidationException if page or perPage is out of range
+   * @throws io.commerceclients.core.validation.ValidationException if uuid or text is blank, or
+   *     page or perPage is out of range
    * @throws io.commerceclients.core.error.ApiException if Karla answers an error
    */
   List<Announcement> search(AnnouncementSearchRequest request);
 
-  /** Returns every announcement matching the filters, fetched lazily page by page. */
+  /** Returns every announcement matching the filters, fetched lazily page by page; as {@link #search}. */
   PagedIterable<Announcement> searchAll(AnnouncementSearchRequest request);
 
   /**

@@ -18,12 +18,20 @@ final class AnnouncementsImpl extends ShopScoped implements AnnouncementsService
 
   @Override
   public List<Announcement> search(AnnouncementSearchRequest request) {
+    check(request);
     return Listing.page(transport, api.searchAnnouncements(slug, Listing.query(request)));
   }
 
   @Override
   public PagedIterable<Announcement> searchAll(AnnouncementSearchRequest request) {
+    check(request);
     return Listing.all(transport, request, query -> api.searchAnnouncements(slug, query));
+  }
+
+  private static void check(AnnouncementSearchRequest request) {
+    Check.required(request, "request");
+    Check.notBlank(request.uuid(), "uuid");
+    Check.notBlank(request.text(), "text");
   }
 
   @Override

@@ -36,7 +36,7 @@ final class DefaultKarlaShop extends ShopScoped implements KarlaShop {
 
   @Override
   public Shop get() {
-    return transport.execute(api.getShop(slug));
+    return Answers.body(transport.execute(api.getShop(slug)), "get shop (GET /v1/shops/{slug})");
   }
 
   @Override
@@ -70,7 +70,7 @@ final class DefaultKarlaShop extends ShopScoped implements KarlaShop {
 
   @Override
   public ShopKeys keys() {
-    return transport.execute(api.listKeys(slug));
+    return Answers.body(transport.execute(api.listKeys(slug)), "list keys (GET /v1/shops/{slug}/keys)");
   }
 
   @Override

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.commerceclients.core.error.ConflictException;
 import io.commerceclients.core.error.NotFoundException;
+import io.commerceclients.core.validation.ValidationException;
 import io.commerceclients.karla.KarlaClient;
 import io.commerceclients.karla.KarlaShop;
 import io.commerceclients.karla.model.Address;
@@ -155,12 +156,23 @@ class KarlaFakeTourTest {
   @Test
   void announcementsAndOrganizations() {
     shop.announcements().create(CreateAnnouncementRequest.builder().text("Storm delays").language(Language.EN).build());
-    Announcement announcement = shop.announcements().search(AnnouncementSearchRequest.builder().language(Language.EN).build()).get(0);
-    shop.announcements().update(announcement.uuid().orElseThrow(), UpdateAnnouncementRequest.builder().text("Delays over").build());
-    assertEquals(Optional.of("Delays over"), shop.announcements().searchAll(AnnouncementSearchRequest.builder().build())
+    String uuid = karla.announcements(FakeKarla.DEFAULT_SHOP).get(0).get("uuid").asText();
+    Announcement announcement = shop.announcements().search(AnnouncementSearchRequest.builder()
+        .uuid(uuid).text("Storm delays").language(Language.EN).build()).get(0);
+    assertEquals(Optional.of(uuid), announcement.uuid());
+    shop.announcements().update(uuid, UpdateAnnouncementRequest.builder().text("Delays over").build());
+    assertEquals(Optional.of("Delays over"), shop.announcements().searchAll(AnnouncementSearchRequest.builder()
+            .uuid(uuid).text("Delays over").build())
         .stream().findFirst().orElseThrow().text());
-    shop.announcements().delete(announcement.uuid().orElseThrow());
-    assertTrue(shop.announcements().search(AnnouncementSearchRequest.builder().build()).isEmpty());
+    assertTrue(shop.announcements().search(AnnouncementSearchRequest.builder().uuid(uuid).text("Storm delays").build())
+        .isEmpty());
+    shop.announcements().delete(uuid);
+    assertTrue(shop.announcements().search(AnnouncementSearchRequest.builder().uuid(uuid).text("Delays over").build())
+        .isEmpty());
+    assertThrows(ValidationException.class, () -> shop.announcements().search(AnnouncementSearchRequest.builder()
+        .uuid(" ").text("Delays over").build()));
+    assertEquals(4, karla.requests(r -> r.path().endsWith("/announcements") && r.method().equals("GET")).size(),
+        "the blank uuid never left the client");
 
     assertEquals(FakeKarla.DEFAULT_SHOP, client.organizations().get(FakeKarla.DEFAULT_SHOP).slug());
     client.organizations().invite(FakeKarla.DEFAULT_SHOP, InviteMemberRequest.builder().email("ops@example.com").role(UserRole.VIEWER).build());

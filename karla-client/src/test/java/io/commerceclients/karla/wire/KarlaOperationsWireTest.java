@@ -316,8 +316,9 @@ class KarlaOperationsWireTest {
             .check(r -> assertEquals(Optional.of(false), ((AbTest) r).hasHoldout())),
         // ---- Announcements
         WireCase.of("search announcements", "GET", SHOP + "/announcements",
-                c -> c.shop().announcements().search(AnnouncementSearchRequest.builder().language(Language.DA).build()))
-            .query("language", "da")
+                c -> c.shop().announcements().search(AnnouncementSearchRequest.builder()
+                    .uuid("a1").text("Storm").language(Language.DA).build()))
+            .query("uuid", "a1").query("text", "Storm").query("language", "da")
             .answer(j("[{'uuid':'a1','text':'Storm','language':'da','created_at':'2019-08-24T14:15:22Z'}]"))
             .check(r -> assertEquals(1, ((List<?>) r).size())),
         WireCase.run("create announcement", "POST", SHOP + "/announcements",

@@ -19,17 +19,27 @@ public class KiboJobFailedException extends JobFailedException {
   private static final long serialVersionUID = 1L;
 
   private final transient KiboJob job;
+  private final String jobId;
   private final transient Path log;
 
   /** Creates the exception for {@code job}, with the log downloaded to {@code log} (may be null). */
   public KiboJobFailedException(String kind, KiboJob job, Path log) {
-    super(describe(kind, job), job);
+    this(kind, job.id().orElse("(id not reported)"), job, log);
+  }
+
+  /**
+   * Creates the exception for the job {@code jobId} as last read ({@code job}, whose own id Kibo
+   * may leave out), with the log downloaded to {@code log} (may be null).
+   */
+  public KiboJobFailedException(String kind, String jobId, KiboJob job, Path log) {
+    super(describe(kind, jobId, job), job);
     this.job = job;
+    this.jobId = jobId;
     this.log = log;
   }
 
-  private static String describe(String kind, KiboJob job) {
-    StringBuilder s = new StringBuilder(kind).append(" job ").append(job.id()).append(" failed with status ")
+  private static String describe(String kind, String jobId, KiboJob job) {
+    StringBuilder s = new StringBuilder(kind).append(" job ").append(jobId).append(" failed with status ")
         .append(job.status().orElse("(none)"));
     job.statusMessage().ifPresent(m -> s.append(": ").append(m));
     for (JobResource r : job.resources()) {
@@ -39,13 +49,18 @@ public class KiboJobFailedException extends JobFailedException {
         r.stateDetails().ifPresent(d -> s.append(": ").append(d));
       }
     }
-    job.logFile().ifPresent(f -> s.append(" (log file ").append(f.id()).append(')'));
+    job.logFile().flatMap(DropLocation::id).ifPresent(id -> s.append(" (log file ").append(id).append(')'));
     return s.toString();
   }
 
   /** Returns the job as last read. */
   public KiboJob job() {
     return job;
+  }
+
+  /** Returns the id of the job that failed. */
+  public String jobId() {
+    return jobId;
   }
 
   /** Returns the job's status, such as {@code errored}. */
@@ -69,7 +84,7 @@ public class KiboJobFailedException extends JobFailedException {
 
   /** Returns the id of the log file Kibo attached to the job, if any. */
   public Optional<String> logFileId() {
-    return job.logFile().map(DropLocation::id);
+    return job.logFile().flatMap(DropLocation::id);
   }
 
   /** Returns the downloaded log, when the one-call import fetched it. */

@@ -118,7 +118,7 @@ class FakeKiboWorkflowTest {
     assertTrue(imported.job().isSucceeded());
     assertEquals(List.of("processing", "complete"), progress);
     assertEquals(uploaded[1], uploaded[0]);
-    assertEquals(kibo.storedFileSize(imported.upload().id()).orElseThrow(), uploaded[0]);
+    assertEquals(kibo.storedFileSize(imported.upload().id().orElseThrow()).orElseThrow(), uploaded[0]);
     assertEquals(2, imported.readLog().size());
     assertEquals("imported", imported.readLog().get(0).get("Status"));
     assertEquals("Shirt, \"red\"", kibo.rows("Products").get(0).get("ProductName"));
@@ -218,11 +218,11 @@ class FakeKiboWorkflowTest {
       created = client().imports().create(io.commerceclients.kibo.importexport.model.CreateImportJobRequest.builder()
           .domain(Domain.CATALOG)
           .addResource(io.commerceclients.kibo.importexport.model.ImportResourceRequest.of(KiboResource.PRODUCTS))
-          .addFile(io.commerceclients.kibo.importexport.model.DropLocation.ofId(upload.id()))
+          .addFile(io.commerceclients.kibo.importexport.model.DropLocation.ofId(upload.id().orElseThrow()))
           .build());
     }
     KiboJobFailedException failure = assertThrows(KiboJobFailedException.class,
-        () -> client().imports().waitForCompletion(created.id()));
+        () -> client().imports().waitForCompletion(created.id().orElseThrow()));
     assertTrue(failure.statusMessage().orElseThrow().contains("End of Central Directory"));
     assertTrue(failure.logFileId().isPresent());
     assertFalse(failure.job().isSucceeded());
@@ -241,11 +241,11 @@ class FakeKiboWorkflowTest {
         .addResource(ExportResourceRequest.of(KiboResource.LOCATION_TYPES))
         .build());
 
-    ExportJob done = client().exports().waitForCompletion(job.id());
+    ExportJob done = client().exports().waitForCompletion(job.id().orElseThrow());
 
     assertTrue(done.isSucceeded());
     assertEquals(2, kibo.tokensIssued(), "one token at start, one after the 401");
-    List<RecordedRequest> gets = kibo.requests(r -> r.method().equals("GET") && r.path().endsWith(job.id()));
+    List<RecordedRequest> gets = kibo.requests(r -> r.method().equals("GET") && r.path().endsWith(job.id().orElseThrow()));
     assertEquals(7, gets.size(), "six polls plus the one replay of the refused poll");
     assertEquals(2, kibo.requestCount("POST", "/api/platform/applications/authtickets/oauth"));
   }
@@ -256,7 +256,7 @@ class FakeKiboWorkflowTest {
     ExportJob job = client().exports().create(io.commerceclients.kibo.importexport.model.CreateExportJobRequest.builder()
         .domain(Domain.CATALOG).addResource(ExportResourceRequest.of(KiboResource.PRODUCTS)).build());
 
-    ExportJob done = client().exports().waitForCompletion(job.id());
+    ExportJob done = client().exports().waitForCompletion(job.id().orElseThrow());
 
     assertTrue(done.exportFile().isPresent());
     assertEquals(4, kibo.requestCount("GET", "/api/platform/data/export/{id}"));
@@ -276,7 +276,7 @@ class FakeKiboWorkflowTest {
   @Test
   void publicLinksRefuseCredentialsAndExpire() throws Exception {
     Path file = Files.writeString(dir.resolve("a.zip"), "content");
-    String id = client().files().upload(file).id();
+    String id = client().files().upload(file).id().orElseThrow();
     URI link = client().files().publicLink(id, 1);
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -307,7 +307,7 @@ class FakeKiboWorkflowTest {
     assertEquals(5, all.stream().count());
     assertEquals(before + 3, kibo.requestCount("GET", "/api/platform/data/export"));
 
-    client().exports().delete(page.get(0).id());
+    client().exports().delete(page.get(0).id().orElseThrow());
     assertEquals(4, kibo.exportJobCount());
   }
 
@@ -330,7 +330,7 @@ class FakeKiboWorkflowTest {
     kibo.faults().failNext(1, RequestMatcher.of("GET", "/api/platform/data/export/{id}"), Fault.status(503));
     kibo.faults().failNext(1, RequestMatcher.of("GET", "/api/platform/data/export/{id}"), Fault.rateLimited(1));
 
-    assertTrue(client().exports().waitForCompletion(job.id()).isSucceeded());
+    assertTrue(client().exports().waitForCompletion(job.id().orElseThrow()).isSucceeded());
     assertEquals(4, kibo.requestCount("GET", "/api/platform/data/export/{id}"));
 
     kibo.faults().failNext(1, RequestMatcher.of("POST", "/api/platform/data/export"), Fault.status(503));
@@ -346,7 +346,7 @@ class FakeKiboWorkflowTest {
     kibo.pollsUntilDone(3);
     ExportJob job = client().exports().create(io.commerceclients.kibo.importexport.model.CreateExportJobRequest.builder()
         .domain(Domain.CATALOG).addResource(ExportResourceRequest.of(KiboResource.PRODUCTS)).build());
-    client().exports().waitForCompletion(job.id());
+    client().exports().waitForCompletion(job.id().orElseThrow());
     assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(1)), sleeps);
   }
 }

@@ -66,7 +66,7 @@ class KiboAuthTest {
         .polling(PollingOptions.builder().interval(Duration.ofSeconds(20)).multiplier(1).build())
         .build()) {
       String id = client.exports().create(CreateExportJobRequest.builder().domain(Domain.CATALOG)
-          .addResource(ExportResourceRequest.of(KiboResource.PRODUCTS)).build()).id();
+          .addResource(ExportResourceRequest.of(KiboResource.PRODUCTS)).build()).id().orElseThrow();
 
       assertTrue(client.exports().waitForCompletion(id).isSucceeded());
     }

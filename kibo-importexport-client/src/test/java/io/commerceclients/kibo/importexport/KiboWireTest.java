@@ -138,7 +138,7 @@ class KiboWireTest {
 
     DropLocation location = client().files().upload(file);
 
-    assertEquals("f1", location.id());
+    assertEquals("f1", location.id().orElseThrow());
     assertEquals(FileType.IMPORT, location.fileType().orElseThrow());
     verify(postRequestedFor(urlEqualTo("/api/platform/data/files?fileType=import&fileName=catalog.zip"))
         .withHeader("Content-Type", equalTo("application/octet-stream"))
@@ -215,7 +215,7 @@ class KiboWireTest {
         ListJobsRequest.builder().startIndex(40).pageSize(20).filter("status eq 'complete'").build());
     client().imports().delete("j1");
 
-    assertEquals("j1", created.id());
+    assertEquals("j1", created.id().orElseThrow());
     assertEquals(1, page.size());
     verify(postRequestedFor(urlEqualTo("/api/platform/data/import"))
         .withHeader("Content-Type", equalTo("application/json; charset=UTF-8"))
@@ -242,7 +242,7 @@ class KiboWireTest {
         .build());
     assertEquals("processing", client().exports().get("e1").status().orElseThrow());
     assertTrue(client().exports().list(ListJobsRequest.builder().build()).isEmpty());
-    client().exports().delete(created.id());
+    client().exports().delete(created.id().orElseThrow());
 
     verify(postRequestedFor(urlEqualTo("/api/platform/data/export")).withRequestBody(equalToJson(
         "{\"name\":\"Export\",\"domain\":\"catalog\",\"format\":\"legacy\",\"resources\":[{\"resource\":\"Attributes\","
@@ -277,7 +277,7 @@ class KiboWireTest {
     stubFor(get("/api/platform/data/export/e1").withHeader("Authorization", equalTo("Bearer new"))
         .willReturn(okJson(job("e1", "processing", false, ""))));
 
-    assertEquals("e1", client().exports().get("e1").id());
+    assertEquals("e1", client().exports().get("e1").id().orElseThrow());
     verify(2, postRequestedFor(urlEqualTo(TOKEN_PATH)));
     verify(2, getRequestedFor(urlEqualTo("/api/platform/data/export/e1")));
   }
@@ -295,7 +295,7 @@ class KiboWireTest {
     ImportJob done = client().imports().waitForCompletion("j1", JobWait.<ImportJob>defaults()
         .onProgress(j -> seen.add(j.status().orElseThrow() + "/" + j.files().size())));
 
-    assertEquals("log1", done.logFile().orElseThrow().id());
+    assertEquals("log1", done.logFile().orElseThrow().id().orElseThrow());
     assertEquals(List.of("processing/0", "complete/0", "complete/1"), seen);
     assertEquals(List.of(Duration.ofSeconds(3), Duration.ofSeconds(3)), sleeps);
   }
@@ -313,7 +313,7 @@ class KiboWireTest {
     assertEquals("log9", e.logFileId().orElseThrow());
     assertEquals("import job j1 failed with status errored: 1 of 1 resources failed;"
         + " Products errored: Row 2: ProductName is required (log file log9)", e.getMessage());
-    assertEquals("j1", e.lastState(ImportJob.class).orElseThrow().id());
+    assertEquals("j1", e.lastState(ImportJob.class).orElseThrow().id().orElseThrow());
   }
 
   @Test

@@ -16,10 +16,10 @@ public final class LargeUploadMain {
         .authHost(args[0]).tenantId(Long.parseLong(args[1])).clientId(args[2]).sharedSecret(args[3])
         .build()) {
       Path file = Path.of(args[4]);
-      String fromPath = client.files().upload(file).id();
+      String fromPath = client.files().upload(file).id().orElseThrow();
       String fromStream;
       try (InputStream in = Files.newInputStream(file)) {
-        fromStream = client.files().upload(in, "stream.zip").id();
+        fromStream = client.files().upload(in, "stream.zip").id().orElseThrow();
       }
       System.out.println("uploaded " + fromPath + " " + fromStream
           + " maxHeap=" + Runtime.getRuntime().maxMemory());

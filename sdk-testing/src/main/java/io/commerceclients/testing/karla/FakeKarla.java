@@ -9,6 +9,7 @@ import io.commerceclients.testing.server.FakeResponse;
 import io.commerceclients.testing.server.Handler;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -116,6 +117,29 @@ public class FakeKarla extends FakeHttpServer {
       }
     }
     return this;
+  }
+
+  /**
+   * Sets when a shop goes live with Karla's services ({@code go_live_at} of the shop, which no
+   * request of the API sets).
+   */
+  public FakeKarla goLiveAt(String slug, Instant at) {
+    synchronized (state) {
+      state.shop(slug).shop.put("go_live_at", at.toString());
+    }
+    return this;
+  }
+
+  /**
+   * Returns a copy of a shop's announcements. Karla's search requires an announcement's UUID and
+   * text, and creating one answers nothing, so a test finds the UUID here.
+   */
+  public List<JsonNode> announcements(String shop) {
+    synchronized (state) {
+      return state.shop(shop).announcements.values().stream()
+          .map(node -> (JsonNode) node.deepCopy())
+          .collect(Collectors.toList());
+    }
   }
 
   /** Returns a copy of a shop's orders (with their trackings) as Karla would answer them. */

@@ -36,8 +36,16 @@ final class MarketingRoutes extends Routes {
     fake.on("POST", "/v1/deals", this::createDeal);
   }
 
+  /** Karla's reference marks {@code uuid} and {@code text} required, so a search without them is a 422. */
   private FakeResponse searchAnnouncements(FakeRequest request) {
     KarlaState.ShopState shop = state.shop(request.pathParam("slug"));
+    Problems problems = Problems.query();
+    for (String required : new String[] {"uuid", "text"}) {
+      if (request.query(required).isEmpty()) {
+        problems.add("missing", "Field required", required);
+      }
+    }
+    problems.throwIfAny();
     return ok(Pages.page(request, values(shop.announcements), a -> a, "uuid", "text", "language"));
   }
 

@@ -17,8 +17,9 @@ final class ShopRoutes extends Routes {
       Set.of("background", "claim", "logo", "signature", "product", "voucher");
   private static final String[] SHOP_FIELDS = {
     "name", "description", "organization", "language", "shop_provider", "shop_admin_url",
-    "shop_faq_url", "shop_service_url", "shop_url", "logo_url"
+    "shop_faq_url", "shop_service_url", "shop_url", "logo_url", "klaviyo_enabled", "web_tracking_enabled"
   };
+  private static final String[] SHOP_FLAGS = {"klaviyo_enabled", "web_tracking_enabled"};
 
   ShopRoutes(KarlaState state) {
     super(state);
@@ -52,6 +53,8 @@ final class ShopRoutes extends Routes {
     shop.put("uuid", KarlaState.newId());
     shop.put("slug", slug);
     shop.put("language", "en");
+    shop.put("klaviyo_enabled", false);
+    shop.put("web_tracking_enabled", false);
     copy(body, shop, SHOP_FIELDS);
     ObjectNode settings = FakeJson.object();
     JsonNode initial = body.path("settings");
@@ -189,6 +192,12 @@ final class ShopRoutes extends Routes {
     problems.url(body, "shop_admin_url");
     problems.url(body, "shop_url");
     problems.url(body, "logo_url");
+    for (String flag : SHOP_FLAGS) {
+      JsonNode value = body.get(flag);
+      if (value != null && !value.isBoolean() && !value.isNull()) {
+        problems.add("bool_parsing", "Input should be a valid boolean", flag);
+      }
+    }
   }
 
   private static String mask(String key) {

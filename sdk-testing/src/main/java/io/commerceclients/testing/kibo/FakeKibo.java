@@ -36,6 +36,11 @@ import java.util.function.IntConsumer;
  *   <li>Public links are served by the fake too; they refuse any {@code Authorization} header and
  *       expire ({@link #publicLinkLifetime(Duration)}, {@link #advanceTime(Duration)}).
  *   <li>Batch jobs are served statefully too; see {@link KiboBatchJobs} ({@link #batchJobs()}).
+ *   <li>Job lists take Kibo's {@code filter} ({@code status eq 'complete' and name sw 'nightly'}:
+ *       {@code eq ne gt ge lt le sw cont}, {@code and}, {@code or}); JSON answers take {@code
+ *       responseFields} ({@code id,status,files(id,fileType)}, dots or parentheses). What the fake
+ *       does not serve (parentheses in a filter, other operators, exclusions) is answered with 400.
+ *   <li>An import of {@code ProductImages} without a {@code contextOverride} is refused with 400.
  * </ul>
  *
  * <pre>{@code
@@ -269,13 +274,15 @@ public class FakeKibo extends FakeHttpServer {
     authorize(request);
     String fileName = request.query("fileName").orElse("upload.zip");
     String fileType = request.query("fileType").orElse("import");
+    KiboResponseFields fields = responseFields(request);
     KiboFakeState.StoredFile file = state.storeUpload(fileName, fileType, request.bodyStream());
-    return json(200, state.dropLocation(file));
+    return json(200, trim(fields, state.dropLocation(file)));
   }
 
   private FakeResponse getFile(FakeRequest request) {
     authorize(request);
-    return json(200, state.dropLocation(state.file(request.pathParam("id"))));
+    KiboResponseFields fields = responseFields(request);
+    return json(200, trim(fields, state.dropLocation(state.file(request.pathParam("id")))));
   }
 
   private FakeResponse fileContent(FakeRequest request) {
@@ -309,19 +316,32 @@ public class FakeKibo extends FakeHttpServer {
 
   private FakeResponse createJob(String kind, FakeRequest request) {
     authorize(request);
-    return json(200, state.createJob(kind, request.bodyJson()));
+    KiboResponseFields fields = responseFields(request);
+    return json(200, trim(fields, state.createJob(kind, request.bodyJson())));
   }
 
   private FakeResponse getJob(String kind, FakeRequest request) {
     authorize(request);
-    return json(200, state.getJob(kind, request.pathParam("id")));
+    KiboResponseFields fields = responseFields(request);
+    return json(200, trim(fields, state.getJob(kind, request.pathParam("id"))));
   }
 
   private FakeResponse listJobs(String kind, FakeRequest request) {
     authorize(request);
     int start = request.query("startIndex").map(Integer::parseInt).orElse(0);
     int size = request.query("pageSize").map(Integer::parseInt).orElse(0);
-    return json(200, state.listJobs(kind, start, size, request.query("filter").orElse(null)));
+    KiboFilter filter = request.query("filter").filter(f -> !f.isBlank()).map(KiboFilter::parse).orElse(null);
+    KiboResponseFields fields = responseFields(request);
+    return json(200, trim(fields, state.listJobs(kind, start, size, filter)));
+  }
+
+  /** Reads Kibo's {@code responseFields}; absent or blank keeps the whole answer. */
+  private static KiboResponseFields responseFields(FakeRequest request) {
+    return request.query("responseFields").filter(f -> !f.isBlank()).map(KiboResponseFields::parse).orElse(null);
+  }
+
+  private static JsonNode trim(KiboResponseFields fields, JsonNode answer) {
+    return fields == null ? answer : fields.apply(answer);
   }
 
   private FakeResponse deleteJob(String kind, FakeRequest request) {

@@ -266,6 +266,11 @@ final class KiboFakeState {
       if (name.isEmpty()) {
         throw new KiboFakeError(400, "VALIDATION_ERROR", "every resource needs a resource name");
       }
+      JsonNode override = body.path("contextOverride");
+      if (kind.equals("import") && name.equalsIgnoreCase("ProductImages")
+          && (!override.isObject() || override.isEmpty())) {
+        throw new KiboFakeError(400, "VALIDATION_ERROR", "contextOverride is required for a ProductImages import");
+      }
       job.resourceStatus.put(name, "pending");
     }
     if (kind.equals("import")) {
@@ -301,23 +306,20 @@ final class KiboFakeState {
     return render(job);
   }
 
-  synchronized ArrayNode listJobs(String kind, int startIndex, int pageSize, String filter) {
+  synchronized ArrayNode listJobs(String kind, int startIndex, int pageSize, KiboFilter filter) {
     ArrayNode array = json.createArrayNode();
-    List<Job> all = new ArrayList<>(jobs(kind).values());
-    int size = pageSize <= 0 ? 20 : pageSize;
-    for (int i = Math.max(0, startIndex); i < all.size() && array.size() < size; i++) {
-      Job job = all.get(i);
-      if (filter == null || filter.isEmpty() || matches(job, filter)) {
-        array.add(render(job));
+    List<ObjectNode> kept = new ArrayList<>();
+    for (Job job : jobs(kind).values()) {
+      ObjectNode rendered = render(job);
+      if (filter == null || filter.matches(rendered)) {
+        kept.add(rendered);
       }
     }
+    int size = pageSize <= 0 ? 20 : pageSize;
+    for (int i = Math.max(0, startIndex); i < kept.size() && array.size() < size; i++) {
+      array.add(kept.get(i));
+    }
     return array;
-  }
-
-  private static boolean matches(Job job, String filter) {
-    String lower = filter.toLowerCase(Locale.ROOT);
-    return lower.contains(job.status.toLowerCase(Locale.ROOT))
-        || lower.contains(job.request.path("name").asText("\u0000").toLowerCase(Locale.ROOT));
   }
 
   synchronized void deleteJob(String kind, String id) {

@@ -95,15 +95,25 @@ class FakeKarlaTest {
 
   @Test
   void listsAreBareArraysPagedByPageAndPerPage() throws IOException {
-    for (int i = 0; i < 5; i++) {
-      send("POST", "/v1/shops/gokarla/announcements", "{\"text\":\"a" + i + "\",\"language\":\"en\"}");
+    for (int i = 0; i < 4; i++) {
+      send("POST", "/v1/shops", "{\"name\":\"a" + i + "\",\"slug\":\"s" + i + "\"}");
     }
-    Result page = send("GET", "/v1/shops/gokarla/announcements?page=2&per_page=2", null);
+    Result page = send("GET", "/v1/shops?page=2&per_page=2", null);
     assertEquals(200, page.status);
     assertTrue(page.body.isArray());
-    assertEquals("a2", page.body.get(0).get("text").asText());
+    assertEquals("a1", page.body.get(0).get("name").asText());
     assertEquals(2, page.body.size());
-    assertEquals(1, send("GET", "/v1/shops/gokarla/announcements?page=3&per_page=2", null).body.size());
+    assertEquals(1, send("GET", "/v1/shops?page=3&per_page=2", null).body.size());
+  }
+
+  @Test
+  void announcementSearchRequiresUuidAndTextAsTheReferenceSays() throws IOException {
+    send("POST", "/v1/shops/gokarla/announcements", "{\"text\":\"Storm\",\"language\":\"en\"}");
+    Result missing = send("GET", "/v1/shops/gokarla/announcements?text=Storm", null);
+    assertEquals(422, missing.status);
+    assertEquals("[\"query\",\"uuid\"]", missing.body.get("detail").get(0).get("loc").toString());
+    assertEquals("missing", missing.body.get("detail").get(0).get("type").asText());
+    assertEquals(1, missing.body.get("detail").size());
   }
 
   @Test

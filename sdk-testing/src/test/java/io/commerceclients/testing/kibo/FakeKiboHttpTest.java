@@ -60,6 +60,65 @@ class FakeKiboHttpTest {
     assertTrue(tenant.path("domain").asText().startsWith("127.0.0.1:"));
   }
 
+  private JsonNode createExport(String token, String name) throws Exception {
+    return call(new Request.Builder().url(kibo.baseUrl() + "/api/platform/data/export")
+        .header("Authorization", "Bearer " + token)
+        .post(RequestBody.create("{\"name\":\"" + name + "\",\"domain\":\"catalog\",\"resources\":[{\"resource\":\"Products\"}]}",
+            JSON)).build(), 200);
+  }
+
+  private Request list(String token, String query) {
+    return new Request.Builder().url(kibo.baseUrl() + "/api/platform/data/export?" + query)
+        .header("Authorization", "Bearer " + token).build();
+  }
+
+  @Test
+  void filtersJobListsWithKibosSyntaxAndRefusesTheRest() throws Exception {
+    String token = token();
+    createExport(token, "nightly");
+    createExport(token, "weekly");
+
+    JsonNode found = call(list(token, "filter=name%20sw%20%27night%27%20or%20name%20eq%20%27WEEKLY%27"), 200);
+    assertEquals(2, found.size());
+    assertEquals(1, call(list(token, "filter=name%20cont%20%27ekl%27%20and%20status%20eq%20pending"), 200).size());
+    assertEquals(0, call(list(token, "filter=name%20eq%20%27ightly%27"), 200).size(), "no substring match");
+    JsonNode refused = call(list(token, "filter=name%20in%20(%27a%27)"), 400);
+    assertEquals("VALIDATION_ERROR", refused.path("errorCode").asText());
+    assertTrue(refused.path("message").asText().startsWith("Invalid filter"), refused.toString());
+    call(list(token, "filter=name%20ew%20%27y%27"), 400);
+  }
+
+  @Test
+  void trimsAnswersToResponseFields() throws Exception {
+    String token = token();
+    createExport(token, "nightly");
+
+    JsonNode trimmed = call(list(token, "responseFields=name,resources(resource),auditInfo.createDate"), 200).get(0);
+    assertEquals("[\"name\",\"resources\",\"auditInfo\"]", json.valueToTree(iterable(trimmed.fieldNames())).toString());
+    assertEquals("{\"resource\":\"Products\"}", trimmed.path("resources").get(0).toString());
+    assertEquals(1, trimmed.path("auditInfo").size());
+    assertEquals(0, call(list(token, "responseFields=unknownField"), 200).get(0).size());
+    assertTrue(call(list(token, "responseFields="), 200).get(0).has("status"), "a blank list keeps everything");
+    assertEquals("VALIDATION_ERROR", call(list(token, "responseFields=-name"), 400).path("errorCode").asText());
+  }
+
+  private static java.util.List<String> iterable(java.util.Iterator<String> names) {
+    java.util.List<String> list = new java.util.ArrayList<>();
+    names.forEachRemaining(list::add);
+    return list;
+  }
+
+  @Test
+  void refusesAProductImagesImportWithoutAContextOverride() throws Exception {
+    String token = token();
+    JsonNode refused = call(new Request.Builder().url(kibo.baseUrl() + "/api/platform/data/import")
+        .header("Authorization", "Bearer " + token)
+        .post(RequestBody.create("{\"domain\":\"catalog\",\"resources\":[{\"resource\":\"ProductImages\"}],"
+            + "\"files\":[{\"id\":\"f\"}],\"contextOverride\":{}}", JSON)).build(), 400);
+    assertTrue(refused.path("message").asText().contains("contextOverride"), refused.toString());
+    assertEquals(0, kibo.importJobCount());
+  }
+
   @Test
   void expiredTokensAreRefused() throws Exception {
     String token = token();

@@ -7,13 +7,18 @@ import io.commerceclients.karla.model.Language;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Filters and page of an announcement search; every field is optional. */
+/**
+ * Filters and page of an announcement search. Karla's reference marks {@code uuid} and {@code
+ * text} as required query parameters, so this request requires both (the builder refuses to build
+ * without them), although a search that must name the announcement's UUID and exact text finds at
+ * most that one announcement: an oddity of the reference, listed in the README's doubts.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAnnouncementSearchRequest.class)
 @JsonDeserialize(as = ImmutableAnnouncementSearchRequest.class)
 public interface AnnouncementSearchRequest {
 
-  /** Returns a new builder of {@code AnnouncementSearchRequest}. */
+  /** Returns a new builder of {@code AnnouncementSearchRequest}; {@code uuid} and {@code text} are required. */
   static ImmutableAnnouncementSearchRequest.Builder builder() {
     return ImmutableAnnouncementSearchRequest.builder();
   }
@@ -26,13 +31,13 @@ public interface AnnouncementSearchRequest {
   @JsonProperty("per_page")
   Optional<Long> perPage();
 
-  /** Announcement UUID. */
+  /** Announcement UUID (required by Karla's reference). */
   @JsonProperty("uuid")
-  Optional<String> uuid();
+  String uuid();
 
-  /** Text. */
+  /** Announcement text (required by Karla's reference). */
   @JsonProperty("text")
-  Optional<String> text();
+  String text();
 
   /** Language. */
   @JsonProperty("language")

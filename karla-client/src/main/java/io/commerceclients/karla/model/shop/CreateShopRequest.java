@@ -62,6 +62,20 @@ public interface CreateShopRequest {
   @JsonProperty("logo_url")
   Optional<String> logoUrl();
 
+  /**
+   * Whether Karla should send Klaviyo events for shipment updates. From Karla's older schema
+   * ({@code MerchantCreationDTO}); the newer reference no longer lists it.
+   */
+  @JsonProperty("klaviyo_enabled")
+  Optional<Boolean> klaviyoEnabled();
+
+  /**
+   * Whether the web tracking page should show order and shipment updates. From Karla's older
+   * schema; the newer reference no longer lists it.
+   */
+  @JsonProperty("web_tracking_enabled")
+  Optional<Boolean> webTrackingEnabled();
+
   /** Initial settings of the shop. */
   @JsonProperty("settings")
   Optional<InitialShopSettings> settings();

@@ -74,4 +74,22 @@ public interface Shop {
   /** URL of the service page. */
   @JsonProperty("shop_service_url")
   Optional<String> shopServiceUrl();
+
+  /**
+   * Whether Karla sends Klaviyo events for shipment updates. From Karla's older schema
+   * ({@code MerchantDetailDTO}, default false); the newer reference no longer lists it.
+   */
+  @JsonProperty("klaviyo_enabled")
+  Optional<Boolean> klaviyoEnabled();
+
+  /**
+   * Whether the web tracking page shows order and shipment updates. From Karla's older schema
+   * (default false); the newer reference no longer lists it.
+   */
+  @JsonProperty("web_tracking_enabled")
+  Optional<Boolean> webTrackingEnabled();
+
+  /** When the merchant goes live with Karla's services. From Karla's older schema. */
+  @JsonProperty("go_live_at")
+  Optional<OffsetDateTime> goLiveAt();
 }

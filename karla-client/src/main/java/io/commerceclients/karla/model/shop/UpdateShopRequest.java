@@ -57,4 +57,18 @@ public interface UpdateShopRequest {
   /** Merchant logo image URL (an absolute URI). */
   @JsonProperty("logo_url")
   Optional<String> logoUrl();
+
+  /**
+   * Whether Karla should send Klaviyo events for shipment updates. From Karla's older schema
+   * ({@code MerchantUpdateDTO}); the newer reference no longer lists it.
+   */
+  @JsonProperty("klaviyo_enabled")
+  Optional<Boolean> klaviyoEnabled();
+
+  /**
+   * Whether the web tracking page should show order and shipment updates. From Karla's older
+   * schema; the newer reference no longer lists it.
+   */
+  @JsonProperty("web_tracking_enabled")
+  Optional<Boolean> webTrackingEnabled();
 }

@@ -92,8 +92,11 @@ public final class KiboCsv {
     return value.toString();
   }
 
-  /** Quotes {@code field} when it holds a comma, a quote, an apostrophe, a new line or edge spaces. */
-  static String quote(String field) {
+  /**
+   * Returns {@code field} as one CSV field: quoted (inner quotes doubled) when it holds a comma, a
+   * quote, an apostrophe, a new line or edge spaces, as is otherwise.
+   */
+  public static String quote(String field) {
     boolean needsQuotes = !field.isEmpty()
         && (Character.isWhitespace(field.charAt(0))
             || Character.isWhitespace(field.charAt(field.length() - 1)));

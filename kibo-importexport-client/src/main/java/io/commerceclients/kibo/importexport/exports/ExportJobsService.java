@@ -14,11 +14,21 @@ import java.util.List;
  */
 public interface ExportJobsService {
 
-  /** Creates an export job; Kibo starts it at once. */
+  /**
+   * Creates an export job; Kibo starts it at once. The returned job always has an id.
+   *
+   * @throws io.commerceclients.core.error.ProtocolException if Kibo's answer lacks the job id
+   */
   ExportJob create(CreateExportJobRequest request);
 
   /** Reads an export job; a failed job is returned normally (check {@link ExportJob#isFailed()}). */
   ExportJob get(String jobId);
+
+  /**
+   * Reads an export job trimmed to Kibo's {@code responseFields} (for example {@code
+   * id,status,isComplete}); a null or blank list returns every field.
+   */
+  ExportJob get(String jobId, String responseFields);
 
   /** Deletes an export job. */
   void delete(String jobId);

@@ -18,9 +18,10 @@ public interface FilesService {
 
   /**
    * Uploads {@code file} for an import under its own file name; the upload can be retried
-   * because the file can be read again.
+   * because the file can be read again. The returned location always has an id.
    *
    * @throws IllegalArgumentException if the file does not exist
+   * @throws io.commerceclients.core.error.ProtocolException if Kibo's answer lacks the file id
    * @throws io.commerceclients.core.error.ApiException if the upload fails
    */
   DropLocation upload(Path file);
@@ -37,8 +38,24 @@ public interface FilesService {
    */
   DropLocation upload(InputStream content, String fileName);
 
+  /**
+   * Uploads as {@code upload} says (file or stream, name, listener, {@code responseFields}). The
+   * returned location always has an id.
+   *
+   * @throws io.commerceclients.core.validation.ValidationException if the upload gives no source,
+   *     both sources, or a stream without a file name
+   * @throws io.commerceclients.core.error.ProtocolException if Kibo's answer lacks the file id
+   */
+  DropLocation upload(FileUpload upload);
+
   /** Reads a file's metadata. */
   DropLocation get(String fileId);
+
+  /**
+   * Reads a file's metadata trimmed to Kibo's {@code responseFields} (for example {@code
+   * fileName,fileType}); a null or blank list returns every field.
+   */
+  DropLocation get(String fileId, String responseFields);
 
   /**
    * Streams a file's content into {@code target} (replaced if it exists).

@@ -14,11 +14,24 @@ import java.util.List;
  */
 public interface ImportJobsService {
 
-  /** Creates an import job that reads an uploaded ZIP; Kibo starts it at once. */
+  /**
+   * Creates an import job that reads an uploaded ZIP; Kibo starts it at once. The returned job
+   * always has an id.
+   *
+   * @throws io.commerceclients.core.validation.ValidationException if the request is incomplete,
+   *     or imports {@code ProductImages} without a context override
+   * @throws io.commerceclients.core.error.ProtocolException if Kibo's answer lacks the job id
+   */
   ImportJob create(CreateImportJobRequest request);
 
   /** Reads an import job; a failed job is returned normally (check {@link ImportJob#isFailed()}). */
   ImportJob get(String jobId);
+
+  /**
+   * Reads an import job trimmed to Kibo's {@code responseFields} (for example {@code
+   * id,status,isComplete}); a null or blank list returns every field.
+   */
+  ImportJob get(String jobId, String responseFields);
 
   /** Deletes an import job. */
   void delete(String jobId);
@@ -42,13 +55,19 @@ public interface ImportJobsService {
 
   /**
    * Imports CSV files in one call: zips them (streamed to a temporary file) unless given a ZIP,
-   * uploads the ZIP, creates the job, waits for it, and downloads its log.
+   * uploads the ZIP, creates the job, waits for it, and downloads its log. A customer import of
+   * more than {@link ImportRequest#maxCustomerRecordsPerJob()} records runs as several such jobs,
+   * one after the other, each with consecutive rows in Kibo's processing order.
    *
-   * @throws io.commerceclients.core.validation.ValidationException if the source or a CSV header
-   *     is invalid (nothing is uploaded then)
+   * @throws io.commerceclients.core.validation.ValidationException if the source, a CSV header, a
+   *     customer CSV row or the context override of a {@code ProductImages} import is invalid
+   *     (nothing is uploaded then)
    * @throws io.commerceclients.kibo.importexport.KiboJobFailedException if the job failed; its
    *     {@code log()} is the downloaded log
    * @throws io.commerceclients.core.polling.PollTimeoutException if it did not finish in time
+   * @throws io.commerceclients.kibo.importexport.KiboImportStoppedException if an import split into
+   *     several jobs stopped at one of them (its cause is one of the above); it lists the rows
+   *     imported, sent but not completed, and not sent
    */
   ImportResult run(ImportRequest request);
 }

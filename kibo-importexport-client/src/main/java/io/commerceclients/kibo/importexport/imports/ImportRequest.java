@@ -22,12 +22,18 @@ import org.immutables.value.Value;
  *     .domain(Domain.CATALOG)
  *     .directory(Path.of("catalog-csv"))
  *     .deleteOmitted(false)
- *     .onProgress(job -> log.info("import {}: {}", job.id(), job.status().orElse("?")))
+ *     .onProgress(job -> log.info("import {}: {}", job.id().orElse("?"), job.status().orElse("?")))
  *     .build();
  * }</pre>
  */
 @Value.Immutable
 public interface ImportRequest {
+
+  /**
+   * The most records (data rows, all resources together) one customer import job carries: Kibo's
+   * customer guide recommends importing "in batches of 100,000 records at a time".
+   */
+  int DEFAULT_MAX_CUSTOMER_RECORDS_PER_JOB = 100_000;
 
   /** Returns a builder; domain and exactly one source are required. */
   static ImmutableImportRequest.Builder builder() {
@@ -55,8 +61,21 @@ public interface ImportRequest {
   /** Sets {@code deleteOmitted} on every resource that does not set it itself. */
   Optional<Boolean> deleteOmitted();
 
-  /** The catalog, site, locale or currency to import into; required for {@code ProductImages}. */
+  /**
+   * The catalog, site, locale or currency to import into; required for {@code ProductImages}
+   * (an import of it without one is refused before anything is uploaded).
+   */
   Optional<ContextOverride> contextOverride();
+
+  /**
+   * The most records one customer import job carries; {@value #DEFAULT_MAX_CUSTOMER_RECORDS_PER_JOB}
+   * by default, at least 1. A customer import with more records is split into several jobs run
+   * one after the other, each keeping Kibo's processing order; catalog imports are never split.
+   */
+  @Value.Default
+  default int maxCustomerRecordsPerJob() {
+    return DEFAULT_MAX_CUSTOMER_RECORDS_PER_JOB;
+  }
 
   /** The job name; defaults to {@code "<domain> import"}. */
   Optional<String> name();
@@ -64,7 +83,11 @@ public interface ImportRequest {
   /** The CSV format, for example {@code Legacy}; absent lets Kibo choose. */
   Optional<String> format();
 
-  /** Where to save the job's log CSV; defaults to a temporary file. */
+  /**
+   * Where to save the job's log CSV; defaults to a temporary file. When the import runs several
+   * jobs, job {@code i} saves its log next to it with {@code -i} before the extension
+   * ({@code import-log-2.csv}).
+   */
   Optional<Path> logTarget();
 
   /** Told how many bytes of the ZIP were uploaded, as they go. */

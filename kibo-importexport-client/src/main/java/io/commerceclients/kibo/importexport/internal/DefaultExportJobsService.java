@@ -1,5 +1,6 @@
 package io.commerceclients.kibo.importexport.internal;
 
+import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.io.TransferListener;
 import io.commerceclients.core.pagination.PagedIterable;
 import io.commerceclients.core.validation.Check;
@@ -28,8 +29,9 @@ final class DefaultExportJobsService implements ExportJobsService {
 
   DefaultExportJobsService(KiboContext context, FilesService files) {
     this.context = context;
-    this.jobs = new JobEndpoints<>(context, "export", FileType.EXPORT, id -> context.api().getExportJob(id),
-        id -> context.api().deleteExportJob(id), (start, size, filter) -> context.api().listExportJobs(start, size, filter));
+    this.jobs = new JobEndpoints<>(context, "export", FileType.EXPORT,
+        (id, fields) -> context.api().getExportJob(id, fields), id -> context.api().deleteExportJob(id),
+        (start, size, filter, fields) -> context.api().listExportJobs(start, size, filter, fields));
     this.files = files;
   }
 
@@ -44,12 +46,21 @@ final class DefaultExportJobsService implements ExportJobsService {
         Check.notBlank(r.fields().get(f), Check.item("resources", i, "fields[" + f + "]"));
       }
     }
-    return context.transport().execute(context.api().createExportJob(request));
+    request.responseFields().ifPresent(f -> Check.notBlank(f, "responseFields"));
+    ExportJob created = Answers.body(context.transport().execute(
+        context.api().createExportJob(request, request.responseFields().orElse(null))), Answers.CREATE_EXPORT);
+    Answers.field(created.id(), Answers.CREATE_EXPORT, "id");
+    return created;
   }
 
   @Override
   public ExportJob get(String jobId) {
     return jobs.get(jobId);
+  }
+
+  @Override
+  public ExportJob get(String jobId, String responseFields) {
+    return jobs.get(jobId, responseFields);
   }
 
   @Override
@@ -100,11 +111,12 @@ final class DefaultExportJobsService implements ExportJobsService {
     if (request.onProgress().isPresent()) {
       wait = wait.onProgress(request.onProgress().get());
     }
-    ExportJob done = waitForCompletion(created.id(), wait);
-    DropLocation zip = done.exportFile().orElseThrow(() -> new IllegalStateException(
-        "export job " + done.id() + " completed but no export file appeared after "
-            + JobWaiter.FILE_POLLS + " more polls"));
-    URI link = files.publicLink(zip.id());
+    String jobId = created.id().orElseThrow();
+    ExportJob done = waitForCompletion(jobId, wait);
+    String zipId = done.exportFile().flatMap(DropLocation::id).orElseThrow(() -> new ProtocolException(
+        "get export job (GET /platform/data/export/{id}): export job " + jobId + " completed but its 'files'"
+            + " held no export file with an 'id' after " + JobWaiter.FILE_POLLS + " more polls"));
+    URI link = files.publicLink(zipId);
     Path target = request.target();
     files.downloadPublicLink(link, target, request.onDownloadProgress().orElse(TransferListener.NONE));
     ImmutableExportResult.Builder result = ExportResult.builder().job(done).zipFile(target);

@@ -5,6 +5,7 @@ import io.commerceclients.core.io.Downloads;
 import io.commerceclients.core.io.StreamingBodies;
 import io.commerceclients.core.io.TransferListener;
 import io.commerceclients.core.validation.Check;
+import io.commerceclients.kibo.importexport.files.FileUpload;
 import io.commerceclients.kibo.importexport.files.FilesService;
 import io.commerceclients.kibo.importexport.model.DropLocation;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -33,10 +35,7 @@ final class DefaultFilesService implements FilesService {
 
   @Override
   public DropLocation upload(Path file) {
-    Check.required(file, "file");
-    Path name = file.getFileName();
-    Check.that(name != null, "file", "must name a file, got " + file);
-    return upload(file, name.toString());
+    return upload(FileUpload.builder().file(Check.required(file, "file")).build());
   }
 
   @Override
@@ -46,31 +45,57 @@ final class DefaultFilesService implements FilesService {
 
   @Override
   public DropLocation upload(Path file, String fileName, TransferListener listener) {
-    Check.required(file, "file");
     Check.notBlank(fileName, "fileName");
-    RequestBody body = StreamingBodies.fromPath(file, OCTET_STREAM, listener);
-    return send(body, fileName);
+    return upload(FileUpload.builder().file(Check.required(file, "file")).fileName(fileName)
+        .onProgress(Optional.ofNullable(listener)).build());
   }
 
   @Override
   public DropLocation upload(InputStream content, String fileName) {
-    Check.required(content, "content");
     Check.notBlank(fileName, "fileName");
-    return send(StreamingBodies.fromStream(content, -1, OCTET_STREAM, null), fileName);
+    return upload(FileUpload.builder().content(Check.required(content, "content")).fileName(fileName).build());
   }
 
-  private DropLocation send(RequestBody body, String fileName) {
-    DropLocation location = context.transport().execute(context.api().uploadFile(IMPORT, fileName, body));
-    if (location == null) {
-      throw new IllegalStateException("Kibo answered the upload of " + fileName + " with an empty body");
+  @Override
+  public DropLocation upload(FileUpload upload) {
+    Check.required(upload, "upload");
+    Check.that(upload.file().isPresent() != upload.content().isPresent(), "upload",
+        "give exactly one of file and content");
+    upload.responseFields().ifPresent(f -> Check.notBlank(f, "responseFields"));
+    RequestBody body;
+    String fileName;
+    if (upload.file().isPresent()) {
+      Path file = upload.file().get();
+      Path name = file.getFileName();
+      Check.that(name != null || upload.fileName().isPresent(), "file", "must name a file, got " + file);
+      fileName = upload.fileName().orElseGet(() -> name.toString());
+      Check.notBlank(fileName, "fileName");
+      body = StreamingBodies.fromPath(file, OCTET_STREAM, upload.onProgress().orElse(TransferListener.NONE));
+    } else {
+      fileName = Check.notBlank(upload.fileName().orElse(null), "fileName");
+      body = StreamingBodies.fromStream(upload.content().get(), -1, OCTET_STREAM, null);
     }
+    DropLocation location = Answers.body(context.transport().execute(
+        context.api().uploadFile(IMPORT, fileName, upload.responseFields().orElse(null), body)), Answers.UPLOAD);
+    Answers.field(location.id(), Answers.UPLOAD, "id");
     return location;
   }
 
   @Override
   public DropLocation get(String fileId) {
+    return get(fileId, null);
+  }
+
+  @Override
+  public DropLocation get(String fileId, String responseFields) {
     Check.notBlank(fileId, "fileId");
-    return context.transport().execute(context.api().getFile(fileId));
+    return Answers.body(context.transport().execute(context.api().getFile(fileId, blankToNull(responseFields))),
+        "get file (GET /platform/data/files/{id})");
+  }
+
+  /** Returns {@code responseFields}, or null (no query parameter) when it is null or blank. */
+  static String blankToNull(String responseFields) {
+    return responseFields == null || responseFields.isBlank() ? null : responseFields;
   }
 
   @Override
@@ -111,8 +136,8 @@ final class DefaultFilesService implements FilesService {
     Check.notBlank(fileId, "fileId");
     Check.inRange(hours, 1, Integer.MAX_VALUE, "hours");
     Call<ResponseBody> call = context.api().generatePublicLink(fileId, hours);
-    try (ResponseBody body = context.transport().execute(call)) {
-      return PublicLinks.parse(body == null ? "" : body.string());
+    try (ResponseBody body = Answers.body(context.transport().execute(call), Answers.GENERATE_LINK)) {
+      return PublicLinks.parse(body.string());
     } catch (IOException e) {
       throw context.transport().transportFailure(call.request(), e);
     }

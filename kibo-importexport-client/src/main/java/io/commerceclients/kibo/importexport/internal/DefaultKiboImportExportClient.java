@@ -4,6 +4,7 @@ import io.commerceclients.core.auth.AccessToken;
 import io.commerceclients.core.auth.BearerTokenAuthenticator;
 import io.commerceclients.core.auth.CachingTokenProvider;
 import io.commerceclients.core.auth.Secrets;
+import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.http.ApiTransport;
 import io.commerceclients.core.http.ClientOptions;
 import io.commerceclients.core.logging.Redactor;
@@ -48,12 +49,13 @@ public final class DefaultKiboImportExportClient implements KiboImportExportClie
     KiboAuthApi authApi = authTransport.create(KiboAuthApi.class);
     OAuthTokenRequest tokenRequest = OAuthTokenRequest.builder().clientId(clientId).clientSecret(secret).build();
     CachingTokenProvider tokens = CachingTokenProvider.of(() -> {
-      OAuthTokenResponse answer = authTransport.execute(authApi.issueToken(tokenRequest));
-      if (answer == null) {
-        throw new IllegalStateException("Kibo's auth host answered the token request with an empty body");
+      OAuthTokenResponse answer = Answers.body(authTransport.execute(authApi.issueToken(tokenRequest)), Answers.TOKEN);
+      String token = answer.accessToken();
+      if (token.isBlank() || !token.strip().equals(token)) {
+        throw new ProtocolException(Answers.TOKEN + ": Kibo's answer has no usable 'access_token'");
       }
       long seconds = answer.expiresIn().filter(s -> s > 0).orElse(DEFAULT_TOKEN_SECONDS);
-      return new AccessToken(answer.accessToken(), options.clock().instant(), Duration.ofSeconds(seconds));
+      return new AccessToken(token, options.clock().instant(), Duration.ofSeconds(seconds));
     }, options.clock(), Duration.ofMinutes(5));
 
     this.context = new KiboContext(options, settings, authRoot, authTransport, new BearerTokenAuthenticator(tokens));

@@ -4,9 +4,11 @@ import io.commerceclients.kibo.importexport.csv.KiboCsvReader;
 import io.commerceclients.kibo.importexport.csv.KiboResource;
 import io.commerceclients.kibo.importexport.csv.KiboZip;
 import io.commerceclients.kibo.importexport.imports.ImportRequest;
+import io.commerceclients.kibo.importexport.model.ContextOverride;
 import io.commerceclients.kibo.importexport.model.Domain;
 import io.commerceclients.kibo.importexport.model.ImportResourceRequest;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
@@ -24,23 +27,83 @@ import java.util.zip.ZipFile;
 /**
  * Turns an {@link ImportRequest} into the ZIP to upload and the resources of the job, checking
  * everything that can be checked before the network: one source, CSV headers holding the
- * resources' required columns, a resource for every file.
+ * resources' required columns, a resource for every file, a context override for {@code
+ * ProductImages}. The ZIP of CSV files is written on the first call of {@link #zip()}; {@link
+ * #open(KiboResource)} streams one resource's CSV from the source.
  */
 public final class ImportPackage implements AutoCloseable {
 
-  private final Path zip;
-  private final boolean temporary;
+  private final Path givenZip;
+  private final List<Path> csvs;
   private final List<ImportResourceRequest> resources;
+  private Path temporaryZip;
+  private ZipFile openZip;
 
-  private ImportPackage(Path zip, boolean temporary, List<ImportResourceRequest> resources) {
-    this.zip = zip;
-    this.temporary = temporary;
+  private ImportPackage(Path givenZip, List<Path> csvs, List<ImportResourceRequest> resources) {
+    this.givenZip = givenZip;
+    this.csvs = csvs;
     this.resources = resources;
   }
 
-  /** The ZIP to upload. */
+  /**
+   * Returns the ZIP to upload: the one the request gave, or a temporary ZIP of its CSV files,
+   * written on the first call.
+   *
+   * @throws UncheckedIOException if the ZIP cannot be written
+   */
   public Path zip() {
-    return zip;
+    if (givenZip != null) {
+      return givenZip;
+    }
+    if (temporaryZip == null) {
+      try {
+        Path zip = Files.createTempFile("kibo-import-", ".zip");
+        try {
+          KiboZip.zip(csvs, zip);
+        } catch (RuntimeException e) {
+          Files.deleteIfExists(zip);
+          throw e;
+        }
+        temporaryZip = zip;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return temporaryZip;
+  }
+
+  /**
+   * Opens the CSV of {@code resource} (a file of the request, or an entry of its ZIP, matched by
+   * name ignoring case); the caller closes the stream.
+   *
+   * @throws IllegalArgumentException if the source holds no CSV for the resource
+   * @throws UncheckedIOException if it cannot be read
+   */
+  public InputStream open(KiboResource resource) {
+    String wanted = resource.value() + ".csv";
+    try {
+      if (givenZip == null) {
+        for (Path csv : csvs) {
+          if (csv.getFileName().toString().equalsIgnoreCase(wanted)) {
+            return Files.newInputStream(csv);
+          }
+        }
+      } else {
+        if (openZip == null) {
+          openZip = new ZipFile(givenZip.toFile());
+        }
+        for (Enumeration<? extends ZipEntry> e = openZip.entries(); e.hasMoreElements(); ) {
+          ZipEntry entry = e.nextElement();
+          String name = entry.getName().substring(entry.getName().lastIndexOf('/') + 1);
+          if (!entry.isDirectory() && name.equalsIgnoreCase(wanted)) {
+            return openZip.getInputStream(entry);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new IllegalArgumentException("the import source holds no " + wanted);
   }
 
   /** The resources of the job, customer resources in Kibo's processing order. */
@@ -61,12 +124,16 @@ public final class ImportPackage implements AutoCloseable {
     Validation.require(sources == 1,
         "source: give exactly one of directory, csvFiles or zipFile (got " + sources + ")");
 
+    Validation.require(request.maxCustomerRecordsPerJob() >= 1,
+        "maxCustomerRecordsPerJob: must be at least 1, got " + request.maxCustomerRecordsPerJob());
     if (request.zipFile().isPresent()) {
       Path zipFile = request.zipFile().get();
       Validation.require(Files.isRegularFile(zipFile), "zipFile: " + zipFile + " is not a file");
       Validation.require(KiboZip.isZip(zipFile), "zipFile: " + zipFile + " is not a ZIP file");
       List<String> names = zipEntryNames(zipFile);
-      return new ImportPackage(zipFile, false, resolveResources(request, names, "zipFile entry"));
+      List<ImportResourceRequest> resources = resolveResources(request, names, "zipFile entry");
+      checkContextOverride(resources, request.contextOverride());
+      return new ImportPackage(zipFile, List.of(), resources);
     }
 
     List<Path> csvs;
@@ -82,28 +149,33 @@ public final class ImportPackage implements AutoCloseable {
       field = "csvFiles";
     }
     List<String> names = new ArrayList<>();
+    Set<String> seen = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     for (int i = 0; i < csvs.size(); i++) {
       Path csv = csvs.get(i);
       String label = field.equals("csvFiles") ? "csvFiles[" + i + "] (" + csv.getFileName() + ")"
           : field + " " + csv.getFileName();
       Validation.require(Files.isRegularFile(csv), label + ": not a file");
+      Validation.require(seen.add(csv.getFileName().toString()), label + ": another file has the same name");
       names.add(csv.getFileName().toString());
       KiboResource.fromFileName(csv.getFileName().toString())
           .ifPresent(resource -> checkHeader(label, csv, resource, request.domain()));
     }
     List<ImportResourceRequest> resources = resolveResources(request, names, field);
-    try {
-      Path zip = Files.createTempFile("kibo-import-", ".zip");
-      try {
-        KiboZip.zip(csvs, zip);
-      } catch (RuntimeException e) {
-        Files.deleteIfExists(zip);
-        throw e;
-      }
-      return new ImportPackage(zip, true, resources);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    checkContextOverride(resources, request.contextOverride());
+    return new ImportPackage(null, List.copyOf(csvs), resources);
+  }
+
+  /**
+   * Refuses a {@code ProductImages} import without a context override (or with an empty one):
+   * Kibo's guide says the field "is required for ProductImages upload".
+   *
+   * @throws io.commerceclients.core.validation.ValidationException naming {@code contextOverride}
+   */
+  static void checkContextOverride(List<ImportResourceRequest> resources, Optional<ContextOverride> override) {
+    boolean images = resources.stream().anyMatch(r -> r.resource().equals(KiboResource.PRODUCT_IMAGES));
+    boolean empty = override.isEmpty() || override.get().equals(ContextOverride.builder().build());
+    Validation.require(!images || !empty, "contextOverride: is required for a " + KiboResource.PRODUCT_IMAGES
+        + " import (Kibo's guide); set the master catalog, catalog or site the images belong to");
   }
 
   private static void checkHeader(String label, Path csv, KiboResource resource, Domain domain) {
@@ -173,15 +245,18 @@ public final class ImportPackage implements AutoCloseable {
     return names;
   }
 
-  /** Deletes the ZIP if this package created it. */
+  /** Closes the source ZIP if it was opened, and deletes the ZIP this package wrote. */
   @Override
   public void close() {
-    if (temporary) {
-      try {
-        Files.deleteIfExists(zip);
-      } catch (IOException ignored) {
-        // a temporary file left behind is harmless
+    try {
+      if (openZip != null) {
+        openZip.close();
       }
+      if (temporaryZip != null) {
+        Files.deleteIfExists(temporaryZip);
+      }
+    } catch (IOException ignored) {
+      // a temporary file left behind, or a read-only ZIP left open until collected, is harmless
     }
   }
 }

@@ -8,27 +8,32 @@ import io.commerceclients.kibo.importexport.model.FileType;
 import io.commerceclients.kibo.importexport.model.KiboJob;
 import io.commerceclients.kibo.importexport.model.ListJobsRequest;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import retrofit2.Call;
 
 /** The get, delete, list and wait calls that import jobs and export jobs share. */
 final class JobEndpoints<J extends KiboJob> {
 
+  /** Reads one job. */
+  @FunctionalInterface
+  interface Getter<J> {
+    Call<J> get(String id, String responseFields);
+  }
+
   /** Lists one page of jobs. */
   @FunctionalInterface
   interface Lister<J> {
-    Call<List<J>> list(int startIndex, int pageSize, String filter);
+    Call<List<J>> list(int startIndex, int pageSize, String filter, String responseFields);
   }
 
   private final KiboContext context;
   private final String kind;
   private final FileType fileOnSuccess;
-  private final Function<String, Call<J>> get;
+  private final Getter<J> get;
   private final Function<String, Call<Void>> delete;
   private final Lister<J> lister;
 
-  JobEndpoints(KiboContext context, String kind, FileType fileOnSuccess, Function<String, Call<J>> get,
+  JobEndpoints(KiboContext context, String kind, FileType fileOnSuccess, Getter<J> get,
       Function<String, Call<Void>> delete, Lister<J> lister) {
     this.context = context;
     this.kind = kind;
@@ -43,8 +48,13 @@ final class JobEndpoints<J extends KiboJob> {
   }
 
   J get(String jobId) {
+    return get(jobId, null);
+  }
+
+  J get(String jobId, String responseFields) {
     Check.notBlank(jobId, "jobId");
-    return context.transport().execute(get.apply(jobId));
+    return Answers.body(context.transport().execute(get.get(jobId, DefaultFilesService.blankToNull(responseFields))),
+        "get " + kind + " job (GET /platform/data/" + kind + "/{id})");
   }
 
   void delete(String jobId) {
@@ -54,14 +64,14 @@ final class JobEndpoints<J extends KiboJob> {
 
   List<J> list(ListJobsRequest request) {
     Check.required(request, "request");
-    return page(request.startIndex(), request.pageSize(), request.filter());
+    return page(request.startIndex(), request.pageSize(), request);
   }
 
   PagedIterable<J> listAll(ListJobsRequest request) {
     Check.required(request, "request");
     JobLists.check(request);
     return PagedIterable.byStartIndex(request.startIndex(), request.pageSize(),
-        (position, size) -> PageResult.of(page(Math.toIntExact(position), size, request.filter())));
+        (position, size) -> PageResult.of(page(Math.toIntExact(position), size, request)));
   }
 
   J waitForCompletion(String jobId, JobWait<J> wait) {
@@ -70,9 +80,10 @@ final class JobEndpoints<J extends KiboJob> {
     return JobWaiter.await(context, kind, jobId, this::get, fileOnSuccess, wait);
   }
 
-  private List<J> page(int startIndex, int pageSize, Optional<String> filter) {
+  private List<J> page(int startIndex, int pageSize, ListJobsRequest request) {
     JobLists.check(startIndex, pageSize);
-    List<J> jobs = context.transport().execute(lister.list(startIndex, pageSize, filter.orElse(null)));
+    List<J> jobs = context.transport().execute(lister.list(startIndex, pageSize, request.filter().orElse(null),
+        DefaultFilesService.blankToNull(request.responseFields().orElse(null))));
     return jobs == null ? List.of() : jobs;
   }
 }

@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Waits for an import or export job on core's poller. A finished job whose output file ({@code
- * export} or {@code log}) has not appeared yet is polled a few more times, since Kibo attaches
- * files a few seconds after {@code isComplete}.
+ * export} or {@code log}) has not appeared yet, or has appeared without an id, is polled a few
+ * more times, since Kibo attaches files a few seconds after {@code isComplete}.
  */
 final class JobWaiter {
   private static final Logger LOG = LoggerFactory.getLogger(JobWaiter.class);
@@ -29,12 +29,12 @@ final class JobWaiter {
     Function<J, JobState> classifier = job -> {
       boolean failed = job.isFailed() || job.isCancelled() || (job.isDone() && !job.isSucceeded());
       if (failed) {
-        return job.logFile().isEmpty() && filePolls[0]++ < FILE_POLLS ? JobState.IN_PROGRESS : JobState.FAILED;
+        return !hasFile(job, FileType.LOG) && filePolls[0]++ < FILE_POLLS ? JobState.IN_PROGRESS : JobState.FAILED;
       }
       if (job.isSucceeded()) {
-        boolean missing = fileOnSuccess != null && job.file(fileOnSuccess).isEmpty();
+        boolean missing = fileOnSuccess != null && !hasFile(job, fileOnSuccess);
         if (missing && filePolls[0]++ < FILE_POLLS) {
-          LOG.debug("{} job {} is complete but its {} file has not appeared yet", kind, job.id(), fileOnSuccess);
+          LOG.debug("{} job {} is complete but its {} file has not appeared yet", kind, jobId, fileOnSuccess);
           return JobState.IN_PROGRESS;
         }
         return JobState.SUCCEEDED;
@@ -44,8 +44,8 @@ final class JobWaiter {
     JobPoller<J> poller = JobPoller.<J>builder()
         .fetch(() -> fetch.apply(jobId))
         .classifier(classifier)
-        .describer(job -> kind + " job " + job.id() + " (status " + job.status().orElse("?") + ")")
-        .onFailure(job -> new KiboJobFailedException(kind, job, null))
+        .describer(job -> kind + " job " + jobId + " (status " + job.status().orElse("?") + ")")
+        .onFailure(job -> new KiboJobFailedException(kind, jobId, job, null))
         .options(wait.polling().orElse(context.polling()))
         .cancellation(wait.cancellation().orElseGet(PollCancellation::new))
         .listener((job, state, attempt, elapsed) -> wait.onProgress().ifPresent(c -> c.accept(job)))
@@ -53,5 +53,10 @@ final class JobWaiter {
         .sleeper(context.options().sleeper())
         .build();
     return poller.waitForCompletion();
+  }
+
+  /** Returns true once the job lists a file of {@code type} with an id (one without an id cannot be read). */
+  private static boolean hasFile(KiboJob job, FileType type) {
+    return job.file(type).flatMap(f -> f.id()).isPresent();
   }
 }

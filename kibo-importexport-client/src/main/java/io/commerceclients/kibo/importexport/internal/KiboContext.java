@@ -1,6 +1,7 @@
 package io.commerceclients.kibo.importexport.internal;
 
 import io.commerceclients.core.auth.BearerTokenAuthenticator;
+import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.http.ApiTransport;
 import io.commerceclients.core.http.ClientOptions;
 import io.commerceclients.core.polling.PollingOptions;
@@ -83,9 +84,15 @@ final class KiboContext implements AutoCloseable {
       long tenantId = settings.tenantId().orElseThrow();
       TenantInfo tenant = lookupTransport.execute(lookupTransport.create(KiboAuthApi.class).getTenant(tenantId));
       String domain = Optional.ofNullable(tenant).flatMap(TenantInfo::domain).filter(d -> !d.isBlank())
-          .orElseThrow(() -> new IllegalStateException("Kibo's tenant lookup for tenant " + tenantId
-              + " returned no domain; set the tenant host explicitly (tenantHost or KIBO_API_HOST)"));
-      HttpUrl base = HostUrls.tenantApi(domain, authRoot);
+          .orElseThrow(() -> new ProtocolException(Answers.TENANT + ": Kibo's answer for tenant " + tenantId
+              + " lacks the required field 'domain'; set the tenant host explicitly (tenantHost or KIBO_API_HOST)"));
+      HttpUrl base;
+      try {
+        base = HostUrls.tenantApi(domain, authRoot);
+      } catch (IllegalStateException e) {
+        throw new ProtocolException(Answers.TENANT + ": Kibo's answer for tenant " + tenantId
+            + " has a 'domain' that is not a host name");
+      }
       LOG.debug("tenant {} is served by {}", tenantId, base);
       connect(base);
     }

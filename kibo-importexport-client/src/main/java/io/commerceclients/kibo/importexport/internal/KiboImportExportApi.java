@@ -21,18 +21,21 @@ import retrofit2.http.Streaming;
 /**
  * Every Import/Export call on the tenant host, relative to {@code https://{tenantHost}/api/}. All
  * paths are taken from Kibo's own OpenAPI spec ({@code kibo-importexport-openapi.json}); none is
- * inferred.
+ * inferred. A null {@code responseFields} is left out of the query (the whole answer is returned).
+ * The spec also allows {@code responseFields} on {@code generatelink} and {@code content}, whose
+ * answers (a bare string, raw bytes) have no fields to trim, so they are not offered there.
  */
 public interface KiboImportExportApi {
 
   /** Uploads a file: the raw bytes as {@code application/octet-stream}, not multipart. */
   @POST("platform/data/files")
   Call<DropLocation> uploadFile(
-      @Query("fileType") String fileType, @Query("fileName") String fileName, @Body RequestBody body);
+      @Query("fileType") String fileType, @Query("fileName") String fileName,
+      @Query("responseFields") String responseFields, @Body RequestBody body);
 
   /** Reads a file's metadata. */
   @GET("platform/data/files/{id}")
-  Call<DropLocation> getFile(@Path("id") String id);
+  Call<DropLocation> getFile(@Path("id") String id, @Query("responseFields") String responseFields);
 
   /** Streams a file's content. */
   @Streaming
@@ -46,18 +49,20 @@ public interface KiboImportExportApi {
 
   /** Creates an import job. */
   @POST("platform/data/import")
-  Call<ImportJob> createImportJob(@Body CreateImportJobRequest request);
+  Call<ImportJob> createImportJob(
+      @Body CreateImportJobRequest request, @Query("responseFields") String responseFields);
 
   /** Reads an import job. */
   @GET("platform/data/import/{id}")
-  Call<ImportJob> getImportJob(@Path("id") String id);
+  Call<ImportJob> getImportJob(@Path("id") String id, @Query("responseFields") String responseFields);
 
   /** Lists import jobs: a bare JSON array. */
   @GET("platform/data/import")
   Call<List<ImportJob>> listImportJobs(
       @Query("startIndex") Integer startIndex,
       @Query("pageSize") Integer pageSize,
-      @Query("filter") String filter);
+      @Query("filter") String filter,
+      @Query("responseFields") String responseFields);
 
   /** Deletes an import job. */
   @DELETE("platform/data/import/{id}")
@@ -65,18 +70,20 @@ public interface KiboImportExportApi {
 
   /** Creates an export job. */
   @POST("platform/data/export")
-  Call<ExportJob> createExportJob(@Body CreateExportJobRequest request);
+  Call<ExportJob> createExportJob(
+      @Body CreateExportJobRequest request, @Query("responseFields") String responseFields);
 
   /** Reads an export job. */
   @GET("platform/data/export/{id}")
-  Call<ExportJob> getExportJob(@Path("id") String id);
+  Call<ExportJob> getExportJob(@Path("id") String id, @Query("responseFields") String responseFields);
 
   /** Lists export jobs: a bare JSON array. */
   @GET("platform/data/export")
   Call<List<ExportJob>> listExportJobs(
       @Query("startIndex") Integer startIndex,
       @Query("pageSize") Integer pageSize,
-      @Query("filter") String filter);
+      @Query("filter") String filter,
+      @Query("responseFields") String responseFields);
 
   /** Deletes an export job. */
   @DELETE("platform/data/export/{id}")

@@ -1,6 +1,7 @@
 package io.commerceclients.kibo.importexport.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.json.Json;
 import java.io.IOException;
 import java.net.URI;
@@ -13,7 +14,7 @@ public final class PublicLinks {
   /**
    * Returns the link in {@code body}.
    *
-   * @throws IllegalStateException if the body holds no absolute http(s) URL
+   * @throws ProtocolException if the body holds no absolute http(s) URL
    */
   public static URI parse(String body) {
     String text = body == null ? "" : body.trim();
@@ -22,7 +23,7 @@ public final class PublicLinks {
         JsonNode node = Json.mapper().readTree(text);
         text = node.asText().trim();
       } catch (IOException e) {
-        throw new IllegalStateException("generatelink answered a malformed JSON string");
+        throw new ProtocolException(Answers.GENERATE_LINK + ": Kibo answered a malformed JSON string");
       }
     }
     try {
@@ -30,12 +31,12 @@ public final class PublicLinks {
       String scheme = uri.getScheme();
       if (scheme == null || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))
           || uri.getHost() == null) {
-        throw new IllegalStateException("generatelink answered no http(s) URL ("
+        throw new ProtocolException(Answers.GENERATE_LINK + ": Kibo answered no http(s) URL ("
             + text.length() + " characters)");
       }
       return uri;
     } catch (URISyntaxException e) {
-      throw new IllegalStateException("generatelink answered no valid URL (" + text.length()
+      throw new ProtocolException(Answers.GENERATE_LINK + ": Kibo answered no valid URL (" + text.length()
           + " characters; not shown, as a link may carry a signature)");
     }
   }

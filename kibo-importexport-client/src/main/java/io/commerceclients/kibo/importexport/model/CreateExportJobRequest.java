@@ -1,9 +1,9 @@
 package io.commerceclients.kibo.importexport.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -33,6 +33,14 @@ public interface CreateExportJobRequest {
   /** The catalog, site, locale or currency to export from. */
   Optional<ContextOverride> contextOverride();
 
-  /** Free-form job configuration. */
-  Optional<Map<String, Object>> configuration();
+  /** Free-form job configuration: any JSON value (see {@link JobConfiguration}). */
+  Optional<JobConfiguration> configuration();
+
+  /**
+   * Kibo's {@code responseFields}: the fields the answer should keep, comma-separated, nested with
+   * dots or parentheses ({@code id,status,files(id,fileType)}); absent returns every field. Sent as
+   * a query parameter, never in the body. Keep {@code id} in the list: an answer without it fails.
+   */
+  @JsonIgnore
+  Optional<String> responseFields();
 }

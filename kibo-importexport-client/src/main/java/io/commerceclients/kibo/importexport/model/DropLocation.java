@@ -7,7 +7,9 @@ import org.immutables.value.Value;
 
 /**
  * A file stored by Kibo: an upload for an import, or the export ZIP or log a job wrote. Also what
- * a new import job references in its {@code files}.
+ * a new import job references in its {@code files}. Kibo's spec declares every field nullable, the
+ * id included, so every field is optional; an answer that lacks the id an operation needs (the
+ * answer to an upload) fails that operation with {@link io.commerceclients.core.error.ProtocolException}.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDropLocation.class)
@@ -24,8 +26,8 @@ public interface DropLocation {
     return builder().id(id).locationType("internal").build();
   }
 
-  /** The file id, used by the Files API and in import jobs. */
-  String id();
+  /** The file id, used by the Files API and in import jobs; Kibo may leave it out of a job's files. */
+  Optional<String> id();
 
   /** Where the file is stored, when Kibo reports it. */
   Optional<String> uri();

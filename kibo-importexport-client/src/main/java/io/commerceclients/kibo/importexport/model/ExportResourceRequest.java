@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.commerceclients.kibo.importexport.csv.KiboResource;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -41,6 +40,6 @@ public interface ExportResourceRequest {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   List<String> fields();
 
-  /** Free-form resource configuration. */
-  Optional<Map<String, Object>> configuration();
+  /** Free-form resource configuration: any JSON value (see {@link JobConfiguration}). */
+  Optional<JobConfiguration> configuration();
 }

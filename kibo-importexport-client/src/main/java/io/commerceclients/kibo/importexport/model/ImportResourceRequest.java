@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.commerceclients.kibo.importexport.csv.KiboResource;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -44,6 +43,6 @@ public interface ImportResourceRequest {
   /** True to let the import overwrite system-calculated values. */
   Optional<Boolean> allowSyscalcValueUpdates();
 
-  /** Free-form resource configuration. */
-  Optional<Map<String, Object>> configuration();
+  /** Free-form resource configuration: any JSON value (see {@link JobConfiguration}). */
+  Optional<JobConfiguration> configuration();
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.commerceclients.kibo.importexport.csv.KiboResource;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** What import and export jobs report about each resource they process. */
@@ -34,8 +33,8 @@ public interface JobResource {
   /** Details of the resource's processing, for example its duration or the reason it failed. */
   Optional<String> stateDetails();
 
-  /** Free-form resource configuration. */
-  Optional<Map<String, Object>> configuration();
+  /** Free-form resource configuration: any JSON value (see {@link JobConfiguration}). */
+  Optional<JobConfiguration> configuration();
 
   /** Returns true if this resource's status says it failed ({@code errored} or {@code failed}). */
   @JsonIgnore

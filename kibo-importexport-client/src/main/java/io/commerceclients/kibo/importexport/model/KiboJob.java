@@ -3,7 +3,6 @@ package io.commerceclients.kibo.importexport.model;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,8 +13,12 @@ import java.util.Optional;
  */
 public interface KiboJob {
 
-  /** The job id. */
-  String id();
+  /**
+   * The job id. Kibo's spec declares it nullable (and {@code responseFields} can trim it), so it is
+   * optional here; creating a job whose answer lacks it fails with {@link
+   * io.commerceclients.core.error.ProtocolException}.
+   */
+  Optional<String> id();
 
   /** The job's name. */
   Optional<String> name();
@@ -54,8 +57,8 @@ public interface KiboJob {
   /** The catalog, site, locale or currency the job targets. */
   Optional<ContextOverride> contextOverride();
 
-  /** Free-form job configuration. */
-  Optional<Map<String, Object>> configuration();
+  /** Free-form job configuration: any JSON value (see {@link JobConfiguration}). */
+  Optional<JobConfiguration> configuration();
 
   /** When and by whom the job was created and updated. */
   Optional<AuditInfo> auditInfo();
@@ -91,9 +94,21 @@ public interface KiboJob {
         || JobStatusRules.cancelled(status());
   }
 
-  /** Returns the first file of {@code type} attached to the job, if any. */
+  /**
+   * Returns the first file of {@code type} attached to the job that has an id, or else the first
+   * file of that type, if any.
+   */
   default Optional<DropLocation> file(FileType type) {
-    return files().stream().filter(f -> f.fileType().filter(type::equals).isPresent()).findFirst();
+    Optional<DropLocation> first = Optional.empty();
+    for (DropLocation f : files()) {
+      if (f.fileType().filter(type::equals).isPresent()) {
+        if (f.id().isPresent()) {
+          return Optional.of(f);
+        }
+        first = first.isPresent() ? first : Optional.of(f);
+      }
+    }
+    return first;
   }
 
   /** Returns the processing log the job wrote, if it has appeared yet. */

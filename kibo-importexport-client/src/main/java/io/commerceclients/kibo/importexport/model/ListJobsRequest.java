@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /**
  * One page of the import or export job list: {@code startIndex} (0 is the first job), {@code
- * pageSize} and an optional Kibo filter expression.
+ * pageSize}, an optional Kibo filter expression and optional {@code responseFields}.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableListJobsRequest.class)
@@ -36,4 +36,11 @@ public interface ListJobsRequest {
 
   /** A filter in Kibo's filter syntax, for example {@code status eq 'errored'}. */
   Optional<String> filter();
+
+  /**
+   * Kibo's {@code responseFields}, applied to each job of the page: the fields to keep,
+   * comma-separated, nested with dots or parentheses ({@code id,status,resources(resource,status)});
+   * absent returns every field.
+   */
+  Optional<String> responseFields();
 }

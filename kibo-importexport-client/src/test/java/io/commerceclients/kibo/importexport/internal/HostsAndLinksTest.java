@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.validation.ValidationException;
 import java.net.URI;
 import okhttp3.HttpUrl;
@@ -29,9 +30,9 @@ class HostsAndLinksTest {
     URI expected = URI.create("https://files.example.com/29594/f.zip?Expires=1&Signature=a%2Bb");
     assertEquals(expected, PublicLinks.parse("\"https://files.example.com/29594/f.zip?Expires=1&Signature=a%2Bb\""));
     assertEquals(expected, PublicLinks.parse("  https://files.example.com/29594/f.zip?Expires=1&Signature=a%2Bb\r\n"));
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> PublicLinks.parse("\"not a url secret-sig\""));
+    ProtocolException e = assertThrows(ProtocolException.class, () -> PublicLinks.parse("\"not a url secret-sig\""));
     assertFalse(e.getMessage().contains("secret-sig"), e.getMessage());
     assertEquals(null, e.getCause());
-    assertThrows(IllegalStateException.class, () -> PublicLinks.parse(""));
+    assertThrows(ProtocolException.class, () -> PublicLinks.parse(""));
   }
 }

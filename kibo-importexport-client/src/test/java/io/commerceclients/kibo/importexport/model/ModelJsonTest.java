@@ -30,7 +30,7 @@ class ModelJsonTest {
     JsonNode wire = sample("import-job.json");
     ImportJob job = JSON.treeToValue(wire, ImportJob.class);
 
-    assertEquals("b16e3e69-b002-4274-a24e-5daf8eb4377d", job.id());
+    assertEquals("b16e3e69-b002-4274-a24e-5daf8eb4377d", job.id().orElseThrow());
     assertEquals("Products Import", job.name().orElseThrow());
     assertEquals("3264d539c46642b38f2abcbd515adcbf", job.requester().orElseThrow());
     assertSame(Domain.CATALOG, job.domain().orElseThrow());
@@ -55,11 +55,11 @@ class ModelJsonTest {
 
     assertEquals(2, job.files().size());
     DropLocation upload = job.files().get(0);
-    assertEquals("e5d7cc84-d0e7-455b-be8a-1a0276b19382", upload.id());
+    assertEquals("e5d7cc84-d0e7-455b-be8a-1a0276b19382", upload.id().orElseThrow());
     assertEquals("internal", upload.locationType().orElseThrow());
     assertEquals("Products.zip", upload.fileName().orElseThrow());
     assertSame(FileType.IMPORT, upload.fileType().orElseThrow());
-    assertEquals("a4a16338-c5a9-4c1a-a9f1-a980c7188a61", job.logFile().orElseThrow().id());
+    assertEquals("a4a16338-c5a9-4c1a-a9f1-a980c7188a61", job.logFile().orElseThrow().id().orElseThrow());
 
     assertTrue(job.isDone());
     assertTrue(job.isSucceeded());
@@ -74,11 +74,11 @@ class ModelJsonTest {
     List<ExportJob> jobs = JSON.convertValue(wire, new TypeReference<List<ExportJob>>() {});
 
     ExportJob job = jobs.get(0);
-    assertEquals("12f69402-e8ea-44d4-b2b5-b2d5fe5e9f27", job.id());
+    assertEquals("12f69402-e8ea-44d4-b2b5-b2d5fe5e9f27", job.id().orElseThrow());
     assertEquals(39668, job.tenant().orElseThrow());
     assertEquals("legacy", job.format().orElseThrow());
     assertEquals("legacy", job.resources().get(0).format().orElseThrow());
-    assertEquals("cbcfbbfb-bc4c-4132-ab0a-8a6fe1e2a9cb", job.exportFile().orElseThrow().id());
+    assertEquals("cbcfbbfb-bc4c-4132-ab0a-8a6fe1e2a9cb", job.exportFile().orElseThrow().id().orElseThrow());
     assertEquals("catalog_export.zip", job.exportFile().orElseThrow().fileName().orElseThrow());
     assertTrue(job.logFile().isEmpty());
     assertTrue(job.isSucceeded());

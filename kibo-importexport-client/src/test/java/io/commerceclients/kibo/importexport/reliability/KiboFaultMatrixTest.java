@@ -95,7 +95,7 @@ class KiboFaultMatrixTest {
   @MethodSource
   void jobPoll(FaultCase c) {
     String id = client.exports().create(CreateExportJobRequest.builder().domain(Domain.CATALOG)
-        .addResource(ExportResourceRequest.of(KiboResource.PRODUCTS)).build()).id();
+        .addResource(ExportResourceRequest.of(KiboResource.PRODUCTS)).build()).id().orElseThrow();
     kibo.faults().failNext(c.times(), RequestMatcher.of("GET", JOB), c.injected());
 
     if (c.outcome() == SUCCEEDS) {

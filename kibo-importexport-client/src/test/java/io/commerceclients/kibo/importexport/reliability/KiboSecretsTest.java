@@ -127,14 +127,14 @@ class KiboSecretsTest {
     shown.add(client.exports().run(exportRequest));
     DropLocation file = client.files().upload(zip);
     shown.add(file);
-    shown.add(client.files().get(file.id()));
-    client.files().download(file.id(), new ByteArrayOutputStream());
-    URI link = client.files().publicLink(file.id());
+    shown.add(client.files().get(file.id().orElseThrow()));
+    client.files().download(file.id().orElseThrow(), new ByteArrayOutputStream());
+    URI link = client.files().publicLink(file.id().orElseThrow());
     client.files().downloadPublicLink(link, new ByteArrayOutputStream());
     CreateExportJobRequest create = CreateExportJobRequest.builder().domain(Domain.CATALOG)
         .addResource(ExportResourceRequest.of(KiboResource.PRODUCTS)).build();
     shown.add(create);
-    String id = client.exports().create(create).id();
+    String id = client.exports().create(create).id().orElseThrow();
     shown.add(client.exports().waitForCompletion(id));
     shown.add(client.exports().listAll(ListJobsRequest.builder().build()).stream().collect(Collectors.toList()));
     client.exports().delete(id);

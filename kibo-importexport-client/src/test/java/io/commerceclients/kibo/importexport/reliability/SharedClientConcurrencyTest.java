@@ -113,10 +113,10 @@ class SharedClientConcurrencyTest {
   private void work(KiboImportExportClient client, Path file) {
     DropLocation uploaded = client.files().upload(file);
     operations.incrementAndGet();
-    assertEquals(uploaded.id(), client.files().get(uploaded.id()).id());
+    assertEquals(uploaded.id().orElseThrow(), client.files().get(uploaded.id().orElseThrow()).id().orElseThrow());
     operations.incrementAndGet();
     String job = client.exports().create(CreateExportJobRequest.builder().domain(Domain.CATALOG)
-        .addResource(ExportResourceRequest.of(KiboResource.PRODUCTS)).build()).id();
+        .addResource(ExportResourceRequest.of(KiboResource.PRODUCTS)).build()).id().orElseThrow();
     operations.incrementAndGet();
     assertTrue(client.exports().waitForCompletion(job).isSucceeded());
     operations.incrementAndGet();

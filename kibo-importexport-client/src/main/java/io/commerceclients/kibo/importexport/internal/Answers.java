@@ -1,0 +1,46 @@
+package io.commerceclients.kibo.importexport.internal;
+
+import io.commerceclients.core.error.ProtocolException;
+import java.util.Optional;
+
+/**
+ * Checks that a Kibo answer holds what the operation needs to go on. A server that breaks the
+ * contract gets {@link ProtocolException} whose message names the operation and the field, never a
+ * {@code NullPointerException} or an Immutables message.
+ */
+final class Answers {
+  static final String UPLOAD = "upload file (POST /platform/data/files)";
+  static final String CREATE_IMPORT = "create import job (POST /platform/data/import)";
+  static final String CREATE_EXPORT = "create export job (POST /platform/data/export)";
+  static final String TOKEN = "issue token (POST /api/platform/applications/authtickets/oauth)";
+  static final String TENANT = "look up tenant (GET /api/platform/tenants/{tenantId})";
+  static final String GENERATE_LINK = "generate public link (POST /platform/data/files/{id}/generatelink)";
+
+  private Answers() {}
+
+  /**
+   * Returns {@code body}.
+   *
+   * @throws ProtocolException if it is null (Kibo answered with no body or a JSON {@code null})
+   */
+  static <T> T body(T body, String operation) {
+    if (body == null) {
+      throw new ProtocolException(operation + ": Kibo answered with an empty body");
+    }
+    return body;
+  }
+
+  /**
+   * Returns the value of a field the operation needs.
+   *
+   * @throws ProtocolException if it is absent or blank
+   */
+  static String field(Optional<String> value, String operation, String field) {
+    return value.filter(v -> !v.isBlank()).orElseThrow(() -> missing(operation, field));
+  }
+
+  /** Returns the exception for an answer that lacks {@code field}. */
+  static ProtocolException missing(String operation, String field) {
+    return new ProtocolException(operation + ": Kibo's answer lacks the required field '" + field + "'");
+  }
+}

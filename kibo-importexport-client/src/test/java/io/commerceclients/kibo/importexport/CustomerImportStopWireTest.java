@@ -1,0 +1,105 @@
+package io.commerceclients.kibo.importexport;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
+import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.commerceclients.core.polling.PollingOptions;
+import io.commerceclients.kibo.importexport.imports.ImportRequest;
+import io.commerceclients.kibo.importexport.imports.RecordRange;
+import io.commerceclients.kibo.importexport.model.Domain;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A split customer import whose second job fails with HTTP 200 and status errored, seen on the wire. */
+@WireMockTest
+class CustomerImportStopWireTest {
+  private static final String IMPORT = "/api/platform/data/import";
+
+  @TempDir
+  Path dir;
+
+  private static String job(String id, String status, String log) {
+    return "{\"id\":\"" + id + "\",\"domain\":\"customer\",\"status\":\"" + status + "\",\"isComplete\":true,"
+        + "\"statusMessage\":\"" + status + "\",\"resources\":[{\"resource\":\"CustomerAccounts\",\"status\":\"" + status
+        + "\"}],\"files\":[{\"id\":\"" + log + "\",\"fileType\":\"log\"}]}";
+  }
+
+  private static String zipText(byte[] zip) throws IOException {
+    StringBuilder text = new StringBuilder();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        text.append(e.getName()).append(':').append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    return text.toString();
+  }
+
+  @Test
+  void theFailedJobsRowsAreReportedAsSentAndTheRestAsNotSent(WireMockRuntimeInfo wm) throws Exception {
+    Path csvs = Files.createDirectory(dir.resolve("csv"));
+    Files.writeString(csvs.resolve("CustomerAccounts.csv"), "Email\r\na1@x.io\r\na2@x.io\r\na3@x.io\r\na4@x.io\r\na5@x.io\r\n");
+    stubFor(post("/api/platform/applications/authtickets/oauth").willReturn(okJson("{\"access_token\":\"t\"}")));
+    stubFor(post(urlPathEqualTo("/api/platform/data/files")).inScenario("upload").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(okJson("{\"id\":\"u1\"}")).willSetStateTo("second"));
+    stubFor(post(urlPathEqualTo("/api/platform/data/files")).inScenario("upload").whenScenarioStateIs("second")
+        .willReturn(okJson("{\"id\":\"u2\"}")).willSetStateTo("third"));
+    stubFor(post(IMPORT).inScenario("create").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(okJson("{\"id\":\"j1\",\"status\":\"pending\"}")).willSetStateTo("second"));
+    stubFor(post(IMPORT).inScenario("create").whenScenarioStateIs("second")
+        .willReturn(okJson("{\"id\":\"j2\",\"status\":\"pending\"}")).willSetStateTo("third"));
+    stubFor(get(IMPORT + "/j1").willReturn(okJson(job("j1", "complete", "log1"))));
+    stubFor(get(IMPORT + "/j2").willReturn(okJson(job("j2", "errored", "log2"))));
+    stubFor(get("/api/platform/data/files/log1/content").willReturn(aResponse().withBody("Row,Status\r\n1,imported\r\n")));
+    stubFor(get("/api/platform/data/files/log2/content").willReturn(aResponse().withBody("Row,Status\r\n1,error\r\n")));
+
+    KiboImportStoppedException e;
+    try (KiboImportExportClient client = KiboImportExportClient.builder().authHost(wm.getHttpBaseUrl())
+        .tenantHost(wm.getHttpBaseUrl()).tenantId(1).clientId("app").sharedSecret("s3cr3t").sleeper(d -> { })
+        .maxRetries(0).polling(PollingOptions.builder().interval(Duration.ofSeconds(1)).build()).build()) {
+      e = assertThrows(KiboImportStoppedException.class, () -> client.imports().run(ImportRequest.builder()
+          .domain(Domain.CUSTOMER).directory(csvs).maxCustomerRecordsPerJob(2).build()));
+    }
+
+    assertEquals(2, e.stoppedJob());
+    assertEquals(3, e.jobCount());
+    assertEquals(List.of(RecordRange.of(io.commerceclients.kibo.importexport.csv.KiboResource.CUSTOMER_ACCOUNTS, 1, 2)),
+        e.completedJobs().get(0).records());
+    assertEquals(Optional.of("j2"), e.failedJob().orElseThrow().id());
+    assertEquals("CustomerAccounts rows 3-4", e.failedRecords().stream().map(RecordRange::describe).collect(Collectors.joining()));
+    assertEquals("CustomerAccounts rows 5-5", e.unsentRecords().stream().map(RecordRange::describe).collect(Collectors.joining()));
+    KiboJobFailedException failed = assertInstanceOf(KiboJobFailedException.class, e.getCause());
+    assertEquals("j2", failed.jobId());
+    assertEquals("Row,Status\r\n1,error\r\n", Files.readString(failed.log().orElseThrow()));
+    assertTrue(e.getMessage().contains("Sent in job j2, not completed: CustomerAccounts rows 3-4. Not sent: CustomerAccounts rows 5-5"),
+        e.getMessage());
+
+    List<LoggedRequest> uploads = wm.getWireMock().find(postRequestedFor(urlPathEqualTo("/api/platform/data/files")));
+    assertEquals(2, uploads.size(), "the third job was never uploaded");
+    assertEquals("CustomerAccounts.csv:Email\r\na3@x.io\r\na4@x.io\r\n", zipText(uploads.get(1).getBody()));
+    assertEquals(2, wm.getWireMock().find(postRequestedFor(urlPathEqualTo(IMPORT))).size());
+  }
+}
