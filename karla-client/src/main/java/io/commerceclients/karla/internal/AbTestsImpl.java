@@ -33,8 +33,7 @@ final class AbTestsImpl extends ShopScoped implements AbTestsService {
 
   @Override
   public AbTest get(String uuid) {
-    return Answers.body(transport.execute(api.getAbTest(slug, Check.notBlank(uuid, "uuid"))),
-        "get A/B test (GET /v1/shops/{slug}/ab-tests/{uuid})");
+    return transport.execute(api.getAbTest(slug, Check.notBlank(uuid, "uuid")));
   }
 
   @Override

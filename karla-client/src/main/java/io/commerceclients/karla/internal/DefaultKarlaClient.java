@@ -90,8 +90,7 @@ final class DefaultKarlaClient implements KarlaClient {
   private final class Organizations implements OrganizationsService {
     @Override
     public Organization get(String orgSlug) {
-      return Answers.body(transport.execute(api.getOrganization(Check.notBlank(orgSlug, "orgSlug"))),
-          "get organization (GET /v1/orgs/{slug})");
+      return transport.execute(api.getOrganization(Check.notBlank(orgSlug, "orgSlug")));
     }
 
     @Override

@@ -36,7 +36,7 @@ final class DefaultKarlaShop extends ShopScoped implements KarlaShop {
 
   @Override
   public Shop get() {
-    return Answers.body(transport.execute(api.getShop(slug)), "get shop (GET /v1/shops/{slug})");
+    return transport.execute(api.getShop(slug));
   }
 
   @Override
@@ -70,7 +70,7 @@ final class DefaultKarlaShop extends ShopScoped implements KarlaShop {
 
   @Override
   public ShopKeys keys() {
-    return Answers.body(transport.execute(api.listKeys(slug)), "list keys (GET /v1/shops/{slug}/keys)");
+    return transport.execute(api.listKeys(slug));
   }
 
   @Override

@@ -15,7 +15,7 @@ final class ShopSettingsImpl extends ShopScoped implements ShopSettingsService {
 
   @Override
   public ShopSettings get() {
-    return Answers.body(transport.execute(api.getSettings(slug)), "get settings (GET /v1/shops/{slug}/settings)");
+    return transport.execute(api.getSettings(slug));
   }
 
   @Override

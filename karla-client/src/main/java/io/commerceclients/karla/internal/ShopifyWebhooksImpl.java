@@ -35,14 +35,12 @@ final class ShopifyWebhooksImpl extends ShopScoped implements ShopifyWebhooksSer
 
   @Override
   public ShopifyWebhook get(String uuid) {
-    return Answers.body(transport.execute(api.getShopifyWebhook(slug, Check.notBlank(uuid, "uuid"))),
-        "get Shopify webhook (GET /v1/shops/{slug}/shopify/webhooks/{uuid})");
+    return transport.execute(api.getShopifyWebhook(slug, Check.notBlank(uuid, "uuid")));
   }
 
   @Override
   public ShopifyWebhook get(ShopifyWebhookType type) {
-    return Answers.body(transport.execute(api.getShopifyWebhookByType(slug, Check.required(type, "type").value())),
-        "get Shopify webhook by type (GET /v1/shops/{slug}/shopify/webhooks/type/{webhook_type})");
+    return transport.execute(api.getShopifyWebhookByType(slug, Check.required(type, "type").value()));
   }
 
   @Override

@@ -30,13 +30,18 @@ final class AnswerProblem {
         break;
       }
     }
-    if (failure instanceof MismatchedInputException
-        && String.valueOf(failure.getMessage()).startsWith("No content to map due to end-of-input")) {
+    if (isEmpty(failure)) {
       return "the API answered with an empty body where a JSON answer was expected";
     }
     return "the answer could not be read as the expected JSON" + (path.isEmpty() ? "" : " at " + path)
         + ": " + firstLine(failure instanceof JsonMappingException
             ? ((JsonMappingException) failure).getOriginalMessage() : failure.getMessage());
+  }
+
+  /** Returns true if the failure is Jackson's report of an empty body. */
+  static boolean isEmpty(IOException failure) {
+    return failure instanceof MismatchedInputException
+        && String.valueOf(failure.getMessage()).startsWith("No content to map due to end-of-input");
   }
 
   /** Returns the JSON path of a decoding failure, such as {@code items[3].status}. */

@@ -8,6 +8,7 @@ import io.commerceclients.core.auth.HostScope;
 import io.commerceclients.core.auth.RequestAuthenticator;
 import io.commerceclients.core.error.ApiException;
 import io.commerceclients.core.error.ErrorBodyParser;
+import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.json.Json;
 import io.commerceclients.core.logging.HttpLoggingInterceptor;
 import io.commerceclients.core.logging.Redactor;
@@ -143,7 +144,7 @@ public final class ApiTransport implements AutoCloseable {
 
   /**
    * Executes a call and returns its decoded body; null only for an operation declared to return
-   * {@code Void}.
+   * {@code Void} or marked {@link EmptyAnswerAllowed} that was answered without a body.
    *
    * @throws ApiException the typed subclass for an error answer or a transport failure; a {@link
    *     io.commerceclients.core.error.ProtocolException} for an answer with no body, or one the
@@ -152,7 +153,16 @@ public final class ApiTransport implements AutoCloseable {
    */
   public <T> T execute(Call<T> call) {
     Request request = call.request();
-    Response<T> response = send(request, call.timeout(), call::cancel, call::execute);
+    Response<T> response;
+    try {
+      response = send(request, call.timeout(), call::cancel, call::execute);
+    } catch (ProtocolException e) {
+      if (emptyAnswerAllowed(request) && e.getCause() instanceof JsonProcessingException
+          && AnswerProblem.isEmpty((JsonProcessingException) e.getCause())) {
+        return null;
+      }
+      throw e;
+    }
     if (response.isSuccessful()) {
       T body = response.body();
       if (body == null && expectsBody(request)) {
@@ -194,9 +204,14 @@ public final class ApiTransport implements AutoCloseable {
     R run() throws IOException;
   }
 
+  private static boolean emptyAnswerAllowed(Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    return invocation != null && invocation.method().isAnnotationPresent(EmptyAnswerAllowed.class);
+  }
+
   private static boolean expectsBody(Request request) {
     Invocation invocation = request.tag(Invocation.class);
-    if (invocation == null) {
+    if (invocation == null || emptyAnswerAllowed(request)) {
       return false;
     }
     Type returned = invocation.method().getGenericReturnType();

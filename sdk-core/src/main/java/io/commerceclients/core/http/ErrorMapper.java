@@ -12,6 +12,8 @@ import io.commerceclients.core.error.TransportException;
 import io.commerceclients.core.logging.Redactor;
 import io.commerceclients.core.retry.RetryAfter;
 import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -96,7 +98,7 @@ final class ErrorMapper {
   /** The success answer had no body where the operation expects one (a 204, or an empty 200). */
   ApiException missingBody(Request request, okhttp3.Response response) {
     String message = operation(request) + ": the API answered " + response.code()
-        + " with no body where a JSON answer was expected";
+        + " with no body (or a JSON null) where a JSON answer was expected";
     ErrorDetails details = ErrorDetails.builder()
         .statusCode(response.code())
         .method(request.method())
@@ -116,13 +118,38 @@ final class ErrorMapper {
     return new ProtocolException(details, cause);
   }
 
-  /** Names the operation: the API interface's method (such as {@code KilibaApi.importProducts}), else method and path. */
+  /**
+   * Names the operation: the API interface's method and its path template (such as {@code
+   * KarlaApi.getShop (GET /v1/shops/{slug})}), else the method and path sent.
+   */
   static String operation(Request request) {
     Invocation invocation = request.tag(Invocation.class);
-    if (invocation != null) {
-      return invocation.method().getDeclaringClass().getSimpleName() + "." + invocation.method().getName();
+    if (invocation == null) {
+      return request.method() + " " + request.url().encodedPath();
     }
-    return request.method() + " " + request.url().encodedPath();
+    Method method = invocation.method();
+    String name = method.getDeclaringClass().getSimpleName() + "." + method.getName();
+    String template = pathTemplate(method);
+    return template == null ? name : name + " (" + request.method() + " /" + template + ")";
+  }
+
+  private static String pathTemplate(Method method) {
+    for (Annotation annotation : method.getAnnotations()) {
+      String type = annotation.annotationType().getName();
+      if (type.startsWith("retrofit2.http.") && !type.endsWith("Streaming") && !type.endsWith("Headers")
+          && !type.endsWith("Multipart") && !type.endsWith("FormUrlEncoded")) {
+        try {
+          Object path = annotation.annotationType().getMethod(type.endsWith(".HTTP") ? "path" : "value").invoke(annotation);
+          if (path instanceof String) {
+            String p = (String) path;
+            return p.startsWith("/") ? p.substring(1) : p;
+          }
+        } catch (ReflectiveOperationException notAnHttpMethod) {
+          // an annotation without a path
+        }
+      }
+    }
+    return null;
   }
 
   private String requestId(okhttp3.Response response) {

@@ -40,7 +40,7 @@ class ContractBreachTest {
         .withHeader("Content-Type", "application/json")));
     try (TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl()).build()) {
       ProtocolException e = assertThrows(ProtocolException.class, () -> c.transport.execute(c.api.get("1")));
-      assertTrue(e.getMessage().contains("TestApi.get: the API answered with an empty body"), e.getMessage());
+      assertTrue(e.getMessage().contains("TestApi.get (GET /things/{id}): the API answered with an empty body"), e.getMessage());
     }
   }
 
@@ -58,7 +58,7 @@ class ContractBreachTest {
     wm.getWireMock().register(get("/models/2").willReturn(okJson("{\"id\":\"2\",\"parts\":[{\"id\":\"a\"},{\"name\":\"b\"}]}")));
     try (TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl()).build()) {
       ProtocolException top = assertThrows(ProtocolException.class, () -> c.transport.execute(c.api.thing("1")));
-      assertTrue(top.getMessage().contains("TestApi.thing: the answer lacks the required field id of Thing"),
+      assertTrue(top.getMessage().contains("TestApi.thing (GET /models/{id}): the answer lacks the required field id of Thing"),
           top.getMessage());
       ProtocolException nested = assertThrows(ProtocolException.class, () -> c.transport.execute(c.api.thing("2")));
       assertTrue(nested.getMessage().contains("required field id of Thing at parts[1]"), nested.getMessage());

@@ -19,18 +19,6 @@ final class Answers {
   private Answers() {}
 
   /**
-   * Returns {@code body}.
-   *
-   * @throws ProtocolException if it is null (Kibo answered with no body or a JSON {@code null})
-   */
-  static <T> T body(T body, String operation) {
-    if (body == null) {
-      throw new ProtocolException(operation + ": Kibo answered with an empty body");
-    }
-    return body;
-  }
-
-  /**
    * Returns the value of a field the operation needs.
    *
    * @throws ProtocolException if it is absent or blank

@@ -41,7 +41,7 @@ final class DefaultBatchJobsService implements BatchJobsService {
     Check.required(request, "request");
     request.code().ifPresent(code -> checkCode(code, "code"));
     request.name().ifPresent(name -> Check.notBlank(name, "name"));
-    return execute("create batch job", api().createBatchJob(request));
+    return execute(api().createBatchJob(request));
   }
 
   @Override
@@ -60,7 +60,7 @@ final class DefaultBatchJobsService implements BatchJobsService {
   @Override
   public BatchJob get(String code) {
     checkCode(code, "code");
-    return execute("get batch job", api().getBatchJob(code));
+    return execute(api().getBatchJob(code));
   }
 
   @Override
@@ -68,13 +68,13 @@ final class DefaultBatchJobsService implements BatchJobsService {
     Check.required(request, "request");
     checkCode(request.code(), "code");
     Check.notBlank(request.name(), "name");
-    return execute("update batch job", api().updateBatchJob(request.code(), request));
+    return execute(api().updateBatchJob(request.code(), request));
   }
 
   @Override
   public Optional<BatchJob> delete(String code) {
     checkCode(code, "code");
-    return BatchResponses.readOptional(context, "delete batch job", api().deleteBatchJob(code));
+    return Optional.ofNullable(context.transport().execute(api().deleteBatchJob(code)));
   }
 
   @Override
@@ -97,13 +97,13 @@ final class DefaultBatchJobsService implements BatchJobsService {
     checkCode(code, "code");
     Check.required(action, "action");
     Check.notBlank(action.value(), "action");
-    return execute(action.value() + " batch job", api().performBatchJobAction(code, BatchJobActionBody.of(action)));
+    return execute(api().performBatchJobAction(code, BatchJobActionBody.of(action)));
   }
 
   @Override
   public List<BatchJobActionType> availableActions(String code) {
     checkCode(code, "code");
-    List<BatchJobActionType> actions = execute("get available batch job actions", api().getAvailableBatchJobActions(code));
+    List<BatchJobActionType> actions = execute(api().getAvailableBatchJobActions(code));
     if (actions.contains(null)) {
       throw new ProtocolException("Kibo's answer to get available batch job actions holds a null action");
     }
@@ -113,7 +113,7 @@ final class DefaultBatchJobsService implements BatchJobsService {
   @Override
   public BatchJobSummary summary(String code) {
     checkCode(code, "code");
-    return execute("get batch job summary", api().getBatchJobSummary(code));
+    return execute(api().getBatchJobSummary(code));
   }
 
   @Override
@@ -148,7 +148,7 @@ final class DefaultBatchJobsService implements BatchJobsService {
   public Optional<BatchJobItem> item(String code, String correlationId) {
     checkCode(code, "code");
     checkCode(correlationId, "correlationId");
-    List<BatchJobItem> items = execute("get batch job item", api().getBatchJobItem(code, correlationId)).items();
+    List<BatchJobItem> items = execute(api().getBatchJobItem(code, correlationId)).items();
     if (items.size() > 1) {
       throw new ProtocolException("Kibo's answer to get batch job item holds " + items.size()
           + " items for correlation id " + correlationId + " (field items)");
@@ -172,28 +172,31 @@ final class DefaultBatchJobsService implements BatchJobsService {
 
   private BatchJobCollection listPage(ListBatchJobsRequest request, int startIndex, int pageSize) {
     BatchPaging.check(startIndex, pageSize);
-    return execute("list batch jobs", api().listBatchJobs(request.domain().map(BatchDomain::value).orElse(null),
+    return execute(api().listBatchJobs(request.domain().map(BatchDomain::value).orElse(null),
         pageSize, startIndex, request.status().map(BatchJobStatus::value).orElse(null),
         request.includeCount().orElse(null)));
   }
 
   private BatchJobSummaryCollection summariesPage(ListBatchJobsRequest request, int startIndex, int pageSize) {
     BatchPaging.check(startIndex, pageSize);
-    return execute("list batch job summaries", api().listBatchJobSummaries(
+    return execute(api().listBatchJobSummaries(
         request.domain().map(BatchDomain::value).orElse(null), pageSize, startIndex,
         request.status().map(BatchJobStatus::value).orElse(null), request.includeCount().orElse(null)));
   }
 
   private BatchJobItemResultSet itemsPage(String code, BatchJobItemsFilter filter, int startIndex, int pageSize) {
     BatchPaging.check(startIndex, pageSize);
-    return execute("list batch job items", api().getBatchJobItems(code, pageSize, startIndex,
+    return execute(api().getBatchJobItems(code, pageSize, startIndex,
         filter.includeCount().orElse(null), filter.processingStatus().map(BatchJobItemStatus::value).orElse(null),
         filter.resourceType().map(BatchResourceType::value).orElse(null)));
   }
 
-  /** Executes {@code call} and returns its body; an empty or unreadable body breaks the contract. */
-  private <T> T execute(String operation, Call<T> call) {
-    return BatchResponses.read(context, operation, call);
+  /**
+   * Executes {@code call} and returns its body; the transport refuses an empty or unreadable body
+   * with a {@link io.commerceclients.core.error.ProtocolException} naming the operation and field.
+   */
+  private <T> T execute(Call<T> call) {
+    return context.transport().execute(call);
   }
 
   /** Requires a code (or correlation id) that is not blank and not a path step ({@code .} or {@code ..}). */

@@ -47,8 +47,8 @@ final class DefaultExportJobsService implements ExportJobsService {
       }
     }
     request.responseFields().ifPresent(f -> Check.notBlank(f, "responseFields"));
-    ExportJob created = Answers.body(context.transport().execute(
-        context.api().createExportJob(request, request.responseFields().orElse(null))), Answers.CREATE_EXPORT);
+    ExportJob created = context.transport().execute(
+        context.api().createExportJob(request, request.responseFields().orElse(null)));
     Answers.field(created.id(), Answers.CREATE_EXPORT, "id");
     return created;
   }

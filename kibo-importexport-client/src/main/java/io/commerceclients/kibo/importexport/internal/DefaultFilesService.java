@@ -75,8 +75,8 @@ final class DefaultFilesService implements FilesService {
       fileName = Check.notBlank(upload.fileName().orElse(null), "fileName");
       body = StreamingBodies.fromStream(upload.content().get(), -1, OCTET_STREAM, null);
     }
-    DropLocation location = Answers.body(context.transport().execute(
-        context.api().uploadFile(IMPORT, fileName, upload.responseFields().orElse(null), body)), Answers.UPLOAD);
+    DropLocation location = context.transport().execute(
+        context.api().uploadFile(IMPORT, fileName, upload.responseFields().orElse(null), body));
     Answers.field(location.id(), Answers.UPLOAD, "id");
     return location;
   }
@@ -89,8 +89,7 @@ final class DefaultFilesService implements FilesService {
   @Override
   public DropLocation get(String fileId, String responseFields) {
     Check.notBlank(fileId, "fileId");
-    return Answers.body(context.transport().execute(context.api().getFile(fileId, blankToNull(responseFields))),
-        "get file (GET /platform/data/files/{id})");
+    return context.transport().execute(context.api().getFile(fileId, blankToNull(responseFields)));
   }
 
   /** Returns {@code responseFields}, or null (no query parameter) when it is null or blank. */
@@ -136,7 +135,7 @@ final class DefaultFilesService implements FilesService {
     Check.notBlank(fileId, "fileId");
     Check.inRange(hours, 1, Integer.MAX_VALUE, "hours");
     Call<ResponseBody> call = context.api().generatePublicLink(fileId, hours);
-    try (ResponseBody body = Answers.body(context.transport().execute(call), Answers.GENERATE_LINK)) {
+    try (ResponseBody body = context.transport().execute(call)) {
       return PublicLinks.parse(body.string());
     } catch (IOException e) {
       throw context.transport().transportFailure(call.request(), e);

@@ -42,8 +42,8 @@ final class DefaultImportJobsService implements ImportJobsService {
     }
     ImportPackage.checkContextOverride(request.resources(), request.contextOverride());
     request.responseFields().ifPresent(f -> Check.notBlank(f, "responseFields"));
-    ImportJob created = Answers.body(context.transport().execute(
-        context.api().createImportJob(request, request.responseFields().orElse(null))), Answers.CREATE_IMPORT);
+    ImportJob created = context.transport().execute(
+        context.api().createImportJob(request, request.responseFields().orElse(null)));
     Answers.field(created.id(), Answers.CREATE_IMPORT, "id");
     return created;
   }

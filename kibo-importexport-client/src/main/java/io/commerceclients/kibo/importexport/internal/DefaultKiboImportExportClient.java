@@ -49,7 +49,7 @@ public final class DefaultKiboImportExportClient implements KiboImportExportClie
     KiboAuthApi authApi = authTransport.create(KiboAuthApi.class);
     OAuthTokenRequest tokenRequest = OAuthTokenRequest.builder().clientId(clientId).clientSecret(secret).build();
     CachingTokenProvider tokens = CachingTokenProvider.of(() -> {
-      OAuthTokenResponse answer = Answers.body(authTransport.execute(authApi.issueToken(tokenRequest)), Answers.TOKEN);
+      OAuthTokenResponse answer = authTransport.execute(authApi.issueToken(tokenRequest));
       String token = answer.accessToken();
       if (token.isBlank() || !token.strip().equals(token)) {
         throw new ProtocolException(Answers.TOKEN + ": Kibo's answer has no usable 'access_token'");

@@ -53,8 +53,7 @@ final class JobEndpoints<J extends KiboJob> {
 
   J get(String jobId, String responseFields) {
     Check.notBlank(jobId, "jobId");
-    return Answers.body(context.transport().execute(get.get(jobId, DefaultFilesService.blankToNull(responseFields))),
-        "get " + kind + " job (GET /platform/data/" + kind + "/{id})");
+    return context.transport().execute(get.get(jobId, DefaultFilesService.blankToNull(responseFields)));
   }
 
   void delete(String jobId) {

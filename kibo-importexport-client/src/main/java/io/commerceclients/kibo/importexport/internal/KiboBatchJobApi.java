@@ -1,5 +1,6 @@
 package io.commerceclients.kibo.importexport.internal;
 
+import io.commerceclients.core.http.EmptyAnswerAllowed;
 import io.commerceclients.core.retry.Idempotent;
 import io.commerceclients.kibo.importexport.model.BatchJob;
 import io.commerceclients.kibo.importexport.model.BatchJobActionType;
@@ -48,7 +49,8 @@ public interface KiboBatchJobApi {
   @PUT("platform/data/batchJob/{code}")
   Call<BatchJob> updateBatchJob(@Path("code") String code, @Body UpdateBatchJobRequest request);
 
-  /** Deletes a batch job. */
+  /** Deletes a batch job; Kibo may answer with the deleted job or with no body. */
+  @EmptyAnswerAllowed
   @DELETE("platform/data/batchJob/{code}")
   Call<BatchJob> deleteBatchJob(@Path("code") String code);
 

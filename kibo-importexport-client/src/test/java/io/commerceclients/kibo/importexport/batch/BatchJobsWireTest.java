@@ -362,16 +362,17 @@ class BatchJobsWireTest {
     stubFor(post(BATCH + "/actions/B1/items/corr-2").willReturn(okJson("{\"items\":[]}")));
     stubFor(get(BATCH + "/actions/B1/summary").willReturn(okJson("{\"status\":{\"unexpected\":true}")));
 
-    assertEquals("Kibo answered get batch job with no body",
-        assertThrows(ProtocolException.class, () -> batch().get("B1")).getMessage());
+    assertTrue(assertThrows(ProtocolException.class, () -> batch().get("B1")).getMessage()
+        .contains("KiboBatchJobApi.getBatchJob (GET /platform/data/batchJob/{code}): the API answered with an empty body"));
     assertTrue(assertThrows(ProtocolException.class, () -> batch().availableActions("B1")).getMessage()
         .contains("get available batch job actions holds a null action"));
     assertTrue(assertThrows(ProtocolException.class, () -> batch().item("B1", "corr-1")).getMessage()
         .contains("get batch job item holds 2 items for correlation id corr-1"));
     assertTrue(batch().item("B1", "corr-2").isEmpty());
     ProtocolException unreadable = assertThrows(ProtocolException.class, () -> batch().summary("B1"));
-    assertTrue(unreadable.getMessage().startsWith("GET " + base + BATCH + "/actions/B1/summary -> Kibo's answer to"
-        + " get batch job summary could not be read at field status: Cannot construct instance of"), unreadable.getMessage());
+    assertTrue(unreadable.getMessage().startsWith("GET " + base + BATCH + "/actions/B1/summary -> KiboBatchJobApi"
+        + ".getBatchJobSummary (GET /platform/data/batchJob/actions/{code}/summary): the answer could not be read as the"
+        + " expected JSON at status: Cannot construct instance of"), unreadable.getMessage());
   }
 
   @Test
