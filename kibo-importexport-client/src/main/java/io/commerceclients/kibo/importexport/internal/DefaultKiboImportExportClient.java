@@ -1,6 +1,5 @@
 package io.commerceclients.kibo.importexport.internal;
 
-import io.commerceclients.core.auth.AccessToken;
 import io.commerceclients.core.auth.BearerTokenAuthenticator;
 import io.commerceclients.core.auth.CachingTokenProvider;
 import io.commerceclients.core.auth.Secrets;
@@ -16,8 +15,6 @@ import okhttp3.HttpUrl;
 
 /** The client: wires the OAuth token provider, the transports and the three services. */
 public final class DefaultKiboImportExportClient implements KiboImportExportClient {
-  private static final long DEFAULT_TOKEN_SECONDS = 3600;
-
   private final KiboContext context;
   private final FilesService files;
   private final ImportJobsService imports;
@@ -41,16 +38,9 @@ public final class DefaultKiboImportExportClient implements KiboImportExportClie
         .errorParser(new KiboErrorParser())
         .secretFields(KiboContext.SECRET_FIELDS)
         .build();
-    KiboAuthApi authApi = authTransport.create(KiboAuthApi.class);
     OAuthTokenRequest tokenRequest = OAuthTokenRequest.builder().clientId(clientId).clientSecret(secret).build();
-    CachingTokenProvider tokens = CachingTokenProvider.of(() -> {
-      OAuthTokenResponse answer = authTransport.execute(authApi.issueToken(tokenRequest));
-      if (answer == null) {
-        throw new IllegalStateException("Kibo's auth host answered the token request with an empty body");
-      }
-      long seconds = answer.expiresIn().filter(s -> s > 0).orElse(DEFAULT_TOKEN_SECONDS);
-      return new AccessToken(answer.accessToken(), options.clock().instant(), Duration.ofSeconds(seconds));
-    }, options.clock(), Duration.ofMinutes(5));
+    CachingTokenProvider tokens = CachingTokenProvider.of(
+        new KiboTokenFetcher(authTransport, tokenRequest, options.clock()), options.clock(), Duration.ofMinutes(5));
 
     this.context = new KiboContext(options, settings, authRoot, authTransport, new BearerTokenAuthenticator(tokens));
     this.files = new DefaultFilesService(context);
