@@ -57,6 +57,16 @@ final class BulkFulfillment {
     return out;
   }
 
+  /** Returns the index the digits name if it is one of the items sent, else -1; never throws. */
+  private int itemIndex(String digits) {
+    String trimmed = digits.replaceFirst("^0+(?=.)", "");
+    if (trimmed.length() > 9) {
+      return -1;
+    }
+    int index = Integer.parseInt(trimmed);
+    return index < requests.size() ? index : -1;
+  }
+
   /** Groups field errors by item index; empty if any error does not point at an item. */
   private Map<Integer, List<FieldError>> itemErrors(List<FieldError> errors) {
     Map<Integer, List<FieldError>> byItem = new TreeMap<>();
@@ -65,8 +75,8 @@ final class BulkFulfillment {
       if (!m.matches()) {
         return Map.of();
       }
-      int index = Integer.parseInt(m.group(1));
-      if (index >= requests.size()) {
+      int index = itemIndex(m.group(1));
+      if (index < 0) {
         return Map.of();
       }
       String field = m.group(2) == null ? "" : m.group(2);

@@ -79,20 +79,24 @@ final class KarlaErrorParser implements ErrorBodyParser {
     out.add(new FieldError(field, msg == null ? "invalid" : msg, JsonBodies.text(error, "type")));
   }
 
-  /** Turns FastAPI's {@code ["body", 3, "trackings", 0, "id"]} into {@code body[3].trackings[0].id}. */
+  /**
+   * Turns FastAPI's {@code ["body", 3, "trackings", 0, "id"]} into {@code body[3].trackings[0].id}.
+   * An index is kept as the server wrote it ({@code [99999999999999999999]}, {@code [-1]}), never
+   * converted to a number; a nested array or object is kept as its JSON text. Never throws.
+   */
   static String location(JsonNode loc) {
     if (loc == null || !loc.isArray() || loc.isEmpty()) {
-      return loc != null && loc.isValueNode() ? loc.asText() : "";
+      return loc != null && loc.isValueNode() && !loc.isNull() ? loc.asText() : "";
     }
     StringBuilder out = new StringBuilder();
     for (JsonNode part : loc) {
       if (part.isIntegralNumber()) {
-        out.append('[').append(part.asLong()).append(']');
+        out.append('[').append(part.bigIntegerValue()).append(']');
       } else {
         if (out.length() > 0) {
           out.append('.');
         }
-        out.append(part.asText());
+        out.append(part.isContainerNode() ? part.toString() : part.asText());
       }
     }
     return out.toString();

@@ -1,6 +1,8 @@
 package io.commerceclients.karla.webhook;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.commerceclients.core.json.Json;
 import io.commerceclients.karla.model.webhook.WebhookEvent;
 import java.io.IOException;
@@ -49,12 +51,19 @@ public final class WebhookVerifier {
    * Verifies the delivery and returns its event.
    *
    * @throws WebhookVerificationException if the header is missing or malformed, no signature
-   *     matches, the timestamp is out of tolerance, or the body is not an event envelope
+   *     matches, the timestamp is out of tolerance, or the body is not an event envelope (a JSON
+   *     object): a validly signed {@code null}, scalar or array is refused too
    */
   public WebhookEvent verify(byte[] rawBody, String signatureHeader) {
     verifySignature(rawBody, signatureHeader);
-    try {
-      return Json.mapper().readValue(rawBody, WebhookEvent.class);
+    try (JsonParser parser = Json.mapper().createParser(rawBody)) {
+      JsonToken first = parser.nextToken();
+      if (first != JsonToken.START_OBJECT) {
+        throw new WebhookVerificationException(
+            WebhookVerificationException.Reason.INVALID_PAYLOAD,
+            "the webhook body is " + describe(first) + ", not a Karla event object");
+      }
+      return Json.mapper().readValue(parser, WebhookEvent.class);
     } catch (JacksonException e) {
       throw new WebhookVerificationException(
           WebhookVerificationException.Reason.INVALID_PAYLOAD,
@@ -63,6 +72,20 @@ public final class WebhookVerifier {
     } catch (IOException e) {
       throw new WebhookVerificationException(
           WebhookVerificationException.Reason.INVALID_PAYLOAD, "the webhook body is unreadable", e);
+    }
+  }
+
+  private static String describe(JsonToken token) {
+    if (token == null) {
+      return "empty";
+    }
+    switch (token) {
+      case START_ARRAY:
+        return "a JSON array";
+      case VALUE_NULL:
+        return "the JSON null";
+      default:
+        return "a JSON scalar";
     }
   }
 

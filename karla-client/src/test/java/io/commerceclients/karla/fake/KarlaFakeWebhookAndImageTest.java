@@ -115,6 +115,20 @@ class KarlaFakeWebhookAndImageTest {
   }
 
   @Test
+  void aValidlySignedBodyThatIsNotAnEventObjectIsRefused() {
+    String secret = "the-real-secret-0001";
+    String url = receive(WebhookVerifier.builder().secret(secret).build());
+    List<String> bodies = List.of("null", " null ", "42", "\"shipment_updates\"", "true", "[]",
+        "[{\"event_group\":\"shipment_updates\"}]", "", "   ");
+    for (String body : bodies) {
+      assertEquals(400, karla.deliverEvent(url, secret, body), "body: " + body);
+    }
+    assertEquals(List.of(), received, "no event, and no null event, reached the application");
+    assertEquals(bodies.size(), rejected.size());
+    assertTrue(rejected.stream().allMatch("INVALID_PAYLOAD"::equals), rejected.toString());
+  }
+
+  @Test
   void uploadsAnImageFileAsOneStreamedPart(@TempDir Path dir) throws Exception {
     Path logo = dir.resolve("logo.png");
     byte[] png = new byte[64 * 1024];

@@ -134,6 +134,19 @@ class WebhookVerifierTest {
   }
 
   @Test
+  void rejectsASignedNullScalarOrArrayBodyNamingWhatItIs() {
+    String[][] cases = {{"null", "the JSON null"}, {"7", "a JSON scalar"}, {"\"text\"", "a JSON scalar"},
+        {"false", "a JSON scalar"}, {"[]", "a JSON array"}, {"[{}]", "a JSON array"}, {"", "empty"}};
+    for (String[] c : cases) {
+      String header = WebhookSigner.of(SECRET).sign(c[0], Instant.ofEpochSecond(T));
+      WebhookVerificationException e = assertThrows(WebhookVerificationException.class,
+          () -> verifier().verify(c[0], header), c[0]);
+      assertEquals(Reason.INVALID_PAYLOAD, e.reason());
+      assertEquals("the webhook body is " + c[1] + ", not a Karla event object", e.getMessage());
+    }
+  }
+
+  @Test
   void readsCarrierHealthUpdates() {
     String body =
         "{\"event_group\":\"carrier_health\",\"event_data\":{\"carrier_reference\":\"dhl\","

@@ -1,10 +1,17 @@
 package io.commerceclients.kibo.importexport.csv;
 
-import java.io.BufferedReader;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +32,15 @@ import java.util.stream.StreamSupport;
 /**
  * Reads a CSV file an export produced, one row at a time: each row becomes a map from header to
  * value, in header order. Quoted fields may hold commas, quotes and new lines; a UTF-8 byte order
- * mark is skipped; a row shorter than the header is padded with empty values. Values are returned
- * exactly as written (no number parsing); split multi-value fields with {@link
- * KiboCsv#splitMultiValue(String)}.
+ * mark is skipped; bytes that are not UTF-8 become U+FFFD; a row shorter than the header is padded
+ * with empty values. Values are returned exactly as written (no number parsing); split multi-value
+ * fields with {@link KiboCsv#splitMultiValue(String)}.
+ *
+ * <p>What one line may hold in memory is capped by {@link CsvReadLimits} (by default 1 MiB
+ * characters a value, 4 MiB a record, 10,000 header columns): an unterminated quote or a huge line
+ * throws {@link CsvFormatException} naming the line where the record starts, instead of filling the
+ * heap. Lines are counted at every line break (CR, LF or CRLF), inside quoted values too. Parsing
+ * is done by Jackson's streaming CSV parser.
  *
  * <pre>{@code
  * try (KiboCsvReader csv = KiboCsvReader.open(dir.resolve("products.csv"))) {
@@ -39,38 +52,106 @@ import java.util.stream.StreamSupport;
  */
 public final class KiboCsvReader implements Iterable<Map<String, String>>, Closeable {
 
-  private final Reader in;
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+  private static final CsvFactory DEFAULT_FACTORY = factory(CsvReadLimits.defaults());
+
+  private final CsvParser parser;
+  private final CsvReadLimits limits;
   private final List<String> header;
-  private long line = 1;
+  private long recordLine = 1;
   private boolean iterated;
 
-  private KiboCsvReader(Reader in) {
-    this.in = in;
-    List<String> first = readRecord();
-    this.header = first == null ? List.of() : Collections.unmodifiableList(first);
-  }
-
-  /**
-   * Opens {@code file} and reads its header.
-   *
-   * @throws UncheckedIOException if the file cannot be read
-   * @throws CsvFormatException if the header is malformed
-   */
-  public static KiboCsvReader open(Path file) {
+  private KiboCsvReader(Reader in, CsvReadLimits limits) {
+    this.limits = limits;
+    CsvFactory factory = limits == CsvReadLimits.defaults() ? DEFAULT_FACTORY : factory(limits);
     try {
-      return open(Files.newInputStream(file));
+      this.parser = factory.createParser(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    parser.setSchema(CsvSchema.emptySchema());
+    try {
+      List<String> first = readRecord(limits.maxColumns(), "the header has more than "
+          + limits.maxColumns() + " columns (CsvReadLimits.maxColumns)");
+      this.header = first == null ? List.of() : Collections.unmodifiableList(first);
+    } catch (RuntimeException e) {
+      closeQuietly(e);
+      throw e;
+    }
   }
 
-  /** Reads the header from {@code stream} (UTF-8); closing the reader closes the stream. */
+  private static CsvFactory factory(CsvReadLimits limits) {
+    return CsvFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(limits.maxFieldChars()).build())
+        .build();
+  }
+
+  /**
+   * Opens {@code file} and reads its header, with the default {@link CsvReadLimits}.
+   *
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws CsvFormatException if the header is malformed or over a limit
+   */
+  public static KiboCsvReader open(Path file) {
+    return open(file, CsvReadLimits.defaults());
+  }
+
+  /**
+   * Opens {@code file} and reads its header, with the given limits.
+   *
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws CsvFormatException if the header is malformed or over a limit
+   */
+  public static KiboCsvReader open(Path file, CsvReadLimits limits) {
+    InputStream stream;
+    try {
+      stream = Files.newInputStream(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return open(stream, limits);
+  }
+
+  /**
+   * Reads the header from {@code stream} (UTF-8) with the default {@link CsvReadLimits}; closing
+   * the reader closes the stream.
+   *
+   * @throws CsvFormatException if the header is malformed or over a limit
+   */
   public static KiboCsvReader open(InputStream stream) {
-    return new KiboCsvReader(
-        new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8)));
+    return open(stream, CsvReadLimits.defaults());
   }
 
-  /** Returns the header of {@code file} without reading further. */
+  /**
+   * Reads the header from {@code stream} (UTF-8) with the given limits; closing the reader closes
+   * the stream.
+   *
+   * @throws CsvFormatException if the header is malformed or over a limit
+   */
+  public static KiboCsvReader open(InputStream stream, CsvReadLimits limits) {
+    PushbackReader reader = new PushbackReader(new InputStreamReader(stream, StandardCharsets.UTF_8), 1);
+    try {
+      int first = reader.read();
+      if (first >= 0 && first != BYTE_ORDER_MARK) {
+        reader.unread(first);
+      }
+    } catch (IOException e) {
+      try {
+        reader.close();
+      } catch (IOException closing) {
+        e.addSuppressed(closing);
+      }
+      throw new UncheckedIOException(e);
+    }
+    return new KiboCsvReader(reader, limits);
+  }
+
+  /**
+   * Returns the header of {@code file} without reading further.
+   *
+   * @throws UncheckedIOException if the file cannot be read
+   * @throws CsvFormatException if the header is malformed or over a limit
+   */
   public static List<String> readHeader(Path file) {
     try (KiboCsvReader reader = open(file)) {
       return reader.header();
@@ -83,7 +164,8 @@ public final class KiboCsvReader implements Iterable<Map<String, String>>, Close
   }
 
   /**
-   * Returns the rows; the file can be iterated once.
+   * Returns the rows; the file can be iterated once. The iterator throws {@link
+   * CsvFormatException} for a malformed row or one over a limit.
    *
    * @throws IllegalStateException if called a second time
    */
@@ -116,7 +198,11 @@ public final class KiboCsvReader implements Iterable<Map<String, String>>, Close
     };
   }
 
-  /** Returns the rows as a sequential stream; close the reader when done. */
+  /**
+   * Returns the rows as a sequential stream; close the reader when done.
+   *
+   * @throws CsvFormatException while streaming, if a row is malformed or over a limit
+   */
   public Stream<Map<String, String>> stream() {
     return StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
@@ -132,17 +218,12 @@ public final class KiboCsvReader implements Iterable<Map<String, String>>, Close
 
   private Map<String, String> readRow() {
     while (true) {
-      long startLine = line;
-      List<String> values = readRecord();
+      List<String> values = readRecord(header.size(), null);
       if (values == null) {
         return null;
       }
       if (values.size() == 1 && values.get(0).isEmpty()) {
         continue;
-      }
-      if (values.size() > header.size()) {
-        throw new CsvFormatException(
-            "row has " + values.size() + " values but the header has " + header.size(), startLine);
       }
       Map<String, String> row = new LinkedHashMap<>();
       for (int i = 0; i < header.size(); i++) {
@@ -152,66 +233,52 @@ public final class KiboCsvReader implements Iterable<Map<String, String>>, Close
     }
   }
 
-  /** Reads one record, or null at the end of the input. */
-  private List<String> readRecord() {
+  /**
+   * Reads one record of at most {@code maxValues} values, or returns null at the end of the input.
+   * {@code tooMany} is the message for a longer record; null words it for a data row.
+   */
+  private List<String> readRecord(int maxValues, String tooMany) {
+    JsonToken token = next();
+    if (token == null) {
+      return null;
+    }
+    recordLine = parser.currentLocation().getLineNr();
+    List<String> values = new ArrayList<>();
+    long chars = 0;
+    for (token = next(); token == JsonToken.VALUE_STRING; token = next()) {
+      if (values.size() >= maxValues) {
+        throw new CsvFormatException(tooMany != null ? tooMany
+            : "row has more values than the " + header.size() + " columns of the header", recordLine);
+      }
+      String value = text();
+      chars += value.length();
+      if (chars > limits.maxRecordChars()) {
+        throw new CsvFormatException("the record holds more than " + limits.maxRecordChars()
+            + " characters (CsvReadLimits.maxRecordChars)", recordLine);
+      }
+      values.add(value);
+    }
+    return values;
+  }
+
+  private String text() {
     try {
-      int c = in.read();
-      if (c == 0xFEFF && line == 1) {
-        c = in.read();
-      }
-      if (c == -1) {
-        return null;
-      }
-      List<String> fields = new ArrayList<>();
-      StringBuilder field = new StringBuilder();
-      boolean quoted = false;
-      boolean afterQuote = false;
-      long startLine = line;
-      while (true) {
-        if (quoted) {
-          if (c == -1) {
-            throw new CsvFormatException("unterminated quoted field", startLine);
-          }
-          if (c == '"') {
-            in.mark(1);
-            int n = in.read();
-            if (n == '"') {
-              field.append('"');
-            } else {
-              quoted = false;
-              afterQuote = true;
-              c = n;
-              continue;
-            }
-          } else {
-            if (c == '\n') {
-              line++;
-            }
-            field.append((char) c);
-          }
-        } else if (c == ',') {
-          fields.add(field.toString());
-          field.setLength(0);
-          afterQuote = false;
-        } else if (c == '\r' || c == '\n' || c == -1) {
-          fields.add(field.toString());
-          if (c == '\r') {
-            in.mark(1);
-            if (in.read() != '\n') {
-              in.reset();
-            }
-          }
-          if (c != -1) {
-            line++;
-          }
-          return fields;
-        } else if (c == '"' && field.length() == 0 && !afterQuote) {
-          quoted = true;
-        } else {
-          field.append((char) c);
-        }
-        c = in.read();
-      }
+      return parser.getText();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private JsonToken next() {
+    try {
+      return parser.nextToken();
+    } catch (StreamConstraintsException e) {
+      throw new CsvFormatException("a value is longer than " + limits.maxFieldChars()
+          + " characters (CsvReadLimits.maxFieldChars)", recordLine);
+    } catch (JsonProcessingException e) {
+      String problem = e.getOriginalMessage();
+      throw new CsvFormatException(problem.startsWith("Missing closing quote")
+          ? "unterminated quoted field" : problem.lines().findFirst().orElse(problem), recordLine);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -221,9 +288,17 @@ public final class KiboCsvReader implements Iterable<Map<String, String>>, Close
   @Override
   public void close() {
     try {
-      in.close();
+      parser.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private void closeQuietly(RuntimeException failure) {
+    try {
+      parser.close();
+    } catch (IOException e) {
+      failure.addSuppressed(e);
     }
   }
 }

@@ -72,12 +72,19 @@ public final class KiboCsvWriter implements Closeable {
    * becomes a multi-value field and a missing key an empty field.
    *
    * @throws ValidationException naming resource, row number (1 is the first data row) and
-   *     field, if a required field is missing or blank or a key is not a column of the header
+   *     field, if the row is null, a required field is missing or blank, or a key is null or not
+   *     a column of the header
    * @throws UncheckedIOException if the underlying stream fails
    */
   public void writeRow(Map<String, ?> row) {
     long rowNumber = rows + 1;
+    if (row == null) {
+      throw new ValidationException(resource + " row " + rowNumber, "the row is null");
+    }
     for (String key : row.keySet()) {
+      if (key == null) {
+        throw new ValidationException(resource + " row " + rowNumber, "a column name is null");
+      }
       if (!headerLookup.contains(key)) {
         throw new ValidationException(
             resource + " row " + rowNumber, "column '" + key + "' is not in the header " + header);
@@ -96,8 +103,15 @@ public final class KiboCsvWriter implements Closeable {
     rows++;
   }
 
-  /** Writes every row of {@code rowsToWrite} in order, as {@link #writeRow(Map)} does. */
+  /**
+   * Writes every row of {@code rowsToWrite} in order, as {@link #writeRow(Map)} does.
+   *
+   * @throws ValidationException as {@link #writeRow(Map)}, or if {@code rowsToWrite} is null
+   */
   public void writeRows(Iterable<? extends Map<String, ?>> rowsToWrite) {
+    if (rowsToWrite == null) {
+      throw new ValidationException(resource + " rows", "must not be null");
+    }
     for (Map<String, ?> row : rowsToWrite) {
       writeRow(row);
     }

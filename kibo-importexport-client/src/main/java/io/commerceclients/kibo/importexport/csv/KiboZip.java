@@ -7,7 +7,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -16,12 +15,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
  * Packs CSV files into the ZIP the Import API expects (even a single CSV must be zipped) and
- * unpacks the ZIP an export produced. Everything is streamed: no file is read whole into memory.
+ * unpacks the ZIP an export produced, within {@link UnzipLimits}. Everything is streamed: no file
+ * is read whole into memory.
  */
 public final class KiboZip {
 
@@ -101,42 +100,57 @@ public final class KiboZip {
 
   /**
    * Extracts every file of the ZIP at {@code zipFile} into {@code directory} (created if needed),
-   * refusing entries that would escape it.
+   * within the default {@link UnzipLimits} (4 GiB in all, 1,000 entries, a compression ratio of
+   * 200), as {@link #unzip(Path, Path, UnzipLimits)}.
    *
    * @return the extracted files, in ZIP order
+   * @throws UnsafeZipException if an entry could leave the directory, a link is in the way, or a
+   *     limit is exceeded
    * @throws UncheckedIOException if the ZIP cannot be read or a file written
    */
   public static List<Path> unzip(Path zipFile, Path directory) {
+    return unzip(zipFile, directory, UnzipLimits.defaults());
+  }
+
+  /**
+   * Extracts every file of the ZIP at {@code zipFile} into {@code directory} (created if needed).
+   * Entry names must be relative ({@code ../}, absolute names and backslashes are refused); every
+   * path component under {@code directory} is checked without following links, and no file is
+   * written through a symbolic link. If extraction fails, the files it wrote and the directories it
+   * created are removed (a file it replaced is not restored).
+   *
+   * @return the extracted files, in ZIP order
+   * @throws UnsafeZipException if an entry could leave the directory, a link is in the way, or a
+   *     limit is exceeded
+   * @throws UncheckedIOException if the ZIP cannot be read or a file written
+   */
+  public static List<Path> unzip(Path zipFile, Path directory, UnzipLimits limits) {
     try (InputStream in = Files.newInputStream(zipFile)) {
-      return unzip(in, directory);
+      return unzip(in, directory, limits);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Extracts a ZIP read from {@code stream} into {@code directory}, as {@link #unzip(Path, Path)}. */
+  /**
+   * Extracts a ZIP read from {@code stream} into {@code directory}, as {@link #unzip(Path, Path)}.
+   *
+   * @throws UnsafeZipException as {@link #unzip(Path, Path, UnzipLimits)}
+   * @throws UncheckedIOException if the stream cannot be read or a file written
+   */
   public static List<Path> unzip(InputStream stream, Path directory) {
-    try {
-      Path root = Files.createDirectories(directory).toRealPath();
-      List<Path> extracted = new ArrayList<>();
-      ZipInputStream zip = new ZipInputStream(stream);
-      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        Path target = root.resolve(entry.getName()).normalize();
-        if (!target.startsWith(root) || target.equals(root)) {
-          throw new IOException("ZIP entry '" + entry.getName() + "' escapes " + root);
-        }
-        if (entry.isDirectory()) {
-          Files.createDirectories(target);
-          continue;
-        }
-        Files.createDirectories(target.getParent());
-        Files.copy(zip, target, StandardCopyOption.REPLACE_EXISTING);
-        extracted.add(target);
-      }
-      return List.copyOf(extracted);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return unzip(stream, directory, UnzipLimits.defaults());
+  }
+
+  /**
+   * Extracts a ZIP read from {@code stream} into {@code directory}, as {@link #unzip(Path, Path,
+   * UnzipLimits)}; the stream is left open.
+   *
+   * @throws UnsafeZipException as {@link #unzip(Path, Path, UnzipLimits)}
+   * @throws UncheckedIOException if the stream cannot be read or a file written
+   */
+  public static List<Path> unzip(InputStream stream, Path directory, UnzipLimits limits) {
+    return Unzipper.extract(stream, directory, limits);
   }
 
   /**

@@ -57,6 +57,9 @@ public interface ExportJobsService {
    *
    * @throws io.commerceclients.kibo.importexport.KiboJobFailedException if the job failed
    * @throws io.commerceclients.core.polling.PollTimeoutException if it did not finish in time
+   * @throws io.commerceclients.kibo.importexport.csv.UnsafeZipException if the ZIP cannot be
+   *     extracted within {@link ExportRequest#unzipLimits()} or would write outside the directory
+   *     (the downloaded ZIP stays at the target path)
    */
   ExportResult run(ExportRequest request);
 }

@@ -3,6 +3,7 @@ package io.commerceclients.kibo.importexport.exports;
 import io.commerceclients.core.polling.PollCancellation;
 import io.commerceclients.core.io.TransferListener;
 import io.commerceclients.core.polling.PollingOptions;
+import io.commerceclients.kibo.importexport.csv.UnzipLimits;
 import io.commerceclients.kibo.importexport.model.ContextOverride;
 import io.commerceclients.kibo.importexport.model.Domain;
 import io.commerceclients.kibo.importexport.model.ExportJob;
@@ -45,6 +46,9 @@ public interface ExportRequest {
 
   /** A directory to extract the ZIP's CSV files into, if wanted. */
   Optional<Path> unzipTo();
+
+  /** The caps on that extraction; {@link UnzipLimits#defaults()} (4 GiB, 1,000 entries, ratio 200) by default. */
+  Optional<UnzipLimits> unzipLimits();
 
   /** The job name; defaults to {@code "<domain> export"}. */
   Optional<String> name();

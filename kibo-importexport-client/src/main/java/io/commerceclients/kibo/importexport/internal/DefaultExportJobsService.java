@@ -6,6 +6,7 @@ import io.commerceclients.core.pagination.PagedIterable;
 import io.commerceclients.core.validation.Check;
 import io.commerceclients.kibo.importexport.JobWait;
 import io.commerceclients.kibo.importexport.csv.KiboZip;
+import io.commerceclients.kibo.importexport.csv.UnzipLimits;
 import io.commerceclients.kibo.importexport.exports.ExportJobsService;
 import io.commerceclients.kibo.importexport.exports.ExportRequest;
 import io.commerceclients.kibo.importexport.exports.ExportResult;
@@ -120,7 +121,8 @@ final class DefaultExportJobsService implements ExportJobsService {
     Path target = request.target();
     files.downloadPublicLink(link, target, request.onDownloadProgress().orElse(TransferListener.NONE));
     ImmutableExportResult.Builder result = ExportResult.builder().job(done).zipFile(target);
-    request.unzipTo().ifPresent(dir -> result.csvFiles(KiboZip.unzip(target, dir)));
+    request.unzipTo().ifPresent(dir -> result.csvFiles(
+        KiboZip.unzip(target, dir, request.unzipLimits().orElse(UnzipLimits.defaults()))));
     return result.build();
   }
 }

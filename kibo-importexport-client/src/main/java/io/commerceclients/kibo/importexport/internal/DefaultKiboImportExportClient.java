@@ -1,6 +1,5 @@
 package io.commerceclients.kibo.importexport.internal;
 
-import io.commerceclients.core.auth.AccessToken;
 import io.commerceclients.core.auth.BearerTokenAuthenticator;
 import io.commerceclients.core.auth.CachingTokenProvider;
 import io.commerceclients.core.auth.Secrets;
@@ -19,8 +18,6 @@ import okhttp3.HttpUrl;
 
 /** The client: wires the OAuth token provider, the transports and the services. */
 public final class DefaultKiboImportExportClient implements KiboImportExportClient {
-  private static final long DEFAULT_TOKEN_SECONDS = 3600;
-
   private final KiboContext context;
   private final FilesService files;
   private final ImportJobsService imports;
@@ -46,17 +43,9 @@ public final class DefaultKiboImportExportClient implements KiboImportExportClie
         .secretFields(KiboContext.SECRET_FIELDS)
         .secretValues(secret)
         .build();
-    KiboAuthApi authApi = authTransport.create(KiboAuthApi.class);
     OAuthTokenRequest tokenRequest = OAuthTokenRequest.builder().clientId(clientId).clientSecret(secret).build();
-    CachingTokenProvider tokens = CachingTokenProvider.of(() -> {
-      OAuthTokenResponse answer = authTransport.execute(authApi.issueToken(tokenRequest));
-      String token = answer.accessToken();
-      if (token.isBlank() || !token.strip().equals(token)) {
-        throw new ProtocolException(Answers.TOKEN + ": Kibo's answer has no usable 'access_token'");
-      }
-      long seconds = answer.expiresIn().filter(s -> s > 0).orElse(DEFAULT_TOKEN_SECONDS);
-      return new AccessToken(token, options.clock().instant(), Duration.ofSeconds(seconds));
-    }, options.clock(), Duration.ofMinutes(5));
+    CachingTokenProvider tokens = CachingTokenProvider.of(
+        new KiboTokenFetcher(authTransport, tokenRequest, options.clock()), options.clock(), Duration.ofMinutes(5));
 
     this.context = new KiboContext(options, settings, authRoot, authTransport, new BearerTokenAuthenticator(tokens));
     this.files = new DefaultFilesService(context);

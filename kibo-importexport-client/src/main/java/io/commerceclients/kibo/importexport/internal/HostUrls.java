@@ -2,11 +2,20 @@ package io.commerceclients.kibo.importexport.internal;
 
 import io.commerceclients.core.http.SecureUrls;
 import io.commerceclients.core.logging.Redactor;
+import io.commerceclients.core.error.ProtocolException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 
 /** Turns the host names the builder and the tenant lookup give into base URLs. */
 public final class HostUrls {
+  private static final String LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+  private static final Pattern HOST_AND_PORT = Pattern.compile(
+      "(?<host>" + LABEL + "(?:\\." + LABEL + ")*|\\[[0-9A-Fa-f:.]+])(?::(?<port>[0-9]{1,5}))?");
+  private static final int MAX_HOST_LENGTH = 253;
+  private static final int MAX_SHOWN = 120;
+
   private HostUrls() {}
 
   /**
@@ -40,5 +49,48 @@ public final class HostUrls {
     }
     String path = url.encodedPath().endsWith("/api/") ? url.encodedPath() : "/api/";
     return url.newBuilder().encodedPath(path).query(null).fragment(null).build();
+  }
+
+  /**
+   * Returns the API base URL of the tenant host that Kibo's tenant lookup answered. Only a host
+   * name, an IPv4 address or a bracketed IPv6 address, with an optional port, is accepted, and the
+   * URL takes the auth host's scheme: a scheme, user info, path, query, fragment or white space in
+   * the answer could send the bearer token over plain HTTP or to another host.
+   *
+   * @throws ProtocolException if {@code domain} is missing, blank or anything but a host and port
+   */
+  public static HttpUrl lookedUpTenantApi(long tenantId, String domain, HttpUrl authRoot) {
+    String operation = "Kibo's tenant lookup (GET /api/platform/tenants/" + tenantId + ")";
+    String fix = "; set the tenant host explicitly (tenantHost or KIBO_API_HOST) if you know it";
+    if (domain == null || domain.isEmpty()) {
+      throw new ProtocolException(operation + " answered no domain" + fix);
+    }
+    HttpUrl url = null;
+    Matcher m = HOST_AND_PORT.matcher(domain);
+    if (m.matches() && m.group("host").length() <= MAX_HOST_LENGTH
+        && (m.group("port") == null || validPort(m.group("port")))) {
+      url = HttpUrl.parse(authRoot.scheme() + "://" + domain + "/api/");
+    }
+    if (url == null) {
+      throw new ProtocolException(operation + " answered the domain '" + shown(domain)
+          + "', which is not a host name with an optional port; nothing was sent to it" + fix);
+    }
+    return url;
+  }
+
+  private static boolean validPort(String digits) {
+    int port = Integer.parseInt(digits);
+    return port >= 1 && port <= 65_535;
+  }
+
+  /** The server's text made safe for a message: control characters escaped, length capped. */
+  private static String shown(String text) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    for (; i < text.length() && out.length() < MAX_SHOWN; i++) {
+      char c = text.charAt(i);
+      out.append(Character.isISOControl(c) ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+    }
+    return i < text.length() ? out + "…" : out.toString();
   }
 }

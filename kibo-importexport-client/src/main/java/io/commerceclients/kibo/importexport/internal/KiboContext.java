@@ -61,7 +61,11 @@ final class KiboContext implements AutoCloseable {
     return authTransport;
   }
 
-  /** Returns the tenant-host transport, looking the tenant host up first if needed. */
+  /**
+   * Returns the tenant-host transport, looking the tenant host up first if needed.
+   *
+   * @throws io.commerceclients.core.error.ProtocolException if the lookup answers no usable domain
+   */
   ApiTransport transport() {
     ensureConnected();
     return apiTransport;
@@ -83,16 +87,8 @@ final class KiboContext implements AutoCloseable {
       }
       long tenantId = settings.tenantId().orElseThrow();
       TenantInfo tenant = lookupTransport.execute(lookupTransport.create(KiboAuthApi.class).getTenant(tenantId));
-      String domain = Optional.ofNullable(tenant).flatMap(TenantInfo::domain).filter(d -> !d.isBlank())
-          .orElseThrow(() -> new ProtocolException(Answers.TENANT + ": Kibo's answer for tenant " + tenantId
-              + " lacks the required field 'domain'; set the tenant host explicitly (tenantHost or KIBO_API_HOST)"));
-      HttpUrl base;
-      try {
-        base = HostUrls.tenantApi(domain, authRoot);
-      } catch (IllegalStateException e) {
-        throw new ProtocolException(Answers.TENANT + ": Kibo's answer for tenant " + tenantId
-            + " has a 'domain' that is not a host name");
-      }
+      String domain = Optional.ofNullable(tenant).flatMap(TenantInfo::domain).orElse(null);
+      HttpUrl base = HostUrls.lookedUpTenantApi(tenantId, domain, authRoot);
       LOG.debug("tenant {} is served by {}", tenantId, base);
       connect(base);
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.commerceclients.core.validation.ValidationException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -210,6 +211,87 @@ class KiboCsvTest {
       assertEquals("000042", rows.get(42).get("ExternalId"));
       assertEquals("O'Brien, \"Jr\"", rows.get(42).get("FirstName"));
       assertEquals("VIP\rB2B", rows.get(99).get("CustomerSegments"));
+    }
+  }
+
+  private static KiboCsvReader reader(String text, CsvReadLimits limits) {
+    return KiboCsvReader.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), limits);
+  }
+
+  @Test
+  void aValueLongerThanTheFieldCapIsRefusedNamingTheLineAndTheLimit() {
+    CsvReadLimits limits = CsvReadLimits.defaults().withMaxFieldChars(16);
+    String atCap = "x".repeat(16);
+    try (KiboCsvReader csv = reader("A,B\n" + atCap + ",\"" + atCap + "\"\n", limits)) {
+      assertEquals(List.of(Map.of("A", atCap, "B", atCap)), csv.readAll());
+    }
+    try (KiboCsvReader csv = reader("A,B\n1,2\n\"multi\nline\",3\n4,\"" + "y".repeat(17) + "\"\n", limits)) {
+      CsvFormatException e = assertThrows(CsvFormatException.class, csv::readAll);
+      assertEquals(5, e.line(), "the record starts on line 5: line 3 holds a line break");
+      assertEquals("a value is longer than 16 characters (CsvReadLimits.maxFieldChars) (line 5)", e.getMessage());
+    }
+    try (KiboCsvReader csv = reader("A,B\n1," + "z".repeat(17), limits)) {
+      assertEquals(2, assertThrows(CsvFormatException.class, csv::readAll).line());
+    }
+  }
+
+  @Test
+  void aRecordLongerThanTheRecordCapIsRefused() {
+    CsvReadLimits limits = CsvReadLimits.defaults().withMaxRecordChars(8);
+    try (KiboCsvReader csv = reader("A,B\n1234,5678\n1234,56789\n", limits)) {
+      java.util.Iterator<Map<String, String>> rows = csv.iterator();
+      assertEquals("5678", rows.next().get("B"));
+      CsvFormatException e = assertThrows(CsvFormatException.class, rows::next);
+      assertEquals("the record holds more than 8 characters (CsvReadLimits.maxRecordChars) (line 3)", e.getMessage());
+    }
+  }
+
+  @Test
+  void aHeaderWiderThanTheColumnCapIsRefusedOnOpen() {
+    CsvFormatException e = assertThrows(CsvFormatException.class,
+        () -> reader("A,B,C\n1,2,3\n", CsvReadLimits.defaults().withMaxColumns(2)));
+    assertEquals(1, e.line());
+    assertTrue(e.getMessage().contains("more than 2 columns (CsvReadLimits.maxColumns)"), e.getMessage());
+  }
+
+  @Test
+  void limitsAreValidatedAndDocumentedDefaultsHold() {
+    assertEquals(1 << 20, CsvReadLimits.defaults().maxFieldChars());
+    assertEquals(4 << 20, CsvReadLimits.defaults().maxRecordChars());
+    assertEquals(10_000, CsvReadLimits.defaults().maxColumns());
+    ValidationException e = assertThrows(ValidationException.class, () -> CsvReadLimits.defaults().withMaxFieldChars(0));
+    assertEquals("maxFieldChars", e.field());
+    assertEquals("maxRecordChars", assertThrows(ValidationException.class,
+        () -> CsvReadLimits.defaults().withMaxRecordChars(-1)).field());
+    assertEquals("maxColumns", assertThrows(ValidationException.class,
+        () -> CsvReadLimits.defaults().withMaxColumns(0)).field());
+  }
+
+  @Test
+  void readerReplacesBytesThatAreNotUtf8AndKeepsHashLinesAndSpaces() {
+    byte[] latin1 = "A,B\n#caf\u00e9, x \n".getBytes(StandardCharsets.ISO_8859_1);
+    try (KiboCsvReader csv = KiboCsvReader.open(new ByteArrayInputStream(latin1))) {
+      assertEquals(List.of(Map.of("A", "#caf\uFFFD", "B", " x ")), csv.readAll());
+    }
+  }
+
+  @Test
+  void writerRefusesANullRowOrColumnNameNamingTheRow() {
+    try (KiboCsvWriter csv = KiboCsvWriter.forResource(KiboResource.LOCATION_TYPES).open(new ByteArrayOutputStream())) {
+      csv.writeRow(Map.of("LocationTypeCode", "WH", "LocationTypeName", "Warehouse"));
+      Map<String, Object> nullKey = new java.util.HashMap<>(Map.of("LocationTypeCode", "ST", "LocationTypeName", "Store"));
+      nullKey.put(null, "x");
+      ValidationException e = assertThrows(ValidationException.class, () -> csv.writeRow(nullKey));
+      assertEquals("LocationTypes row 2: a column name is null", e.getMessage());
+      e = assertThrows(ValidationException.class, () -> csv.writeRow(null));
+      assertEquals("LocationTypes row 2: the row is null", e.getMessage());
+      java.util.List<Map<String, Object>> rows = new java.util.ArrayList<>();
+      rows.add(Map.of("LocationTypeCode", "ST", "LocationTypeName", "Store"));
+      rows.add(null);
+      e = assertThrows(ValidationException.class, () -> csv.writeRows(rows));
+      assertEquals("LocationTypes row 3: the row is null", e.getMessage());
+      assertThrows(ValidationException.class, () -> csv.writeRows(null));
+      assertEquals(2, csv.rowCount());
     }
   }
 }
