@@ -36,8 +36,11 @@ public final class HostUrls {
   }
 
   /**
-   * Returns the API base URL ({@code .../api/}) of a tenant host. A bare host returned by the
-   * tenant lookup takes the scheme of the auth host, so a loopback fake stays on http.
+   * Returns the API base URL ({@code .../api/}) of the tenant host the caller set. A bare host
+   * takes the scheme of the auth host, so a loopback fake stays on http.
+   *
+   * @throws io.commerceclients.core.validation.ValidationException if it is not a host or URL, or
+   *     is plain http to a host other than loopback
    */
   public static HttpUrl tenantApi(String tenantHost, HttpUrl authRoot) {
     String trimmed = tenantHost.trim();
@@ -45,8 +48,9 @@ public final class HostUrls {
         : authRoot.scheme().toLowerCase(Locale.ROOT) + "://" + trimmed;
     HttpUrl url = HttpUrl.parse(candidate);
     if (url == null) {
-      throw new IllegalStateException("the tenant host '" + tenantHost + "' is not a valid host");
+      throw Validation.error("tenantHost: '" + Redactor.urlText(tenantHost) + "' is neither a host name nor an http(s) URL");
     }
+    SecureUrls.requireSecure(url, "tenantHost");
     String path = url.encodedPath().endsWith("/api/") ? url.encodedPath() : "/api/";
     return url.newBuilder().encodedPath(path).query(null).fragment(null).build();
   }

@@ -27,6 +27,9 @@ class KiboClientHardeningTest {
     ValidationException e = assertThrows(ValidationException.class,
         () -> builder().authHost("http://home.mozu.com").build());
     assertTrue(e.getMessage().contains("authHost"), e.getMessage());
+    ValidationException tenant = assertThrows(ValidationException.class,
+        () -> builder().tenantHost("http://t12345.sandbox.mozu.com").build());
+    assertTrue(tenant.getMessage().contains("tenantHost"), tenant.getMessage());
   }
 
   @Test
