@@ -174,7 +174,7 @@ class KiboAnswerContractTest {
 
     protocolFailure(() -> client().files().upload(zip), "upload file", "POST /platform/data/files", "'id'");
     stubFor(post(urlPathEqualTo("/api/platform/data/files")).willReturn(okJson("null")));
-    protocolFailure(() -> client().files().upload(zip), "upload file", "empty body");
+    protocolFailure(() -> client().files().upload(zip), "KiboImportExportApi.uploadFile", "no body");
   }
 
   @Test
@@ -193,14 +193,14 @@ class KiboAnswerContractTest {
   @Test
   void unusableTokenAndTenantAnswersAreProtocolFailures() {
     stubFor(post(TOKEN_PATH).willReturn(okJson("{\"access_token\":\"  \",\"expires_in\":3600}")));
-    protocolFailure(() -> client().imports().get("j1"), "issue token", "access_token");
+    protocolFailure(() -> client().imports().get("j1"), "token answer", "access_token");
 
     stubFor(post(TOKEN_PATH).willReturn(okJson("{\"access_token\":\"tok-1\"}")));
     stubFor(get("/api/platform/tenants/123").willReturn(okJson("{\"id\":123,\"domain\":null}")));
     KiboImportExportClient lookingUp = KiboImportExportClient.builder().authHost(base).tenantId(123)
         .clientId("app.id").sharedSecret("s3cr3t-shared").maxRetries(0).build();
     clients.add(lookingUp);
-    protocolFailure(() -> lookingUp.imports().get("j1"), "look up tenant", "'domain'");
+    protocolFailure(() -> lookingUp.imports().get("j1"), "tenant lookup", "no domain");
   }
 
   @Test

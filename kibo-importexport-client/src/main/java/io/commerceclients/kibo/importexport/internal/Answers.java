@@ -12,8 +12,6 @@ final class Answers {
   static final String UPLOAD = "upload file (POST /platform/data/files)";
   static final String CREATE_IMPORT = "create import job (POST /platform/data/import)";
   static final String CREATE_EXPORT = "create export job (POST /platform/data/export)";
-  static final String TOKEN = "issue token (POST /api/platform/applications/authtickets/oauth)";
-  static final String TENANT = "look up tenant (GET /api/platform/tenants/{tenantId})";
   static final String GENERATE_LINK = "generate public link (POST /platform/data/files/{id}/generatelink)";
 
   private Answers() {}
