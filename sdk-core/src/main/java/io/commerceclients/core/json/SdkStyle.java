@@ -1,9 +1,11 @@
 package io.commerceclients.core.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.immutables.annotate.InjectAnnotation;
 import org.immutables.value.Value;
 
 /**
@@ -15,7 +17,9 @@ import org.immutables.value.Value;
  * {@code @Value.Redacted} print as {@code ****} in {@code toString()}. A builder refuses to build
  * without the required (non-{@code Optional}, non-collection) attributes, naming them. JSON names are
  * the accessor names exactly ({@code isComplete()} is {@code "isComplete"}) unless
- * {@code @JsonProperty} says otherwise.
+ * {@code @JsonProperty} says otherwise. Every generated class carries
+ * {@code @JsonInclude(NON_ABSENT)}, so any Jackson mapper (a Spring controller's too) leaves absent
+ * fields out, as the SDK's own mapper does.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
@@ -31,4 +35,8 @@ import org.immutables.value.Value;
     optionalAcceptNullable = true,
     depluralize = true,
     privateNoargConstructor = false)
+@InjectAnnotation(
+    type = JsonInclude.class,
+    code = "(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_ABSENT)",
+    target = InjectAnnotation.Where.IMMUTABLE_TYPE)
 public @interface SdkStyle {}
