@@ -15,8 +15,11 @@ import java.util.Map;
  */
 final class ClientReflection {
 
-  /** How long a test waits on a job at most when polls are not waited: 30 s or 1,000 polls. */
-  static final Duration POLL_TIMEOUT = Duration.ofSeconds(30);
+  /**
+   * How long a test waits on a job at most when polls are not waited: 1,000 polls, or 2 minutes, so
+   * that a poll still fits any {@code Retry-After} the default retry policy honours (60 s).
+   */
+  static final Duration POLL_TIMEOUT = Duration.ofMinutes(2);
   static final int POLL_MAX_ATTEMPTS = 1_000;
   static final Duration POLL_INTERVAL = Duration.ofMillis(10);
 

@@ -72,7 +72,7 @@ public abstract class FakeApi extends FakeHttpServer {
   /**
    * Returns the client's builder already pointed at this fake: its base URL and credentials, a
    * sleeper that does not wait (retries and polls go on at once), and, where the builder takes
-   * {@code polling(PollingOptions)}, polls every 10 ms that end after 1,000 polls or 30 s. Settings
+   * {@code polling(PollingOptions)}, polls every 10 ms that end after 1,000 polls or 2 minutes. Settings
    * made on the builder afterwards win.
    *
    * <p>The type is inferred from the target, so {@code KilibaClient.Builder b =

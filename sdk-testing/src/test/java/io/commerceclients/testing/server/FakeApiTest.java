@@ -65,7 +65,7 @@ class FakeApiTest {
     assertTimeoutPreemptively(Duration.ofSeconds(30), () -> builder.sleeper.sleep(Duration.ofDays(1)));
     assertEquals(Duration.ofMillis(10), builder.polling.interval);
     assertEquals(1.0, builder.polling.multiplier);
-    assertEquals(Duration.ofSeconds(30), builder.polling.timeout);
+    assertEquals(Duration.ofMinutes(2), builder.polling.timeout);
     assertEquals(1_000, builder.polling.maxAttempts);
   }
 
