@@ -1,5 +1,6 @@
 package io.commerceclients.testing.server;
 
+import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -95,6 +96,9 @@ final class ClientReflection {
    */
   static Object noOpSleeper(Class<?> sleeperType, String fakeName) {
     return Proxy.newProxyInstance(sleeperType.getClassLoader(), new Class<?>[] {sleeperType}, (proxy, method, args) -> {
+      if (method.isDefault()) {
+        return InvocationHandler.invokeDefault(proxy, method, args);
+      }
       switch (method.getName()) {
         case "toString":
           return "NoOpSleeper{" + fakeName + "}";
