@@ -40,7 +40,7 @@ class ImportValidationTest {
   @BeforeEach
   void setUp() {
     kiliba.reset();
-    client = KilibaClient.builder().baseUrl(kiliba.baseUrl()).apiKey(kiliba.apiKey()).build();
+    client = kiliba.clientBuilder(KilibaClient.Builder.class).build();
   }
 
   @AfterEach

@@ -40,7 +40,8 @@ class ReadmeSamplesTest {
     }
     assertEquals(List.of("KilibaSnippets.java", "KilibaSnippets.java", "CustomerHygieneTest.java",
         "KarlaSnippets.java", "KarlaSnippets.java", "KarlaSnippets.java", "OrderSyncTest.java",
-        "KiboSnippets.java", "KiboSnippets.java", "CatalogSyncTest.java", "KiboBatchSnippets.java"), checked);
+        "KiboSnippets.java", "KiboSnippets.java", "CatalogSyncTest.java", "KiboBatchSnippets.java",
+        "FakeFamilyTest.java"), checked);
   }
 
   private static List<String> lines(String text) {

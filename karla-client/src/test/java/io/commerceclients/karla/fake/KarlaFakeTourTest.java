@@ -65,8 +65,7 @@ class KarlaFakeTourTest {
 
   @BeforeEach
   void connect() {
-    client = KarlaClient.builder().baseUrl(karla.baseUrl()).shop(FakeKarla.DEFAULT_SHOP)
-        .apiKey(FakeKarla.DEFAULT_API_KEY).maxRetries(0).build();
+    client = karla.clientBuilder(KarlaClient.Builder.class).maxRetries(0).build();
     shop = client.shop();
   }
 

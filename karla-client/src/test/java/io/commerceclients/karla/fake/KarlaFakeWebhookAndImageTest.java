@@ -49,8 +49,7 @@ class KarlaFakeWebhookAndImageTest {
 
   @BeforeEach
   void start() throws Exception {
-    client = KarlaClient.builder().baseUrl(karla.baseUrl()).shop(FakeKarla.DEFAULT_SHOP)
-        .apiKey(FakeKarla.DEFAULT_API_KEY).build();
+    client = karla.clientBuilder(KarlaClient.Builder.class).build();
     receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     receiver.start();
   }

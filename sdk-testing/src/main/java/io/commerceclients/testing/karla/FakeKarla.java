@@ -2,6 +2,7 @@ package io.commerceclients.testing.karla;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.commerceclients.testing.server.FakeApi;
 import io.commerceclients.testing.server.FakeHttpServer;
 import io.commerceclients.testing.server.FakeJson;
 import io.commerceclients.testing.server.FakeRequest;
@@ -12,7 +13,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -25,18 +28,23 @@ import java.util.stream.Collectors;
  * FastAPI's 422 {@code {detail: [...]}}, and can deliver signed webhook events.
  *
  * <p>It starts with one shop, {@value #DEFAULT_SHOP}, and accepts the user {@value
- * #DEFAULT_USERNAME} with the key {@value #DEFAULT_API_KEY}. Use it as a JUnit 5 extension:
+ * #DEFAULT_USERNAME} with the key {@value #DEFAULT_API_KEY}. Use it as a JUnit 5 extension, which
+ * injects the fake and a ready {@code KarlaClient} (built by {@link #clientBuilder()}, closed after
+ * the test) into test methods:
  *
  * <pre>{@code
  * @RegisterExtension static FakeKarla karla = new FakeKarla();
- * KarlaClient client = KarlaClient.builder().baseUrl(karla.baseUrl())
- *     .username(FakeKarla.DEFAULT_USERNAME).apiKey(FakeKarla.DEFAULT_API_KEY).build();
+ *
+ * @Test void placesAnOrder(KarlaClient client) {
+ *   client.orders().place(order);
+ *   assertEquals(1, karla.orders(karla.shop()).size());
+ * }
  * }</pre>
  *
  * <p>Fault injection ({@link #faults()}) and request recording ({@link #requests()}) come from
- * {@link FakeHttpServer}.
+ * {@link FakeHttpServer}; the ways to create, reset and connect to it are those of every {@link FakeApi}.
  */
-public class FakeKarla extends FakeHttpServer {
+public class FakeKarla extends FakeApi {
 
   /** The user name the fake accepts unless told otherwise. */
   public static final String DEFAULT_USERNAME = "gokarla";
@@ -52,20 +60,29 @@ public class FakeKarla extends FakeHttpServer {
   private final String apiKey;
   private volatile boolean keyExpired;
 
-  /** Creates a fake with the default credentials and shop. */
+  /** Creates a fake, not started, with the default credentials and shop; JUnit starts it when registered. */
   public FakeKarla() {
     this(DEFAULT_USERNAME, DEFAULT_API_KEY, Clock.systemUTC());
   }
 
-  /** Creates a fake that accepts {@code username} and {@code apiKey}, with the default shop. */
+  /**
+   * Creates a fake, not started, that accepts {@code username} and {@code apiKey}, with the default shop.
+   *
+   * @throws IllegalArgumentException if either is null or blank
+   */
   public FakeKarla(String username, String apiKey) {
     this(username, apiKey, Clock.systemUTC());
   }
 
-  /** Creates a fake with the given credentials whose timestamps come from {@code clock}. */
+  /**
+   * Creates a fake, not started, with the given credentials whose timestamps come from {@code clock}.
+   *
+   * @throws IllegalArgumentException if a credential is null or blank
+   */
   public FakeKarla(String username, String apiKey, Clock clock) {
-    this.username = Objects.requireNonNull(username, "username");
-    this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+    super("io.commerceclients.karla.KarlaClient", "karla-client");
+    this.username = credential(username, "username");
+    this.apiKey = credential(apiKey, "apiKey");
     this.state = new KarlaState(Objects.requireNonNull(clock, "clock"));
     new ShopRoutes(state).register(this);
     new WebhookRoutes(state).register(this);
@@ -77,7 +94,12 @@ public class FakeKarla extends FakeHttpServer {
     addShop(DEFAULT_SHOP);
   }
 
-  /** Creates and starts a fake with the default credentials and shop. */
+  /** Creates a fake, not started, with the default credentials and shop: the same as {@code new FakeKarla()}. */
+  public static FakeKarla create() {
+    return new FakeKarla();
+  }
+
+  /** Creates and starts a fake with the default credentials and shop; close it when done. */
   public static FakeKarla started() {
     return new FakeKarla().start();
   }
@@ -97,6 +119,39 @@ public class FakeKarla extends FakeHttpServer {
   /** Returns the API key the fake accepts. */
   public String apiKey() {
     return apiKey;
+  }
+
+  /** Returns the shop that exists from the start, {@value #DEFAULT_SHOP}: the default shop of {@link #clientBuilder()}. */
+  public String shop() {
+    return DEFAULT_SHOP;
+  }
+
+  /**
+   * Returns the fake to its first state, on the same port with the same credentials and clock:
+   * forgets every shop but a fresh {@value #DEFAULT_SHOP}, with everything kept under the shops
+   * (orders, shipments and their events, claims, campaigns, A/B tests, discounts, announcements,
+   * webhooks, Shopify webhooks, keys, settings, images), every deal, organization and member, and
+   * {@link #expireApiKey()}; and every recorded request and pending fault.
+   */
+  @Override
+  public void reset() {
+    synchronized (state) {
+      state.clear();
+      keyExpired = false;
+      addShop(DEFAULT_SHOP);
+    }
+    super.reset();
+  }
+
+  /** Points a {@code KarlaClient.Builder} at the fake: its base URL, user name, API key and {@link #shop()}. */
+  @Override
+  protected Map<String, Object> clientSettings() {
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("baseUrl", baseUrl());
+    settings.put("username", username());
+    settings.put("apiKey", apiKey());
+    settings.put("shop", shop());
+    return settings;
   }
 
   /** Makes every further request answer 401 {@code api_key_expired}, as Karla does for an expired key. */

@@ -25,6 +25,14 @@ final class KarlaState {
     this.clock = clock;
   }
 
+  /** Forgets every shop, deal, organization and member. */
+  void clear() {
+    shops.clear();
+    deals.clear();
+    orgs.clear();
+    members.clear();
+  }
+
   /** Returns the shop's state or throws Karla's 404 {@code shop_not_found}. */
   ShopState shop(String slug) {
     ShopState shop = shops.get(slug);

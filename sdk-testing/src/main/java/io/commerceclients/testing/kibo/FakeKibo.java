@@ -2,7 +2,7 @@ package io.commerceclients.testing.kibo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.commerceclients.testing.server.FakeHttpServer;
+import io.commerceclients.testing.server.FakeApi;
 import io.commerceclients.testing.server.FakeJson;
 import io.commerceclients.testing.server.FakeRequest;
 import io.commerceclients.testing.server.FakeResponse;
@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,15 +44,19 @@ import java.util.function.IntConsumer;
  *   <li>An import of {@code ProductImages} without a {@code contextOverride} is refused with 400.
  * </ul>
  *
+ * <p>It is one of the {@link FakeApi} family: {@link #clientBuilder()} points a client at it (auth
+ * host, tenant, credentials, no waits, fast polling), and as a JUnit 5 extension it injects itself
+ * and a ready {@code KiboImportExportClient}, closed after the test:
+ *
  * <pre>{@code
  * @RegisterExtension static FakeKibo kibo = new FakeKibo();
  *
- * KiboImportExportClient client = KiboImportExportClient.builder()
- *     .authHost(kibo.baseUrl()).tenantId(kibo.tenantId())
- *     .clientId(kibo.clientId()).sharedSecret(kibo.sharedSecret()).build();
+ * @Test void exports(KiboImportExportClient client) {
+ *   client.exports().run(exportRequest);
+ * }
  * }</pre>
  */
-public class FakeKibo extends FakeHttpServer {
+public class FakeKibo extends FakeApi {
   /** The client id a default fake accepts. */
   public static final String DEFAULT_CLIENT_ID = "fake.importer.1.0.0.Release";
   /** The shared secret a default fake accepts. */
@@ -64,14 +69,20 @@ public class FakeKibo extends FakeHttpServer {
   private final KiboBatchJobs batchJobs;
   private final String clientSecret;
 
-  /** Creates a fake with the default credentials and tenant; it starts with the test or {@link #start()}. */
+  /** Creates a fake, not started, with the default credentials and tenant; JUnit starts it when registered. */
   public FakeKibo() {
     this(DEFAULT_CLIENT_ID, DEFAULT_SHARED_SECRET, DEFAULT_TENANT_ID);
   }
 
-  /** Creates a fake that accepts only {@code clientId} and {@code sharedSecret}. */
+  /**
+   * Creates a fake, not started, of tenant {@code tenantId} that accepts only {@code clientId} and
+   * {@code sharedSecret}.
+   *
+   * @throws IllegalArgumentException if a credential is null or blank
+   */
   public FakeKibo(String clientId, String sharedSecret, long tenantId) {
-    this.state = new KiboFakeState(clientId, sharedSecret, tenantId);
+    super("io.commerceclients.kibo.importexport.KiboImportExportClient", "kibo-importexport-client");
+    this.state = new KiboFakeState(credential(clientId, "clientId"), credential(sharedSecret, "sharedSecret"), tenantId);
     this.clientSecret = sharedSecret;
     route("POST", "/api/platform/applications/authtickets/oauth", this::issueToken);
     route("GET", "/api/platform/tenants/{tenantId}", this::tenant);
@@ -90,7 +101,12 @@ public class FakeKibo extends FakeHttpServer {
     batchJobs.register(this, this::authorize);
   }
 
-  /** Creates and starts a fake with the default credentials. */
+  /** Creates a fake, not started, with the default credentials and tenant: the same as {@code new FakeKibo()}. */
+  public static FakeKibo create() {
+    return new FakeKibo();
+  }
+
+  /** Creates and starts a fake with the default credentials and tenant; close it when done. */
   public static FakeKibo started() {
     return new FakeKibo().start();
   }
@@ -242,6 +258,37 @@ public class FakeKibo extends FakeHttpServer {
   /** Returns the batch jobs: add items to them, choose how they end, read their status. */
   public KiboBatchJobs batchJobs() {
     return batchJobs;
+  }
+
+  /**
+   * Returns the fake to its first state, on the same port with the same credentials and tenant: it
+   * forgets every token issued (a client holding one gets a 401 and fetches another), every stored
+   * file (deleted from disk), public link, import and export job, seeded or imported row and batch
+   * job, and every recorded request and pending fault; and the test settings go back to their
+   * defaults: {@link #tokenLifetime(Duration)}, {@link #pollsUntilDone(int)}, {@link
+   * #filesAppearAfter(int)}, {@link #publicLinkLifetime(Duration)}, {@link #clock(Clock)} with
+   * {@link #advanceTime(Duration)}, {@link #onJobGet(IntConsumer)} and the batch jobs' {@link
+   * KiboBatchJobs#pollsUntilDone(int)}.
+   */
+  @Override
+  public void reset() {
+    state.reset();
+    batchJobs.reset();
+    super.reset();
+  }
+
+  /**
+   * Points a {@code KiboImportExportClient.Builder} at the fake: the fake as auth host (the tenant
+   * lookup then answers the fake's address), its tenant, client id and shared secret.
+   */
+  @Override
+  protected Map<String, Object> clientSettings() {
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("authHost", baseUrl());
+    settings.put("tenantId", tenantId());
+    settings.put("clientId", clientId());
+    settings.put("sharedSecret", sharedSecret());
+    return settings;
   }
 
   /** Stops the fake and deletes its stored files. */

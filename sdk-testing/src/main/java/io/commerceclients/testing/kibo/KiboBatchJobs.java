@@ -80,6 +80,13 @@ public final class KiboBatchJobs {
     });
   }
 
+  /** Forgets every batch job and puts {@link #pollsUntilDone(int)} back to 2. */
+  synchronized void reset() {
+    jobs.clear();
+    pollsUntilDone = 2;
+    generatedCodes = 0;
+  }
+
   // ---- test hooks
 
   /** Sets the read of a started job on which it finishes (default 2; at least 1). */

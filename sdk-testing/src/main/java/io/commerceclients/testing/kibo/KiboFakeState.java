@@ -121,6 +121,30 @@ final class KiboFakeState {
     return storage;
   }
 
+  /** Forgets tokens, files (deleting them), links, jobs and rows, and puts the test settings back to their defaults. */
+  synchronized void reset() {
+    tokens.clear();
+    for (StoredFile file : files.values()) {
+      try {
+        Files.deleteIfExists(file.path);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot delete " + file.path, e);
+      }
+    }
+    files.clear();
+    importJobs.clear();
+    exportJobs.clear();
+    data.clear();
+    links.clear();
+    clock = Clock.systemUTC();
+    offset = Duration.ZERO;
+    tokenLifetime = Duration.ofHours(1);
+    maxLinkLifetime = null;
+    pollsUntilDone = 2;
+    pollsBeforeFilesAppear = 0;
+    onJobGet = n -> {};
+  }
+
   synchronized Instant now() {
     return clock.instant().plus(offset);
   }

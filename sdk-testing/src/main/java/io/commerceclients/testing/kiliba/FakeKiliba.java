@@ -2,6 +2,7 @@ package io.commerceclients.testing.kiliba;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.commerceclients.testing.server.FakeApi;
 import io.commerceclients.testing.server.FakeHttpServer;
 import io.commerceclients.testing.server.FakeRequest;
 import io.commerceclients.testing.server.FakeResponse;
@@ -20,15 +21,19 @@ import java.util.Map;
  * them; validates and stores every import (overwriting by id, as Kiliba does); runs physical-store
  * uploads through a fake pre-signed storage URL on the same server, which refuses any request that
  * carries credentials; and records transactional emails. Errors come back as {@code {statusCode,
- * message, error}}. Fault injection and request recording come from {@link FakeHttpServer}.
+ * message, error}}. Fault injection and request recording come from {@link FakeHttpServer}; it is
+ * one of the {@link FakeApi} family, so it hands out {@link #clientBuilder()} and, as a JUnit 5
+ * extension, injects itself and a ready {@code KilibaClient} into test methods.
  *
  * <pre>{@code
- * @RegisterExtension static FakeKiliba kiliba = FakeKiliba.create();
- * ...
- * KilibaClient client = KilibaClient.builder().baseUrl(kiliba.baseUrl()).apiKey(kiliba.apiKey()).build();
+ * @RegisterExtension static FakeKiliba kiliba = new FakeKiliba();
+ *
+ * @Test void blacklists(KilibaClient client) {   // built by kiliba.clientBuilder(), closed after the test
+ *   client.customers().blacklist(List.of("jane@example.com"));
+ * }
  * }</pre>
  */
-public final class FakeKiliba extends FakeHttpServer {
+public final class FakeKiliba extends FakeApi {
 
   /** The API key the fake accepts unless another is given. */
   public static final String DEFAULT_API_KEY = "fake-kiliba-key";
@@ -42,7 +47,19 @@ public final class FakeKiliba extends FakeHttpServer {
   private final FakeKilibaUploads uploads;
   private final FakeKilibaEmails emails = new FakeKilibaEmails();
 
-  private FakeKiliba(String apiKey) {
+  /** Creates a fake, not started, that accepts {@link #DEFAULT_API_KEY}; JUnit starts it when registered. */
+  public FakeKiliba() {
+    this(DEFAULT_API_KEY);
+  }
+
+  /**
+   * Creates a fake, not started, that accepts only {@code apiKey}.
+   *
+   * @throws IllegalArgumentException if {@code apiKey} is null or blank
+   */
+  public FakeKiliba(String apiKey) {
+    super("io.commerceclients.kiliba.KilibaClient", "kiliba-client");
+    credential(apiKey, "apiKey");
     Clock clock = Clock.systemUTC();
     this.apiKeyText = apiKey;
     this.apiKey = apiKey.getBytes(StandardCharsets.UTF_8);
@@ -70,28 +87,30 @@ public final class FakeKiliba extends FakeHttpServer {
     });
   }
 
-  /** Creates a fake, not started, that accepts {@link #DEFAULT_API_KEY}; JUnit starts it when registered. */
+  /** Creates a fake, not started, that accepts {@link #DEFAULT_API_KEY}: the same as {@code new FakeKiliba()}. */
   public static FakeKiliba create() {
-    return new FakeKiliba(DEFAULT_API_KEY);
+    return new FakeKiliba();
   }
 
   /**
-   * Creates a fake, not started, that accepts only {@code apiKey}.
+   * Creates a fake, not started, that accepts only {@code apiKey}: the same as {@code new FakeKiliba(apiKey)}.
    *
-   * @throws IllegalArgumentException if {@code apiKey} is blank
+   * @throws IllegalArgumentException if {@code apiKey} is null or blank
    */
   public static FakeKiliba create(String apiKey) {
-    if (apiKey == null || apiKey.isBlank()) {
-      throw new IllegalArgumentException("apiKey must not be blank");
-    }
     return new FakeKiliba(apiKey);
   }
 
   /** Creates and starts a fake that accepts {@link #DEFAULT_API_KEY}; close it when done. */
   public static FakeKiliba started() {
-    FakeKiliba fake = create();
-    fake.start();
-    return fake;
+    return new FakeKiliba().start();
+  }
+
+  /** Starts the fake on a free loopback port; does nothing if it runs already. */
+  @Override
+  public synchronized FakeKiliba start() {
+    super.start();
+    return this;
   }
 
   /** Returns the API key the fake accepts. */
@@ -119,13 +138,28 @@ public final class FakeKiliba extends FakeHttpServer {
     return emails;
   }
 
-  /** Forgets every customer, import, upload, email, recorded request and pending fault. */
+  /**
+   * Returns the fake to its first state, on the same port with the same API key: forgets every
+   * customer (and its status), every imported record and import request, every upload with its
+   * stored file and refused storage request, every email sent, every recorded request and every
+   * pending fault.
+   */
+  @Override
   public void reset() {
     customers.clear();
     imports.clear();
     uploads.clear();
     emails.clear();
-    clearRequests();
+    super.reset();
+  }
+
+  /** Points a {@code KilibaClient.Builder} at the fake: its base URL and API key. */
+  @Override
+  protected Map<String, Object> clientSettings() {
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("baseUrl", baseUrl());
+    settings.put("apiKey", apiKey());
+    return settings;
   }
 
   @Override

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,10 +37,11 @@ import org.slf4j.LoggerFactory;
  * are streamed, so multi-gigabyte uploads and downloads need no memory.
  *
  * <p>Use it as an {@code AutoCloseable}, or register it with JUnit 5's {@code @RegisterExtension}
- * (in a static field it lives for the class, in an instance field for each test).
+ * (in a static field it lives for the class, in an instance field for each test); registered, it
+ * also fills in test-method parameters of its own type. The fakes of the APIs extend {@link FakeApi}.
  */
 public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback,
-    BeforeEachCallback, AfterEachCallback {
+    BeforeEachCallback, AfterEachCallback, ParameterResolver {
   static {
     // Without TCP_NODELAY the JDK server's small writes meet the client's delayed ACK: ~40 ms per exchange.
     if (System.getProperty("sun.net.httpserver.nodelay") == null) {
@@ -158,6 +161,14 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
   public void clearRequests() {
     requests.clear();
     faults.clear();
+  }
+
+  /**
+   * Forgets the recorded requests and pending faults, as {@link #clearRequests()} does; the fakes
+   * of the APIs also forget what they stored (see {@link FakeApi#reset()}).
+   */
+  public void reset() {
+    clearRequests();
   }
 
   /** Answers a request no route handles; the default is a 404 with a JSON message. */
@@ -287,6 +298,23 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
     if (instance != null && heldByInstanceField(instance)) {
       close();
     }
+  }
+
+  /**
+   * Supports a parameter whose type this server is an instance of, from {@code FakeHttpServer}
+   * down to the fake's own class. Two registered servers that both fit a parameter make JUnit
+   * report competing resolvers: declare the parameter with the fake's own type.
+   */
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    return FakeHttpServer.class.isAssignableFrom(type) && type.isInstance(this);
+  }
+
+  /** Returns this server. */
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return this;
   }
 
   private boolean heldByInstanceField(Object instance) {
