@@ -1,12 +1,12 @@
 package io.commerceclients.karla;
 
-import io.commerceclients.core.auth.BasicAuthenticator;
-import io.commerceclients.core.auth.Secrets;
-import io.commerceclients.core.http.ApiTransport;
 import io.commerceclients.core.http.ClientBuilder;
 import io.commerceclients.core.http.ClientOptions;
 import io.commerceclients.core.http.EnvironmentVariables;
-import io.commerceclients.core.validation.Check;
+import io.commerceclients.core.internal.auth.BasicAuthenticator;
+import io.commerceclients.core.internal.auth.Secrets;
+import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.validation.ValidationException;
 import io.commerceclients.karla.campaign.CampaignsService;
 import io.commerceclients.karla.claim.ClaimsService;

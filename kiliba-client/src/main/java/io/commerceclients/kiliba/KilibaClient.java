@@ -1,10 +1,10 @@
 package io.commerceclients.kiliba;
 
-import io.commerceclients.core.auth.ApiKeyAuthenticator;
-import io.commerceclients.core.http.ApiTransport;
 import io.commerceclients.core.http.ClientBuilder;
 import io.commerceclients.core.http.ClientOptions;
 import io.commerceclients.core.http.EnvironmentVariables;
+import io.commerceclients.core.internal.auth.ApiKeyAuthenticator;
+import io.commerceclients.core.internal.http.ApiTransport;
 import io.commerceclients.kiliba.customers.CustomersService;
 import io.commerceclients.kiliba.emails.TransactionalEmailsService;
 import io.commerceclients.kiliba.imports.ImportsService;

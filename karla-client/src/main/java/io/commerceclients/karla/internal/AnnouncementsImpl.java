@@ -1,8 +1,8 @@
 package io.commerceclients.karla.internal;
 
-import io.commerceclients.core.http.ApiTransport;
+import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.pagination.PagedIterable;
-import io.commerceclients.core.validation.Check;
 import io.commerceclients.karla.announcement.AnnouncementsService;
 import io.commerceclients.karla.model.announcement.Announcement;
 import io.commerceclients.karla.model.announcement.AnnouncementSearchRequest;

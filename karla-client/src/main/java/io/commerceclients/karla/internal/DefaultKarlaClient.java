@@ -1,9 +1,9 @@
 package io.commerceclients.karla.internal;
 
-import io.commerceclients.core.logging.Redactor;
-import io.commerceclients.core.http.ApiTransport;
+import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.internal.logging.Redactor;
+import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.pagination.PagedIterable;
-import io.commerceclients.core.validation.Check;
 import io.commerceclients.karla.KarlaClient;
 import io.commerceclients.karla.KarlaShop;
 import io.commerceclients.karla.discount.DealsService;

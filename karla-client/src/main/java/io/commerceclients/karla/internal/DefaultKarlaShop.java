@@ -1,7 +1,7 @@
 package io.commerceclients.karla.internal;
 
-import io.commerceclients.core.http.ApiTransport;
-import io.commerceclients.core.validation.Check;
+import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.karla.KarlaShop;
 import io.commerceclients.karla.announcement.AnnouncementsService;
 import io.commerceclients.karla.campaign.AbTestsService;

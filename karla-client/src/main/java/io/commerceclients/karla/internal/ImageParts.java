@@ -1,6 +1,6 @@
 package io.commerceclients.karla.internal;
 
-import io.commerceclients.core.io.StreamingBodies;
+import io.commerceclients.core.internal.io.StreamingBodies;
 import io.commerceclients.karla.shop.ImageUpload;
 import okhttp3.MediaType;
 import okhttp3.MultipartBody;

@@ -1,6 +1,6 @@
 package io.commerceclients.karla.internal;
 
-import io.commerceclients.core.retry.Idempotent;
+import io.commerceclients.core.internal.retry.Idempotent;
 import io.commerceclients.karla.model.announcement.Announcement;
 import io.commerceclients.karla.model.announcement.CreateAnnouncementRequest;
 import io.commerceclients.karla.model.announcement.UpdateAnnouncementRequest;
@@ -64,7 +64,7 @@ import retrofit2.http.QueryMap;
  * <p>Methods marked <b>provisional</b> use a path that Karla has not published (ENDPOINTS.md lists
  * them as inferred): it is our reading of Karla's naming and may change when confirmed.
  */
-public interface KarlaApi {
+interface KarlaApi {
 
   // ---- Shops ---------------------------------------------------------------------------------
 

@@ -1,6 +1,6 @@
 package io.commerceclients.karla.internal;
 
-import io.commerceclients.core.http.ApiTransport;
+import io.commerceclients.core.internal.http.ApiTransport;
 import io.commerceclients.karla.KarlaClient;
 
 /** Finishes the transport with Karla's error parser and creates the client. Not public API. */

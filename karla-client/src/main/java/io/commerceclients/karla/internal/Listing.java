@@ -1,9 +1,9 @@
 package io.commerceclients.karla.internal;
 
-import io.commerceclients.core.http.ApiTransport;
+import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.pagination.PageResult;
 import io.commerceclients.core.pagination.PagedIterable;
-import io.commerceclients.core.validation.Check;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package io.commerceclients.karla.internal;
 
-import io.commerceclients.core.http.ApiTransport;
+import io.commerceclients.core.internal.http.ApiTransport;
 
 /** What every shop-scoped service holds: the transport, the Retrofit API and the shop slug. */
 abstract class ShopScoped {

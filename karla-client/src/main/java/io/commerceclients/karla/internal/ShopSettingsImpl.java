@@ -1,6 +1,6 @@
 package io.commerceclients.karla.internal;
 
-import io.commerceclients.core.http.ApiTransport;
+import io.commerceclients.core.internal.http.ApiTransport;
 import io.commerceclients.karla.model.shop.CarrierSettings;
 import io.commerceclients.karla.model.shop.SegmentSettings;
 import io.commerceclients.karla.model.shop.ShopSettings;

@@ -1,6 +1,6 @@
 package io.commerceclients.karla.internal;
 
-import io.commerceclients.core.validation.Check;
+import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.karla.model.Address;
 import io.commerceclients.karla.model.Product;
 import io.commerceclients.karla.model.campaign.AbTestCampaign;

@@ -1,14 +1,14 @@
 package io.commerceclients.kiliba.internal;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.commerceclients.core.retry.AttemptCounter;
+import io.commerceclients.core.internal.retry.AttemptCounter;
 import io.commerceclients.kiliba.imports.BatchResult;
 import io.commerceclients.kiliba.imports.BulkImportAbortedException;
 import io.commerceclients.kiliba.imports.ImmutableBatchResult;
 import io.commerceclients.kiliba.imports.ImportOptions;
 import io.commerceclients.kiliba.imports.ImportReport;
-import io.commerceclients.kiliba.imports.ImportStoppedException;
 import io.commerceclients.kiliba.imports.ImportStoppedException.Reason;
+import io.commerceclients.kiliba.imports.ImportStoppedException;
 import io.commerceclients.kiliba.model.imports.ImportResult;
 import java.util.Iterator;
 import java.util.concurrent.ExecutorService;

@@ -1,10 +1,10 @@
 package io.commerceclients.kiliba.internal;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.commerceclients.core.http.ApiTransport;
-import io.commerceclients.core.retry.AttemptCounter;
+import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.internal.retry.AttemptCounter;
+import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.json.Json;
-import io.commerceclients.core.validation.Check;
 import io.commerceclients.core.validation.ValidationException;
 import io.commerceclients.kiliba.imports.BulkImport;
 import io.commerceclients.kiliba.imports.BulkImportAbortedException;

@@ -1,9 +1,9 @@
 package io.commerceclients.kiliba.internal;
 
-import io.commerceclients.core.http.ApiTransport;
+import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.pagination.PageResult;
 import io.commerceclients.core.pagination.PagedIterable;
-import io.commerceclients.core.validation.Check;
 import io.commerceclients.kiliba.customers.CustomersService;
 import io.commerceclients.kiliba.model.customers.Customer;
 import io.commerceclients.kiliba.model.customers.CustomerEmails;

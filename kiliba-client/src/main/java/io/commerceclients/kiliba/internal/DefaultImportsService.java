@@ -1,6 +1,6 @@
 package io.commerceclients.kiliba.internal;
 
-import io.commerceclients.core.http.ApiTransport;
+import io.commerceclients.core.internal.http.ApiTransport;
 import io.commerceclients.kiliba.imports.BulkImport;
 import io.commerceclients.kiliba.imports.ImportsService;
 import io.commerceclients.kiliba.model.imports.Cart;

@@ -1,7 +1,7 @@
 package io.commerceclients.kiliba.internal;
 
-import io.commerceclients.core.logging.Redactor;
-import io.commerceclients.core.http.ApiTransport;
+import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.internal.logging.Redactor;
 import io.commerceclients.kiliba.KilibaClient;
 import io.commerceclients.kiliba.customers.CustomersService;
 import io.commerceclients.kiliba.emails.TransactionalEmailsService;

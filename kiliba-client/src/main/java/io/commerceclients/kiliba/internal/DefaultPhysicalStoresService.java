@@ -1,12 +1,12 @@
 package io.commerceclients.kiliba.internal;
 
-import io.commerceclients.core.http.ApiTransport;
-import io.commerceclients.core.io.StreamingBodies;
+import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.internal.io.StreamingBodies;
+import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.io.TransferListener;
 import io.commerceclients.core.polling.JobPoller;
 import io.commerceclients.core.polling.JobState;
 import io.commerceclients.core.polling.PollingOptions;
-import io.commerceclients.core.validation.Check;
 import io.commerceclients.kiliba.model.stores.CreateUploadRequest;
 import io.commerceclients.kiliba.model.stores.ImmutableCreateUploadRequest;
 import io.commerceclients.kiliba.model.stores.UploadSession;

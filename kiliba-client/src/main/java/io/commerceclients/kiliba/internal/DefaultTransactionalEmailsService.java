@@ -1,7 +1,7 @@
 package io.commerceclients.kiliba.internal;
 
-import io.commerceclients.core.http.ApiTransport;
-import io.commerceclients.core.validation.Check;
+import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.kiliba.emails.TransactionalEmailsService;
 import io.commerceclients.kiliba.model.emails.TransactionalEmail;
 import io.commerceclients.kiliba.model.emails.TransactionalEmailResult;

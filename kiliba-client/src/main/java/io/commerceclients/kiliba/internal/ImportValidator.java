@@ -1,8 +1,8 @@
 package io.commerceclients.kiliba.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.json.Json;
-import io.commerceclients.core.validation.Check;
 import io.commerceclients.core.validation.ValidationException;
 import io.commerceclients.kiliba.model.imports.Cart;
 import io.commerceclients.kiliba.model.imports.CustomerGroup;

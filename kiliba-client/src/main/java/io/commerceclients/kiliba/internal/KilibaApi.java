@@ -1,7 +1,7 @@
 package io.commerceclients.kiliba.internal;
 
-import io.commerceclients.core.retry.AttemptCounter;
-import io.commerceclients.core.retry.Idempotent;
+import io.commerceclients.core.internal.retry.AttemptCounter;
+import io.commerceclients.core.internal.retry.Idempotent;
 import io.commerceclients.kiliba.model.customers.CustomerEmails;
 import io.commerceclients.kiliba.model.customers.CustomerPage;
 import io.commerceclients.kiliba.model.customers.ProcessedEmails;
@@ -17,9 +17,9 @@ import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
 import retrofit2.http.POST;
-import retrofit2.http.Tag;
 import retrofit2.http.Path;
 import retrofit2.http.Query;
+import retrofit2.http.Tag;
 
 /**
  * Every Kiliba operation, relative to the base URL ({@code https://api.kiliba.ai/}). Paths marked
@@ -30,7 +30,7 @@ import retrofit2.http.Query;
  * import methods take the JSON array already serialised, so that the batch size the client
  * measured is exactly the size sent.
  */
-public interface KilibaApi {
+interface KilibaApi {
 
   /** Lists customers (verified path). Array filters are sent as repeated keys. */
   @GET("client/v1/customers/paginated")

@@ -1,10 +1,10 @@
 package io.commerceclients.kiliba.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.commerceclients.core.error.ErrorBodyParser;
 import io.commerceclients.core.error.FieldError;
-import io.commerceclients.core.error.JsonBodies;
-import io.commerceclients.core.error.ParsedError;
+import io.commerceclients.core.internal.error.ErrorBodyParser;
+import io.commerceclients.core.internal.error.JsonBodies;
+import io.commerceclients.core.internal.error.ParsedError;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package io.commerceclients.core.error;
 
+import io.commerceclients.core.internal.error.ParsedError;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

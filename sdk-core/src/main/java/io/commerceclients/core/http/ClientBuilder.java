@@ -1,9 +1,10 @@
 package io.commerceclients.core.http;
 
+import io.commerceclients.core.internal.http.SecureUrls;
+import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.logging.HttpLogLevel;
 import io.commerceclients.core.retry.RetryPolicy;
 import io.commerceclients.core.retry.Sleeper;
-import io.commerceclients.core.validation.Check;
 import java.net.Proxy;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.commerceclients.core.http;
 
+import io.commerceclients.core.internal.logging.Redactor;
 import io.commerceclients.core.logging.HttpLogLevel;
-import io.commerceclients.core.logging.Redactor;
 import io.commerceclients.core.retry.RetryPolicy;
 import io.commerceclients.core.retry.Sleeper;
 import java.net.Proxy;

@@ -1,7 +1,7 @@
 package io.commerceclients.core.pagination;
 
 import io.commerceclients.core.error.ProtocolException;
-import io.commerceclients.core.validation.Check;
+import io.commerceclients.core.internal.validation.Check;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;

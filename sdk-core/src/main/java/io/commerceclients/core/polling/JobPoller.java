@@ -2,9 +2,9 @@ package io.commerceclients.core.polling;
 
 import io.commerceclients.core.error.ApiException;
 import io.commerceclients.core.error.ApiTimeoutException;
-import io.commerceclients.core.http.CallDeadline;
+import io.commerceclients.core.internal.http.CallDeadline;
+import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.retry.Sleeper;
-import io.commerceclients.core.validation.Check;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package io.commerceclients.core.polling;
 
-import io.commerceclients.core.validation.Check;
+import io.commerceclients.core.internal.validation.Check;
 import java.time.Duration;
 
 /**

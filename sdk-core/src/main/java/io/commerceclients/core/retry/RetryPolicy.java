@@ -1,6 +1,7 @@
 package io.commerceclients.core.retry;
 
-import io.commerceclients.core.validation.Check;
+import io.commerceclients.core.internal.retry.Idempotent;
+import io.commerceclients.core.internal.validation.Check;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package io.commerceclients.core.auth;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -14,6 +14,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.commerceclients.core.internal.auth.AccessToken;
+import io.commerceclients.core.internal.auth.ApiKeyAuthenticator;
+import io.commerceclients.core.internal.auth.BasicAuthenticator;
+import io.commerceclients.core.internal.auth.BearerTokenAuthenticator;
+import io.commerceclients.core.internal.auth.CachingTokenProvider;
+import io.commerceclients.core.internal.auth.RequestAuthenticator;
+import io.commerceclients.core.internal.auth.TokenProvider;
 import io.commerceclients.core.support.TestClient;
 import io.commerceclients.core.validation.ValidationException;
 import java.nio.charset.StandardCharsets;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.commerceclients.core.error.ErrorDetails;
 import io.commerceclients.core.error.ServerException;
+import io.commerceclients.core.internal.auth.AccessToken;
+import io.commerceclients.core.internal.auth.CachingTokenProvider;
 import io.commerceclients.core.support.MutableClock;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -11,11 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
-import io.commerceclients.core.auth.ApiKeyAuthenticator;
-import io.commerceclients.core.auth.BasicAuthenticator;
 import io.commerceclients.core.error.ApiException;
+import io.commerceclients.core.internal.auth.ApiKeyAuthenticator;
+import io.commerceclients.core.internal.auth.BasicAuthenticator;
+import io.commerceclients.core.internal.logging.Redactor;
 import io.commerceclients.core.logging.HttpLogLevel;
-import io.commerceclients.core.logging.Redactor;
 import io.commerceclients.core.support.LogCapture;
 import io.commerceclients.core.support.TestClient;
 import java.nio.charset.StandardCharsets;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.commerceclients.core.auth.ApiKeyAuthenticator;
-import io.commerceclients.core.auth.BasicAuthenticator;
+import io.commerceclients.core.internal.auth.ApiKeyAuthenticator;
+import io.commerceclients.core.internal.auth.BasicAuthenticator;
 import io.commerceclients.core.support.TestClient;
 import io.commerceclients.core.validation.ValidationException;
 import org.junit.jupiter.api.Test;

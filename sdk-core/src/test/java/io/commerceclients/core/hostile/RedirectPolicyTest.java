@@ -19,8 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.commerceclients.core.auth.ApiKeyAuthenticator;
 import io.commerceclients.core.error.ProtocolException;
+import io.commerceclients.core.internal.auth.ApiKeyAuthenticator;
 import io.commerceclients.core.support.TestClient;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.commerceclients.core.error.ApiTimeoutException;
-import io.commerceclients.core.io.StreamingBodies;
+import io.commerceclients.core.internal.io.StreamingBodies;
 import io.commerceclients.core.support.TestClient;
 import java.io.InputStream;
 import java.net.InetAddress;

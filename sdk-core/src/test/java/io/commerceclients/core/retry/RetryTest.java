@@ -20,6 +20,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.commerceclients.core.error.RateLimitException;
 import io.commerceclients.core.error.ServerException;
 import io.commerceclients.core.error.TransportException;
+import io.commerceclients.core.internal.retry.AttemptCounter;
 import io.commerceclients.core.support.MutableClock;
 import io.commerceclients.core.support.RecordingSleeper;
 import io.commerceclients.core.support.TestClient;

@@ -1,7 +1,7 @@
 package io.commerceclients.core.support;
 
-import io.commerceclients.core.retry.AttemptCounter;
-import io.commerceclients.core.retry.Idempotent;
+import io.commerceclients.core.internal.retry.AttemptCounter;
+import io.commerceclients.core.internal.retry.Idempotent;
 import java.util.List;
 import java.util.Map;
 import okhttp3.ResponseBody;

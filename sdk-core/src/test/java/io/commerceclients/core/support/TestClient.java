@@ -1,10 +1,10 @@
 package io.commerceclients.core.support;
 
-import io.commerceclients.core.auth.RequestAuthenticator;
-import io.commerceclients.core.error.ErrorBodyParser;
-import io.commerceclients.core.http.ApiTransport;
 import io.commerceclients.core.http.ClientBuilder;
 import io.commerceclients.core.http.ClientOptions;
+import io.commerceclients.core.internal.auth.RequestAuthenticator;
+import io.commerceclients.core.internal.error.ErrorBodyParser;
+import io.commerceclients.core.internal.http.ApiTransport;
 
 /** A minimal client built the way the real clients are, for tests of the transport. */
 public final class TestClient implements AutoCloseable {

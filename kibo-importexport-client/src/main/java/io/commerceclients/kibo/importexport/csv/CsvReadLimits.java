@@ -1,6 +1,6 @@
 package io.commerceclients.kibo.importexport.csv;
 
-import io.commerceclients.core.validation.Check;
+import io.commerceclients.core.internal.validation.Check;
 
 /**
  * The caps {@link KiboCsvReader} puts on what one line of a file may make it hold in memory, so

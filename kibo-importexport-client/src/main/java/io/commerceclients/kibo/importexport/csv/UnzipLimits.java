@@ -1,6 +1,6 @@
 package io.commerceclients.kibo.importexport.csv;
 
-import io.commerceclients.core.validation.Check;
+import io.commerceclients.core.internal.validation.Check;
 
 /**
  * The caps {@link KiboZip#unzip(java.nio.file.Path, java.nio.file.Path, UnzipLimits)} puts on a

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableBatchJobActionBody.class)
 @JsonDeserialize(as = ImmutableBatchJobActionBody.class)
-public interface BatchJobActionBody {
+interface BatchJobActionBody {
 
   /** Returns the body for {@code action}. */
   static BatchJobActionBody of(BatchJobActionType action) {

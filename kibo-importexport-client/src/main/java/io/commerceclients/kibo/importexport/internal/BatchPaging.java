@@ -1,9 +1,9 @@
 package io.commerceclients.kibo.importexport.internal;
 
 import io.commerceclients.core.error.ProtocolException;
+import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.pagination.PageResult;
 import io.commerceclients.core.pagination.PagedIterable;
-import io.commerceclients.core.validation.Check;
 import io.commerceclients.kibo.importexport.model.KiboCollection;
 import io.commerceclients.kibo.importexport.model.ListBatchJobsRequest;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.commerceclients.kibo.importexport.internal;
 
 import io.commerceclients.core.error.ProtocolException;
+import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.pagination.PagedIterable;
-import io.commerceclients.core.validation.Check;
 import io.commerceclients.kibo.importexport.batch.BatchJobResult;
 import io.commerceclients.kibo.importexport.batch.BatchJobRunRequest;
 import io.commerceclients.kibo.importexport.batch.BatchJobsService;

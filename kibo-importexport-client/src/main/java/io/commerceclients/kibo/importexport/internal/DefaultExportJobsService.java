@@ -1,9 +1,9 @@
 package io.commerceclients.kibo.importexport.internal;
 
 import io.commerceclients.core.error.ProtocolException;
+import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.io.TransferListener;
 import io.commerceclients.core.pagination.PagedIterable;
-import io.commerceclients.core.validation.Check;
 import io.commerceclients.kibo.importexport.JobWait;
 import io.commerceclients.kibo.importexport.csv.KiboZip;
 import io.commerceclients.kibo.importexport.csv.UnzipLimits;

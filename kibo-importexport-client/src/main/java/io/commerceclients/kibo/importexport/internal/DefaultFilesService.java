@@ -1,10 +1,10 @@
 package io.commerceclients.kibo.importexport.internal;
 
-import io.commerceclients.core.http.ApiTransport;
-import io.commerceclients.core.io.Downloads;
-import io.commerceclients.core.io.StreamingBodies;
+import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.internal.io.Downloads;
+import io.commerceclients.core.internal.io.StreamingBodies;
+import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.io.TransferListener;
-import io.commerceclients.core.validation.Check;
 import io.commerceclients.kibo.importexport.files.FileUpload;
 import io.commerceclients.kibo.importexport.files.FilesService;
 import io.commerceclients.kibo.importexport.model.DropLocation;

@@ -1,7 +1,7 @@
 package io.commerceclients.kibo.importexport.internal;
 
+import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.pagination.PagedIterable;
-import io.commerceclients.core.validation.Check;
 import io.commerceclients.kibo.importexport.JobWait;
 import io.commerceclients.kibo.importexport.files.FilesService;
 import io.commerceclients.kibo.importexport.imports.ImportJobsService;

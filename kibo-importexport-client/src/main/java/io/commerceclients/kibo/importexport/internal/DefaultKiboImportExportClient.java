@@ -1,13 +1,13 @@
 package io.commerceclients.kibo.importexport.internal;
 
-import io.commerceclients.core.auth.BearerTokenAuthenticator;
-import io.commerceclients.core.auth.CachingTokenProvider;
-import io.commerceclients.core.auth.Secrets;
 import io.commerceclients.core.error.ProtocolException;
-import io.commerceclients.core.http.ApiTransport;
 import io.commerceclients.core.http.ClientOptions;
-import io.commerceclients.core.logging.Redactor;
-import io.commerceclients.core.validation.Check;
+import io.commerceclients.core.internal.auth.BearerTokenAuthenticator;
+import io.commerceclients.core.internal.auth.CachingTokenProvider;
+import io.commerceclients.core.internal.auth.Secrets;
+import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.internal.logging.Redactor;
+import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.kibo.importexport.KiboImportExportClient;
 import io.commerceclients.kibo.importexport.batch.BatchJobsService;
 import io.commerceclients.kibo.importexport.exports.ExportJobsService;

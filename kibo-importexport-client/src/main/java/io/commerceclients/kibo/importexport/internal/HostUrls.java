@@ -1,8 +1,8 @@
 package io.commerceclients.kibo.importexport.internal;
 
-import io.commerceclients.core.http.SecureUrls;
-import io.commerceclients.core.logging.Redactor;
 import io.commerceclients.core.error.ProtocolException;
+import io.commerceclients.core.internal.http.SecureUrls;
+import io.commerceclients.core.internal.logging.Redactor;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

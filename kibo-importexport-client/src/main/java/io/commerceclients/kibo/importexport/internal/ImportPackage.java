@@ -31,7 +31,7 @@ import java.util.zip.ZipFile;
  * ProductImages}. The ZIP of CSV files is written on the first call of {@link #zip()}; {@link
  * #open(KiboResource)} streams one resource's CSV from the source.
  */
-public final class ImportPackage implements AutoCloseable {
+final class ImportPackage implements AutoCloseable {
 
   private final Path givenZip;
   private final List<Path> csvs;

@@ -1,8 +1,8 @@
 package io.commerceclients.kibo.importexport.internal;
 
+import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.pagination.PageResult;
 import io.commerceclients.core.pagination.PagedIterable;
-import io.commerceclients.core.validation.Check;
 import io.commerceclients.kibo.importexport.JobWait;
 import io.commerceclients.kibo.importexport.model.FileType;
 import io.commerceclients.kibo.importexport.model.KiboJob;

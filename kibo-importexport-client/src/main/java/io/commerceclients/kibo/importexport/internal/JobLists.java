@@ -1,6 +1,6 @@
 package io.commerceclients.kibo.importexport.internal;
 
-import io.commerceclients.core.validation.Check;
+import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.kibo.importexport.model.ListJobsRequest;
 
 /** Checks of the job-list paging arguments. */

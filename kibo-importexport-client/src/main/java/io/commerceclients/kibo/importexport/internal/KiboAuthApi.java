@@ -1,6 +1,6 @@
 package io.commerceclients.kibo.importexport.internal;
 
-import io.commerceclients.core.retry.Idempotent;
+import io.commerceclients.core.internal.retry.Idempotent;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
@@ -11,7 +11,7 @@ import retrofit2.http.Path;
  * Calls to Kibo's auth host ({@code home.mozu.com} by default), relative to {@code
  * https://{authHost}/}. Both paths are verified (Kibo's own SDKs call them).
  */
-public interface KiboAuthApi {
+interface KiboAuthApi {
 
   /** Exchanges client id and shared secret for a bearer token (client credentials). */
   @Idempotent

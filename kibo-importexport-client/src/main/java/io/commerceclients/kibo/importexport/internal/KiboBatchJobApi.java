@@ -1,7 +1,7 @@
 package io.commerceclients.kibo.importexport.internal;
 
-import io.commerceclients.core.http.EmptyAnswerAllowed;
-import io.commerceclients.core.retry.Idempotent;
+import io.commerceclients.core.internal.http.EmptyAnswerAllowed;
+import io.commerceclients.core.internal.retry.Idempotent;
 import io.commerceclients.kibo.importexport.model.BatchJob;
 import io.commerceclients.kibo.importexport.model.BatchJobActionType;
 import io.commerceclients.kibo.importexport.model.BatchJobCollection;
@@ -26,7 +26,7 @@ import retrofit2.http.Query;
  * kibo-importexport-openapi.json}); none is inferred. The two item reads are POSTs in the spec and
  * are marked {@link Idempotent}, since they change nothing.
  */
-public interface KiboBatchJobApi {
+interface KiboBatchJobApi {
 
   /** Creates a batch job. */
   @POST("platform/data/batchJob")

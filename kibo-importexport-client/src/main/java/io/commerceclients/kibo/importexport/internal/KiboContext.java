@@ -1,9 +1,9 @@
 package io.commerceclients.kibo.importexport.internal;
 
-import io.commerceclients.core.auth.BearerTokenAuthenticator;
 import io.commerceclients.core.error.ProtocolException;
-import io.commerceclients.core.http.ApiTransport;
 import io.commerceclients.core.http.ClientOptions;
+import io.commerceclients.core.internal.auth.BearerTokenAuthenticator;
+import io.commerceclients.core.internal.http.ApiTransport;
 import io.commerceclients.core.polling.PollingOptions;
 import java.util.Optional;
 import okhttp3.HttpUrl;

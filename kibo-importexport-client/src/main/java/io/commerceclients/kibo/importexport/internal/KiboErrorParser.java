@@ -1,11 +1,11 @@
 package io.commerceclients.kibo.importexport.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.commerceclients.core.error.ErrorBodyParser;
 import io.commerceclients.core.error.ErrorKind;
 import io.commerceclients.core.error.FieldError;
-import io.commerceclients.core.error.JsonBodies;
-import io.commerceclients.core.error.ParsedError;
+import io.commerceclients.core.internal.error.ErrorBodyParser;
+import io.commerceclients.core.internal.error.JsonBodies;
+import io.commerceclients.core.internal.error.ParsedError;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +14,7 @@ import java.util.List;
  * value}], exceptionDetail{message}}}; each {@code additionalErrorData} entry becomes a field
  * error. Never throws.
  */
-public final class KiboErrorParser implements ErrorBodyParser {
+final class KiboErrorParser implements ErrorBodyParser {
 
   @Override
   public ParsedError parse(int statusCode, String body) {

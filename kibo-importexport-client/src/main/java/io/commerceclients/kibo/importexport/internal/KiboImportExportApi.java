@@ -1,6 +1,6 @@
 package io.commerceclients.kibo.importexport.internal;
 
-import io.commerceclients.core.retry.Idempotent;
+import io.commerceclients.core.internal.retry.Idempotent;
 import io.commerceclients.kibo.importexport.model.CreateExportJobRequest;
 import io.commerceclients.kibo.importexport.model.CreateImportJobRequest;
 import io.commerceclients.kibo.importexport.model.DropLocation;
@@ -25,7 +25,7 @@ import retrofit2.http.Streaming;
  * The spec also allows {@code responseFields} on {@code generatelink} and {@code content}, whose
  * answers (a bare string, raw bytes) have no fields to trim, so they are not offered there.
  */
-public interface KiboImportExportApi {
+interface KiboImportExportApi {
 
   /** Uploads a file: the raw bytes as {@code application/octet-stream}, not multipart. */
   @POST("platform/data/files")

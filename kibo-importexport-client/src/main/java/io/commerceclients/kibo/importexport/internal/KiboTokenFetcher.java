@@ -1,9 +1,9 @@
 package io.commerceclients.kibo.importexport.internal;
 
-import io.commerceclients.core.auth.AccessToken;
-import io.commerceclients.core.auth.TokenFetcher;
 import io.commerceclients.core.error.ProtocolException;
-import io.commerceclients.core.http.ApiTransport;
+import io.commerceclients.core.internal.auth.AccessToken;
+import io.commerceclients.core.internal.auth.TokenFetcher;
+import io.commerceclients.core.internal.http.ApiTransport;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;

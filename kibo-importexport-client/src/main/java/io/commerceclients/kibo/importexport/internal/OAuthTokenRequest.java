@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableOAuthTokenRequest.class)
 @JsonDeserialize(as = ImmutableOAuthTokenRequest.class)
-public interface OAuthTokenRequest {
+interface OAuthTokenRequest {
 
   static ImmutableOAuthTokenRequest.Builder builder() {
     return ImmutableOAuthTokenRequest.builder();

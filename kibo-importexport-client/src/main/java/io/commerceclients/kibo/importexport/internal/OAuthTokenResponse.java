@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableOAuthTokenResponse.class)
 @JsonDeserialize(as = ImmutableOAuthTokenResponse.class)
-public interface OAuthTokenResponse {
+interface OAuthTokenResponse {
 
   static ImmutableOAuthTokenResponse.Builder builder() {
     return ImmutableOAuthTokenResponse.builder();

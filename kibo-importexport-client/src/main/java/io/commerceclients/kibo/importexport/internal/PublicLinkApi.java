@@ -7,7 +7,7 @@ import retrofit2.http.Streaming;
 import retrofit2.http.Url;
 
 /** Downloads from a pre-signed public link; bound to an HTTP client that sends no Kibo credential. */
-public interface PublicLinkApi {
+interface PublicLinkApi {
 
   /** Streams the content behind {@code url}. */
   @Streaming

@@ -8,7 +8,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 
 /** Reads the answer of {@code generatelink}: a JSON string literal, or bare text. */
-public final class PublicLinks {
+final class PublicLinks {
   private PublicLinks() {}
 
   /**

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableTenantInfo.class)
 @JsonDeserialize(as = ImmutableTenantInfo.class)
-public interface TenantInfo {
+interface TenantInfo {
 
   static ImmutableTenantInfo.Builder builder() {
     return ImmutableTenantInfo.builder();

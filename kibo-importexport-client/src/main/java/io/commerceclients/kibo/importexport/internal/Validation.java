@@ -3,7 +3,7 @@ package io.commerceclients.kibo.importexport.internal;
 import io.commerceclients.core.validation.ValidationException;
 
 /** Raises core's {@link ValidationException} from a {@code "field: problem"} message. */
-public final class Validation {
+final class Validation {
   private Validation() {}
 
   /** Throws {@link #error(String)} unless {@code condition} holds. */

@@ -1,0 +1,51 @@
+package io.commerceclients.core.internal.auth;
+
+import io.commerceclients.core.internal.retry.AttemptCounter;
+import java.io.IOException;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Adds credentials to requests for hosts in the {@link HostScope}, once per attempt, and replays a
+ * request once after a 401 when the authenticator has fresh credentials. Requests for other hosts
+ * pass through untouched.
+ */
+public final class AuthInterceptor implements Interceptor {
+  private static final Logger LOG = LoggerFactory.getLogger("io.commerceclients.http");
+
+  private final HostScope scope;
+  private final RequestAuthenticator authenticator;
+
+  /** Creates the interceptor. */
+  public AuthInterceptor(HostScope scope, RequestAuthenticator authenticator) {
+    this.scope = scope;
+    this.authenticator = authenticator;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    if (!scope.contains(request.url())) {
+      return chain.proceed(request);
+    }
+    Request sent = authenticator.authenticate(request);
+    Response response = chain.proceed(sent);
+    if (response.code() != 401 || !authenticator.refreshAfterUnauthorized(sent)) {
+      return response;
+    }
+    if (request.body() != null && request.body().isOneShot()) {
+      return response;
+    }
+    response.close();
+    AttemptCounter counter = request.tag(AttemptCounter.class);
+    if (counter != null) {
+      counter.recordAttempt();
+    }
+    LOG.info("{} {} answered 401; replaying once with fresh credentials", request.method(),
+        request.url().encodedPath());
+    return chain.proceed(authenticator.authenticate(request));
+  }
+}

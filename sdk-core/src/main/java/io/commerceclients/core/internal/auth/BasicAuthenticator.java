@@ -1,0 +1,38 @@
+package io.commerceclients.core.internal.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import okhttp3.Credentials;
+import okhttp3.Request;
+
+/** Sends HTTP Basic credentials, as Karla expects. */
+public final class BasicAuthenticator implements RequestAuthenticator {
+  private final String username;
+  private final String header;
+
+  /**
+   * Creates the authenticator; the header value is built once.
+   *
+   * @throws io.commerceclients.core.validation.ValidationException if either part is missing or blank
+   */
+  public BasicAuthenticator(String username, String password) {
+    this.username = Secrets.requireNonBlank(username, "username");
+    io.commerceclients.core.internal.validation.Check.that(username.indexOf(':') < 0, "username", "must not contain ':' (HTTP Basic)");
+    this.header = Credentials.basic(username, Secrets.requireSecret(password, "password"), StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public Request authenticate(Request request) {
+    return request.newBuilder().header("Authorization", header).build();
+  }
+
+  @Override
+  public Set<String> credentialHeaders() {
+    return Set.of("Authorization");
+  }
+
+  @Override
+  public String toString() {
+    return "BasicAuthenticator{username=" + username + ", password=****}";
+  }
+}

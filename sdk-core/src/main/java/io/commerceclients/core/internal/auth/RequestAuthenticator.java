@@ -1,0 +1,25 @@
+package io.commerceclients.core.internal.auth;
+
+import java.io.IOException;
+import okhttp3.Request;
+
+/**
+ * Adds credentials to a request bound for the API's own host. The transport calls it once per
+ * attempt and never for any other host.
+ */
+public interface RequestAuthenticator {
+
+  /** Returns {@code request} with credentials added. */
+  Request authenticate(Request request) throws IOException;
+
+  /**
+   * Called when the API answered 401 to {@code sent}; returns true if fresh credentials are now
+   * available and the request should be replayed once (for example after dropping a cached token).
+   */
+  default boolean refreshAfterUnauthorized(Request sent) {
+    return false;
+  }
+
+  /** Returns the names of the headers this authenticator sets, so they can be kept off other hosts and out of logs. */
+  java.util.Set<String> credentialHeaders();
+}

@@ -1,0 +1,396 @@
+package io.commerceclients.core.internal.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.commerceclients.core.error.ApiException;
+import io.commerceclients.core.error.ProtocolException;
+import io.commerceclients.core.http.ClientOptions;
+import io.commerceclients.core.internal.auth.AuthInterceptor;
+import io.commerceclients.core.internal.auth.CredentialGuard;
+import io.commerceclients.core.internal.auth.HostScope;
+import io.commerceclients.core.internal.auth.RequestAuthenticator;
+import io.commerceclients.core.internal.error.ErrorBodyParser;
+import io.commerceclients.core.internal.logging.HttpLoggingInterceptor;
+import io.commerceclients.core.internal.logging.Redactor;
+import io.commerceclients.core.internal.retry.RetryInterceptor;
+import io.commerceclients.core.internal.retry.ReusedConnectionGuard;
+import io.commerceclients.core.internal.validation.Check;
+import io.commerceclients.core.json.Json;
+import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.ResponseBody;
+import okio.Timeout;
+import retrofit2.Call;
+import retrofit2.Invocation;
+import retrofit2.Response;
+import retrofit2.Retrofit;
+import retrofit2.converter.jackson.JacksonConverterFactory;
+
+/**
+ * One API's HTTP stack, built once per client: an {@link OkHttpClient} whose interceptors run in a
+ * fixed order (retry, then auth for the API's hosts only, then default headers; on the network
+ * side a guard that strips credentials from any other host, then redacting logs), a Retrofit
+ * instance on the SDK's JSON mapper, and the mapping of failures to typed {@link ApiException}s.
+ *
+ * <p>{@link #storageClient()} is a second client for pre-signed storage URLs: same pool, retries
+ * and logs, but no authenticator and every credential header stripped.
+ */
+public final class ApiTransport implements AutoCloseable {
+  private final ClientOptions options;
+  private final OkHttpClient httpClient;
+  private final OkHttpClient storageClient;
+  private final Retrofit retrofit;
+  private final ErrorMapper errors;
+  private final boolean ownsConnections;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final String apiName;
+
+  private ApiTransport(Builder b) {
+    this.options = b.options;
+    HostScope scope = HostScope.of(options.baseUrl());
+    for (HttpUrl extra : b.extraHosts) {
+      scope = scope.plus(extra);
+    }
+    Set<String> credentialHeaders = new LinkedHashSet<>(b.secretHeaders);
+    credentialHeaders.add("Authorization");
+    credentialHeaders.add("X-API-Key");
+    if (b.authenticator != null) {
+      credentialHeaders.addAll(b.authenticator.credentialHeaders());
+    }
+    Redactor redactor = Redactor.of(credentialHeaders, b.secretFields, b.secretValues);
+    this.apiName = b.apiName;
+    String userAgent = UserAgent.of(b.apiName, options.applicationName().orElse(null));
+
+    OkHttpClient base;
+    if (b.shareWith != null) {
+      base = b.shareWith.httpClient;
+      this.ownsConnections = false;
+    } else if (options.okHttpClient().isPresent()) {
+      base = options.okHttpClient().get();
+      this.ownsConnections = false;
+    } else {
+      base = new OkHttpClient();
+      this.ownsConnections = true;
+    }
+    OkHttpClient.Builder common = base.newBuilder();
+    common.interceptors().clear();
+    common.networkInterceptors().clear();
+    if (options.okHttpClient().isPresent()) {
+      common.interceptors().addAll(options.okHttpClient().get().interceptors());
+      common.networkInterceptors().addAll(options.okHttpClient().get().networkInterceptors());
+    }
+    common.connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .writeTimeout(options.writeTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .callTimeout(options.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .retryOnConnectionFailure(false);
+    options.proxy().ifPresent(common::proxy);
+    RetryInterceptor retry = new RetryInterceptor(options.retryPolicy(), options.sleeper(), options.clock(),
+        options.maxResponseBodySize());
+    HttpLoggingInterceptor logging = new HttpLoggingInterceptor(options.logLevel(), redactor);
+    ClosedGuard closedGuard = new ClosedGuard(closed, b.apiName);
+    ReusedConnectionGuard reuse = new ReusedConnectionGuard(base.connectionPool());
+    RedirectGuard redirects = new RedirectGuard();
+
+    OkHttpClient.Builder api = common.build().newBuilder().addInterceptor(closedGuard).addInterceptor(retry);
+    if (b.authenticator != null) {
+      api.addInterceptor(new AuthInterceptor(scope, b.authenticator));
+    }
+    this.httpClient = api
+        .addInterceptor(new DefaultHeadersInterceptor(userAgent, b.defaultHeaders, scope))
+        .addNetworkInterceptor(reuse)
+        .addNetworkInterceptor(redirects)
+        .addNetworkInterceptor(new CredentialGuard(scope, credentialHeaders))
+        .addNetworkInterceptor(logging)
+        .build();
+    HostScope nowhere = HostScope.of();
+    this.storageClient = common.build().newBuilder()
+        .addInterceptor(closedGuard)
+        .addInterceptor(retry)
+        .addInterceptor(new DefaultHeadersInterceptor(userAgent, Map.of(), nowhere))
+        .addNetworkInterceptor(reuse)
+        .addNetworkInterceptor(redirects)
+        .addNetworkInterceptor(new CredentialGuard(nowhere, credentialHeaders))
+        .addNetworkInterceptor(logging)
+        .build();
+    this.retrofit = new Retrofit.Builder()
+        .baseUrl(options.baseUrl())
+        .client(httpClient)
+        .addConverterFactory(JacksonConverterFactory.create(b.mapper))
+        .build();
+    this.errors = new ErrorMapper(b.errorParser, redactor, options.clock(), b.requestIdHeaders);
+  }
+
+  /** Starts a transport for a client with the given options. */
+  public static Builder builder(ClientOptions options) {
+    return new Builder(options);
+  }
+
+  /** Creates the implementation of a Retrofit interface bound to this transport. */
+  public <T> T create(Class<T> retrofitInterface) {
+    return retrofit.create(retrofitInterface);
+  }
+
+  /**
+   * Executes a call and returns its decoded body; null only for an operation declared to return
+   * {@code Void} or marked {@link EmptyAnswerAllowed} that was answered without a body.
+   *
+   * @throws ApiException the typed subclass for an error answer or a transport failure; a {@link
+   *     io.commerceclients.core.error.ProtocolException} for an answer with no body, or one the
+   *     operation's model cannot be built from
+   * @throws IllegalStateException if the client is closed
+   */
+  public <T> T execute(Call<T> call) {
+    Request request = call.request();
+    Response<T> response;
+    try {
+      response = send(request, call.timeout(), call::cancel, call::execute);
+    } catch (ProtocolException e) {
+      if (emptyAnswerAllowed(request) && e.getCause() instanceof JsonProcessingException
+          && AnswerProblem.isEmpty((JsonProcessingException) e.getCause())) {
+        return null;
+      }
+      throw e;
+    }
+    if (response.isSuccessful()) {
+      T body = response.body();
+      if (body == null && expectsBody(request)) {
+        throw errors.missingBody(request, response.raw());
+      }
+      return body;
+    }
+    throw errors.errorResponse(request, response.raw(), response.errorBody());
+  }
+
+  /**
+   * Sends one call on this thread: fails at once if the client is closed or the thread
+   * interrupted, applies the thread's {@link CallDeadline}, and cancels the call if the thread is
+   * interrupted while it waits.
+   */
+  private <R> R send(Request request, Timeout timeout, Runnable cancel, Exchange<R> exchange) {
+    ClosedGuard.check(closed, apiName);
+    if (Thread.currentThread().isInterrupted()) {
+      throw errors.interrupted(request, null);
+    }
+    Long deadline = CallDeadline.current();
+    if (deadline != null) {
+      timeout.deadlineNanoTime(deadline);
+    }
+    try (InterruptWatchdog.Watch watch = InterruptWatchdog.watch(cancel)) {
+      try {
+        return exchange.run();
+      } catch (JsonProcessingException e) {
+        throw errors.unreadable(request, e);
+      } catch (IOException e) {
+        throw watch.fired() ? errors.interrupted(request, e) : errors.transportFailure(request, e);
+      }
+    }
+  }
+
+  /** One blocking exchange: Retrofit's or OkHttp's {@code execute()}. */
+  @FunctionalInterface
+  private interface Exchange<R> {
+    R run() throws IOException;
+  }
+
+  private static boolean emptyAnswerAllowed(Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    return invocation != null && invocation.method().isAnnotationPresent(EmptyAnswerAllowed.class);
+  }
+
+  private static boolean expectsBody(Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    if (invocation == null || emptyAnswerAllowed(request)) {
+      return false;
+    }
+    Type returned = invocation.method().getGenericReturnType();
+    if (!(returned instanceof ParameterizedType)) {
+      return true;
+    }
+    Type value = ((ParameterizedType) returned).getActualTypeArguments()[0];
+    return value != Void.class && !value.getTypeName().equals("kotlin.Unit");
+  }
+
+  /**
+   * Executes a {@code @Streaming} call and returns the open body; the caller must close it.
+   *
+   * @throws ApiException the typed subclass for an error answer or a transport failure
+   */
+  public ResponseBody executeStreaming(Call<ResponseBody> call) {
+    Request request = call.request();
+    Response<ResponseBody> response = send(request, call.timeout(), call::cancel, call::execute);
+    if (!response.isSuccessful()) {
+      throw errors.errorResponse(request, response.raw(), response.errorBody());
+    }
+    ResponseBody body = response.body();
+    return body != null ? body : ResponseBody.create(new byte[0], null);
+  }
+
+  /**
+   * Sends a request outside Retrofit on {@code client} (one of this transport's two clients) and
+   * returns the successful response, which the caller must close.
+   *
+   * @throws ApiException the typed subclass for an error answer or a transport failure
+   */
+  public okhttp3.Response executeRaw(OkHttpClient client, Request request) {
+    okhttp3.Call call = client.newCall(request);
+    okhttp3.Response response = send(request, call.timeout(), call::cancel, call::execute);
+    if (response.isSuccessful()) {
+      return response;
+    }
+    try (response) {
+      throw errors.errorResponse(request, response, response.body());
+    }
+  }
+
+  /**
+   * Maps an I/O failure that happened while reading a response body this transport returned
+   * (a download cut short) to the SDK's exception.
+   */
+  public ApiException transportFailure(Request request, IOException failure) {
+    return errors.transportFailure(request, failure);
+  }
+
+  /** Returns the client for the API's own hosts (credentials added, retries, logging). */
+  public OkHttpClient httpClient() {
+    return httpClient;
+  }
+
+  /** Returns the client for pre-signed storage URLs: never sends a credential. */
+  public OkHttpClient storageClient() {
+    return storageClient;
+  }
+
+  /** Returns the options this transport was built with. */
+  public ClientOptions options() {
+    return options;
+  }
+
+  /** Returns the API's base URL. */
+  public HttpUrl baseUrl() {
+    return options.baseUrl();
+  }
+
+  /**
+   * Releases the connections and threads this transport owns (a caller-supplied client is left
+   * open); every later call fails with {@link IllegalStateException}.
+   */
+  @Override
+  public void close() {
+    if (closed.getAndSet(true)) {
+      return;
+    }
+    if (ownsConnections) {
+      httpClient.dispatcher().executorService().shutdown();
+      httpClient.connectionPool().evictAll();
+    }
+  }
+
+  /** Builds an {@link ApiTransport}. */
+  public static final class Builder {
+    private final ClientOptions options;
+    private String apiName = "api";
+    private RequestAuthenticator authenticator;
+    private ErrorBodyParser errorParser = ErrorBodyParser.generic();
+    private final List<HttpUrl> extraHosts = new ArrayList<>();
+    private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
+    private final Set<String> secretHeaders = new LinkedHashSet<>();
+    private final Set<String> secretFields = new LinkedHashSet<>();
+    private final List<String> secretValues = new ArrayList<>();
+    private final List<String> requestIdHeaders = new ArrayList<>(List.of(
+        "X-Request-Id", "Request-Id", "X-Correlation-Id", "x-vol-correlation", "X-Amzn-RequestId", "CF-Ray"));
+    private ObjectMapper mapper = Json.mapper();
+    private ApiTransport shareWith;
+
+    private Builder(ClientOptions options) {
+      this.options = Check.required(options, "options");
+    }
+
+    /** Names the API in the User-Agent, such as {@code "kiliba"}. */
+    public Builder apiName(String apiName) {
+      this.apiName = Check.notBlank(apiName, "apiName");
+      return this;
+    }
+
+    /** Sets how requests to the API's hosts are authenticated; none by default. */
+    public Builder authenticator(RequestAuthenticator authenticator) {
+      this.authenticator = authenticator;
+      return this;
+    }
+
+    /** Adds another host that receives credentials and default headers (for example an auth host). */
+    public Builder alsoAuthenticate(HttpUrl url) {
+      extraHosts.add(Check.required(url, "url"));
+      return this;
+    }
+
+    /** Sets the reader of the API's error body (default {@link ErrorBodyParser#generic()}). */
+    public Builder errorParser(ErrorBodyParser parser) {
+      this.errorParser = Check.required(parser, "errorParser");
+      return this;
+    }
+
+    /** Adds a header sent on every request to the API's hosts unless the request sets it. */
+    public Builder defaultHeader(String name, String value) {
+      defaultHeaders.put(Check.notBlank(name, "header name"), Check.required(value, name));
+      return this;
+    }
+
+    /** Adds header names whose values are credentials (never logged, never sent to other hosts). */
+    public Builder secretHeaders(String... names) {
+      secretHeaders.addAll(List.of(names));
+      return this;
+    }
+
+    /** Adds query-parameter and body-field names whose values are masked in logs and messages. */
+    public Builder secretFields(String... names) {
+      secretFields.addAll(List.of(names));
+      return this;
+    }
+
+    /** Adds secret values (such as a client secret) masked wherever a server echoes them in an error or log. */
+    public Builder secretValues(String... values) {
+      for (String value : values) {
+        if (value != null) {
+          secretValues.add(value);
+        }
+      }
+      return this;
+    }
+
+    /** Adds a response header, read first, that carries the API's request or correlation id. */
+    public Builder requestIdHeader(String name) {
+      requestIdHeaders.add(0, Check.notBlank(name, "requestIdHeader"));
+      return this;
+    }
+
+    /** Replaces the JSON mapper (default {@link Json#mapper()}). */
+    public Builder mapper(ObjectMapper mapper) {
+      this.mapper = Check.required(mapper, "mapper");
+      return this;
+    }
+
+    /** Shares the connection pool and dispatcher of another transport of the same client. */
+    public Builder shareConnectionsWith(ApiTransport other) {
+      this.shareWith = Check.required(other, "other");
+      return this;
+    }
+
+    /** Builds the transport. */
+    public ApiTransport build() {
+      return new ApiTransport(this);
+    }
+  }
+}

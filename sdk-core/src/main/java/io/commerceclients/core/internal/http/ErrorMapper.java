@@ -1,0 +1,189 @@
+package io.commerceclients.core.internal.http;
+
+import io.commerceclients.core.error.ApiException;
+import io.commerceclients.core.error.ApiTimeoutException;
+import io.commerceclients.core.error.ErrorDetails;
+import io.commerceclients.core.error.ErrorKind;
+import io.commerceclients.core.error.ProtocolException;
+import io.commerceclients.core.error.TransportException;
+import io.commerceclients.core.internal.error.ErrorBodyParser;
+import io.commerceclients.core.internal.error.ParsedError;
+import io.commerceclients.core.internal.error.ProtocolIOException;
+import io.commerceclients.core.internal.logging.Redactor;
+import io.commerceclients.core.internal.retry.RetryAfter;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import okhttp3.Request;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+import retrofit2.Invocation;
+
+/** Turns error answers and I/O failures into the SDK's typed exceptions; never throws while doing it. */
+final class ErrorMapper {
+  static final int MAX_RAW_BODY = 64 * 1024;
+
+  private final ErrorBodyParser parser;
+  private final Redactor redactor;
+  private final Clock clock;
+  private final List<String> requestIdHeaders;
+
+  ErrorMapper(ErrorBodyParser parser, Redactor redactor, Clock clock, List<String> requestIdHeaders) {
+    this.parser = parser;
+    this.redactor = redactor;
+    this.clock = clock;
+    this.requestIdHeaders = List.copyOf(requestIdHeaders);
+  }
+
+  ApiException errorResponse(Request request, okhttp3.Response response, ResponseBody errorBody) {
+    Request sent = response.request();
+    String body = redactor.maskValues(readCapped(errorBody), sent);
+    ParsedError parsed;
+    try {
+      parsed = parser.parse(response.code(), body == null ? "" : body);
+      if (parsed == null) {
+        parsed = ParsedError.empty();
+      }
+    } catch (RuntimeException unreadable) {
+      parsed = ParsedError.empty();
+    }
+    ErrorDetails.Builder details = ErrorDetails.builder()
+        .statusCode(response.code())
+        .method(request.method())
+        .url(redactor.url(request.url()))
+        .requestId(requestId(response))
+        .rawBody(body == null || body.isEmpty() ? null : redactor.echoed(body, sent))
+        .message(response.message() == null || response.message().isEmpty()
+            ? "HTTP " + response.code() : redactor.echoed(response.message(), sent))
+        .apply(parsed);
+    RetryAfter.parse(response.header("Retry-After"), clock).ifPresent(details::retryAfter);
+    ErrorKind kind = parsed.kind().orElse(ErrorKind.forStatus(response.code()));
+    return kind.toException(details.build());
+  }
+
+  ApiException transportFailure(Request request, IOException failure) {
+    if (failure instanceof ProtocolIOException) {
+      return protocolError(request, operation(request) + ": " + redactor.echoed(failure.getMessage(), request), failure);
+    }
+    ErrorDetails details = ErrorDetails.builder()
+        .method(request.method())
+        .url(redactor.url(request.url()))
+        .message(redactor.echoed(describe(failure), request))
+        .build();
+    boolean timeout = failure instanceof SocketTimeoutException
+        || (failure instanceof InterruptedIOException && "timeout".equals(failure.getMessage()));
+    return timeout ? new ApiTimeoutException(details, failure) : new TransportException(details, failure);
+  }
+
+  /** The thread was interrupted before or while the call ran; the call was cancelled and the flag stays set. */
+  ApiException interrupted(Request request, IOException failure) {
+    ErrorDetails details = ErrorDetails.builder()
+        .method(request.method())
+        .url(redactor.url(request.url()))
+        .message("the calling thread was interrupted; the request was cancelled")
+        .build();
+    return new TransportException(details, failure);
+  }
+
+  ApiException unreadable(Request request, IOException failure) {
+    return protocolError(request, operation(request) + ": " + redactor.echoed(AnswerProblem.describe(failure), request), failure);
+  }
+
+  /** The success answer had no body where the operation expects one (a 204, or an empty 200). */
+  ApiException missingBody(Request request, okhttp3.Response response) {
+    String message = operation(request) + ": the API answered " + response.code()
+        + " with no body (or a JSON null) where a JSON answer was expected";
+    ErrorDetails details = ErrorDetails.builder()
+        .statusCode(response.code())
+        .method(request.method())
+        .url(redactor.url(request.url()))
+        .requestId(requestId(response))
+        .message(message)
+        .build();
+    return new ProtocolException(details, null);
+  }
+
+  private ApiException protocolError(Request request, String message, Throwable cause) {
+    ErrorDetails details = ErrorDetails.builder()
+        .method(request.method())
+        .url(redactor.url(request.url()))
+        .message(message)
+        .build();
+    return new ProtocolException(details, cause);
+  }
+
+  /**
+   * Names the operation: the API interface's method and its path template (such as {@code
+   * KarlaApi.getShop (GET /v1/shops/{slug})}), else the method and path sent.
+   */
+  static String operation(Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    if (invocation == null) {
+      return request.method() + " " + request.url().encodedPath();
+    }
+    Method method = invocation.method();
+    String name = method.getDeclaringClass().getSimpleName() + "." + method.getName();
+    String template = pathTemplate(method);
+    return template == null ? name : name + " (" + request.method() + " /" + template + ")";
+  }
+
+  private static String pathTemplate(Method method) {
+    for (Annotation annotation : method.getAnnotations()) {
+      String type = annotation.annotationType().getName();
+      if (type.startsWith("retrofit2.http.") && !type.endsWith("Streaming") && !type.endsWith("Headers")
+          && !type.endsWith("Multipart") && !type.endsWith("FormUrlEncoded")) {
+        try {
+          Object path = annotation.annotationType().getMethod(type.endsWith(".HTTP") ? "path" : "value").invoke(annotation);
+          if (path instanceof String) {
+            String p = (String) path;
+            return p.startsWith("/") ? p.substring(1) : p;
+          }
+        } catch (ReflectiveOperationException notAnHttpMethod) {
+          // an annotation without a path
+        }
+      }
+    }
+    return null;
+  }
+
+  private String requestId(okhttp3.Response response) {
+    for (String name : requestIdHeaders) {
+      String value = response.header(name);
+      if (value != null && !value.isBlank()) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  private static String describe(IOException failure) {
+    String message = failure.getMessage();
+    return "request failed: " + failure.getClass().getSimpleName() + (message == null ? "" : " (" + firstLine(message) + ")");
+  }
+
+  private static String firstLine(String s) {
+    return AnswerProblem.firstLine(s);
+  }
+
+  /** Reads at most {@value #MAX_RAW_BODY} bytes (after decompression) and closes the body. */
+  private static String readCapped(ResponseBody body) {
+    if (body == null) {
+      return null;
+    }
+    try (body) {
+      BufferedSource source = body.source();
+      source.request(MAX_RAW_BODY);
+      Buffer buffer = source.getBuffer();
+      long size = Math.min(buffer.size(), MAX_RAW_BODY);
+      return buffer.clone().readString(size, StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package io.commerceclients.core.internal.io;
+
+import io.commerceclients.core.internal.validation.Check;
+import io.commerceclients.core.io.TransferListener;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import okio.BufferedSink;
+import okio.Okio;
+import okio.Source;
+
+/**
+ * Request bodies that stream from a file or a stream, segment by segment, instead of loading the
+ * content into memory (a file is read through {@code FileInputStream}, which copies once less than
+ * an NIO channel stream). A file body can be sent again (so it may be retried); a stream body is
+ * one-shot and never retried.
+ */
+public final class StreamingBodies {
+  private static final int CHUNK = 64 * 1024;
+
+  private StreamingBodies() {}
+
+  /**
+   * Returns a repeatable body that reads {@code file} each time it is sent.
+   *
+   * @throws io.commerceclients.core.validation.ValidationException if the file is not a readable regular file
+   */
+  public static RequestBody fromPath(Path file, MediaType type, TransferListener listener) {
+    Check.required(file, "file");
+    Check.that(Files.isRegularFile(file) && Files.isReadable(file), "file", "must be a readable regular file: " + file);
+    TransferListener progress = listener == null ? TransferListener.NONE : listener;
+    return new RequestBody() {
+      @Override
+      public MediaType contentType() {
+        return type;
+      }
+
+      @Override
+      public long contentLength() throws IOException {
+        return Files.size(file);
+      }
+
+      @Override
+      public void writeTo(BufferedSink sink) throws IOException {
+        long total = contentLength();
+        try (Source source = Okio.source(new FileInputStream(file.toFile()))) {
+          copy(source, sink, total, progress);
+        }
+      }
+    };
+  }
+
+  /**
+   * Returns a one-shot body that reads {@code in} once; {@code length} is its size in bytes, or -1
+   * when unknown (the body is then sent chunked). The stream is closed after sending.
+   */
+  public static RequestBody fromStream(InputStream in, long length, MediaType type, TransferListener listener) {
+    Check.required(in, "inputStream");
+    Check.that(length >= -1, "length", "must be -1 (unknown) or the size in bytes");
+    TransferListener progress = listener == null ? TransferListener.NONE : listener;
+    return new RequestBody() {
+      @Override
+      public MediaType contentType() {
+        return type;
+      }
+
+      @Override
+      public long contentLength() {
+        return length;
+      }
+
+      @Override
+      public boolean isOneShot() {
+        return true;
+      }
+
+      @Override
+      public void writeTo(BufferedSink sink) throws IOException {
+        try (Source source = Okio.source(in)) {
+          copy(source, sink, length, progress);
+        }
+      }
+    };
+  }
+
+  private static void copy(Source source, BufferedSink sink, long total, TransferListener progress) throws IOException {
+    long sent = 0;
+    long read;
+    while ((read = source.read(sink.getBuffer(), CHUNK)) != -1) {
+      sink.emitCompleteSegments();
+      sent += read;
+      progress.onProgress(sent, total);
+    }
+    sink.flush();
+  }
+}

@@ -1,0 +1,138 @@
+package io.commerceclients.core.internal.logging;
+
+import io.commerceclients.core.logging.HttpLogLevel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Headers;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+import okio.GzipSource;
+import okio.Okio;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A network interceptor that logs each HTTP exchange at the configured {@link HttpLogLevel}, with
+ * credentials redacted. Bodies are logged only when small, textual and replayable: streamed
+ * uploads and downloads are never read for logging.
+ */
+public final class HttpLoggingInterceptor implements Interceptor {
+  /** The largest body logged, in bytes. */
+  static final long MAX_LOGGED_BODY = 16 * 1024;
+  private static final Logger LOG = LoggerFactory.getLogger("io.commerceclients.http");
+
+  private final HttpLogLevel level;
+  private final Redactor redactor;
+
+  /** Creates the interceptor. */
+  public HttpLoggingInterceptor(HttpLogLevel level, Redactor redactor) {
+    this.level = level;
+    this.redactor = redactor;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    if (level == HttpLogLevel.NONE || !LOG.isInfoEnabled()) {
+      return chain.proceed(request);
+    }
+    StringBuilder out = new StringBuilder("--> ").append(request.method()).append(' ')
+        .append(redactor.url(request.url()));
+    if (level.compareTo(HttpLogLevel.HEADERS) >= 0) {
+      appendHeaders(out, request.headers());
+    }
+    if (level == HttpLogLevel.BODY) {
+      appendRequestBody(out, request);
+    }
+    LOG.info(out.toString());
+
+    long start = System.nanoTime();
+    Response response;
+    try {
+      response = chain.proceed(request);
+    } catch (IOException e) {
+      LOG.info("<-- {} {} failed: {}", request.method(), redactor.url(request.url()),
+          redactor.echoed(e.toString(), request));
+      throw e;
+    }
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    StringBuilder in = new StringBuilder("<-- ").append(response.code()).append(' ')
+        .append(request.method()).append(' ').append(redactor.url(request.url()))
+        .append(" (").append(millis).append(" ms)");
+    if (level.compareTo(HttpLogLevel.HEADERS) >= 0) {
+      appendHeaders(in, response.headers());
+    }
+    if (level == HttpLogLevel.BODY) {
+      appendResponseBody(in, response);
+    }
+    LOG.info(in.toString());
+    return response;
+  }
+
+  private void appendHeaders(StringBuilder s, Headers headers) {
+    for (int i = 0; i < headers.size(); i++) {
+      s.append("\n  ").append(headers.name(i)).append(": ")
+          .append(redactor.header(headers.name(i), headers.value(i)));
+    }
+  }
+
+  private void appendRequestBody(StringBuilder s, Request request) throws IOException {
+    RequestBody body = request.body();
+    if (body == null) {
+      return;
+    }
+    long length = body.contentLength();
+    if (!isText(body.contentType()) || body.isOneShot() || body.isDuplex() || length < 0 || length > MAX_LOGGED_BODY) {
+      s.append("\n  (body of ").append(length < 0 ? "unknown" : length + "-byte").append(" length not logged)");
+      return;
+    }
+    Buffer buffer = new Buffer();
+    body.writeTo(buffer);
+    s.append("\n  ").append(redactor.echoed(buffer.readString(StandardCharsets.UTF_8), request));
+  }
+
+  private void appendResponseBody(StringBuilder s, Response response) throws IOException {
+    ResponseBody body = response.body();
+    if (body == null) {
+      return;
+    }
+    String encoding = response.header("Content-Encoding");
+    boolean gzip = "gzip".equalsIgnoreCase(encoding);
+    if (!isText(body.contentType()) || (!gzip && body.contentLength() > MAX_LOGGED_BODY)
+        || (encoding != null && !gzip && !"identity".equalsIgnoreCase(encoding))) {
+      s.append("\n  (body not logged)");
+      return;
+    }
+    BufferedSource peek = body.source().peek();
+    BufferedSource text = gzip ? Okio.buffer(new GzipSource(peek)) : peek;
+    Buffer head = new Buffer();
+    try {
+      text.request(MAX_LOGGED_BODY + 1);
+      text.read(head, Math.min(text.getBuffer().size(), MAX_LOGGED_BODY + 1));
+    } catch (IOException unreadable) {
+      s.append("\n  (body not logged: ").append(unreadable.getClass().getSimpleName()).append(')');
+      return;
+    }
+    if (head.size() > MAX_LOGGED_BODY) {
+      s.append("\n  (body over ").append(MAX_LOGGED_BODY).append(" bytes not logged)");
+      return;
+    }
+    s.append("\n  ").append(redactor.echoed(head.readString(StandardCharsets.UTF_8), response.request()));
+  }
+
+  private static boolean isText(MediaType type) {
+    if (type == null) {
+      return false;
+    }
+    String subtype = type.subtype().toLowerCase(java.util.Locale.ROOT);
+    return type.type().equals("text") || subtype.contains("json") || subtype.equals("x-www-form-urlencoded")
+        || subtype.contains("xml");
+  }
+}

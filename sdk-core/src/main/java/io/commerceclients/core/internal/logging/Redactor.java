@@ -1,0 +1,329 @@
+package io.commerceclients.core.internal.logging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+
+/**
+ * Masks credentials in what the SDK logs or puts in exception messages: header values, query
+ * parameters (also inside header values such as {@code Location} and inside JSON text, where
+ * {@code &} may be escaped as {@code \u0026}), fields of JSON and form bodies, and the very values
+ * of the credentials a request carried wherever a server echoes them. Every method runs in time
+ * linear in the text's length, without recursion.
+ */
+public final class Redactor {
+  /** The mask that replaces a secret. */
+  public static final String MASK = "****";
+
+  /** Secret values shorter than this are not searched for in free text (they would mask ordinary words). */
+  static final int MIN_ECHOED_SECRET = 4;
+
+  private static final Set<String> DEFAULT_HEADERS = Set.of(
+      "authorization", "proxy-authorization", "x-api-key", "cookie", "set-cookie");
+  private static final Set<String> DEFAULT_FIELDS = Set.of(
+      "client_secret", "clientsecret", "sharedsecret", "shared_secret", "access_token", "accesstoken",
+      "refresh_token", "refreshtoken", "password", "secret", "api_key", "apikey", "token", "id_token",
+      "authorization", "proxy-authorization", "x-api-key", "cookie", "set-cookie");
+  private static final Pattern URL_USERINFO = Pattern.compile("(?<=://)[^/?#@\\s]*@");
+
+  private final Set<String> headers;
+  private final Set<String> fields;
+  private final int longestField;
+  private final List<String> secretValues;
+  private final Pattern formField;
+  private final Pattern urlParameter;
+
+  private Redactor(Set<String> headers, Set<String> fields, List<String> secretValues) {
+    this.headers = headers;
+    this.fields = fields;
+    this.longestField = fields.stream().mapToInt(String::length).max().orElse(0);
+    this.secretValues = secretValues;
+    String names = String.join("|", fields.stream().map(Pattern::quote).toArray(String[]::new));
+    this.formField = Pattern.compile("((?:^|&)(?i:" + names + ")=)([^&]*)");
+    this.urlParameter = Pattern.compile("((?:[?&]|\\\\u0026)(?i:" + names
+        + "|[\\w.-]{0,64}signature|x-amz-credential|x-amz-security-token|sig)=)([^&\"'\\s<>\\\\]*)");
+  }
+
+  /** Returns the redactor with the default secret headers and fields. */
+  public static Redactor defaults() {
+    return of(Set.of(), Set.of());
+  }
+
+  /** Returns a redactor that also masks the given headers and query/body field names. */
+  public static Redactor of(Set<String> extraHeaders, Set<String> extraFields) {
+    return of(extraHeaders, extraFields, List.of());
+  }
+
+  /**
+   * Returns a redactor that also masks the given headers and field names, and every occurrence of
+   * the given secret values (such as a client secret) in echoed text.
+   */
+  public static Redactor of(Set<String> extraHeaders, Set<String> extraFields, Collection<String> secretValues) {
+    Set<String> h = new TreeSet<>(DEFAULT_HEADERS);
+    extraHeaders.forEach(x -> h.add(x.toLowerCase(Locale.ROOT)));
+    Set<String> f = new TreeSet<>(DEFAULT_FIELDS);
+    f.addAll(h);
+    extraFields.forEach(x -> f.add(x.toLowerCase(Locale.ROOT)));
+    List<String> values = new ArrayList<>();
+    for (String value : secretValues) {
+      if (value != null && value.length() >= MIN_ECHOED_SECRET) {
+        values.add(value);
+      }
+    }
+    return new Redactor(Set.copyOf(h), Set.copyOf(f), List.copyOf(values));
+  }
+
+  /** Returns true if the header's value must never be shown. */
+  public boolean isSecretHeader(String name) {
+    return headers.contains(name.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Returns the header value, the mask for a secret header, or, for a value carrying a URL (such
+   * as {@code Location}), the value with the URL's password and secret query parameters masked.
+   */
+  public String header(String name, String value) {
+    if (isSecretHeader(name)) {
+      return MASK;
+    }
+    if (value.indexOf('?') < 0 && value.indexOf('@') < 0) {
+      return value;
+    }
+    return urlParameters(URL_USERINFO.matcher(value).replaceAll(MASK + "@"));
+  }
+
+  /** Returns the URL with its password (if any) and the values of secret query parameters masked. */
+  public String url(HttpUrl url) {
+    if (!url.password().isEmpty()) {
+      url = url.newBuilder().password(MASK).build();
+    }
+    if (url.querySize() == 0) {
+      return url.toString();
+    }
+    HttpUrl.Builder b = url.newBuilder().query(null);
+    for (int i = 0; i < url.querySize(); i++) {
+      String name = url.queryParameterName(i);
+      String value = url.queryParameterValue(i);
+      b.addQueryParameter(name, isSecretQueryParameter(name) && value != null ? MASK : value);
+    }
+    return b.build().toString();
+  }
+
+  /**
+   * Returns a URL given as text with the password written in it masked ({@code
+   * https://user:****@host}), for messages about a URL that may not even parse.
+   */
+  public static String urlText(String url) {
+    return url == null ? null : URL_USERINFO.matcher(url).replaceAll(m -> {
+      String userInfo = m.group();
+      int colon = userInfo.indexOf(':');
+      return Matcher.quoteReplacement(colon < 0 ? userInfo : userInfo.substring(0, colon + 1) + MASK + "@");
+    });
+  }
+
+  /**
+   * Returns {@code text} (such as an error body that echoes the request) with every credential the
+   * request carried masked: the values of its secret headers (and the parts of a Basic or Bearer
+   * value), of its secret query parameters, and the configured secret values; then secret JSON and
+   * form fields and signed URLs are masked as by {@link #body(String)}.
+   */
+  public String echoed(String text, Request sent) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    return body(maskValues(text, sent));
+  }
+
+  /**
+   * Returns {@code text} with the credential values of {@code sent} and the configured secret
+   * values replaced by the mask, and nothing else changed (for text that is parsed afterwards).
+   */
+  public String maskValues(String text, Request sent) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    String out = text;
+    for (String value : echoableValues(sent)) {
+      if (out.contains(value)) {
+        out = out.replace(value, MASK);
+      }
+    }
+    return out;
+  }
+
+  private Set<String> echoableValues(Request sent) {
+    Set<String> values = new LinkedHashSet<>();
+    if (sent != null) {
+      for (int i = 0; i < sent.headers().size(); i++) {
+        if (isSecretHeader(sent.headers().name(i))) {
+          addCredentialParts(values, sent.headers().value(i));
+        }
+      }
+      HttpUrl url = sent.url();
+      for (int i = 0; i < url.querySize(); i++) {
+        String value = url.queryParameterValue(i);
+        if (value != null && isSecretQueryParameter(url.queryParameterName(i))) {
+          values.add(value);
+          values.add(HttpUrl.get("http://x/").newBuilder().addQueryParameter("v", value).build()
+              .encodedQuery().substring(2));
+        }
+      }
+      if (!url.password().isEmpty()) {
+        values.add(url.password());
+      }
+    }
+    values.addAll(secretValues);
+    values.removeIf(v -> v.length() < MIN_ECHOED_SECRET);
+    List<String> longestFirst = new ArrayList<>(values);
+    longestFirst.sort((a, b) -> Integer.compare(b.length(), a.length()));
+    return new LinkedHashSet<>(longestFirst);
+  }
+
+  private static void addCredentialParts(Set<String> values, String headerValue) {
+    values.add(headerValue);
+    int space = headerValue.indexOf(' ');
+    if (space < 0) {
+      return;
+    }
+    String scheme = headerValue.substring(0, space);
+    String credential = headerValue.substring(space + 1).trim();
+    values.add(credential);
+    if (scheme.equalsIgnoreCase("Basic")) {
+      try {
+        String decoded = new String(Base64.getDecoder().decode(credential), StandardCharsets.UTF_8);
+        values.add(decoded);
+        int colon = decoded.indexOf(':');
+        if (colon >= 0) {
+          values.add(decoded.substring(colon + 1));
+        }
+      } catch (IllegalArgumentException notBase64) {
+        // the whole value is masked already
+      }
+    }
+  }
+
+  private boolean isSecretQueryParameter(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return fields.contains(lower)
+        || lower.contains("signature")
+        || lower.equals("x-amz-credential")
+        || lower.equals("x-amz-security-token")
+        || lower.equals("sig");
+  }
+
+  /**
+   * Returns a JSON or form body with the values of secret fields masked, and the secret query
+   * parameters of any URL it carries (such as a pre-signed upload URL in a JSON answer).
+   */
+  public String body(String body) {
+    if (body == null || body.isEmpty()) {
+      return body;
+    }
+    String masked = jsonFields(body);
+    masked = formField.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
+    return urlParameters(masked);
+  }
+
+  private String urlParameters(String text) {
+    return urlParameter.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
+  }
+
+  /** Masks the value of every JSON member whose name is a secret field, in one left-to-right pass. */
+  private String jsonFields(String s) {
+    StringBuilder out = null;
+    int copied = 0;
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      if (s.charAt(i) != '"') {
+        i++;
+        continue;
+      }
+      int close = closingQuote(s, i);
+      if (close < 0) {
+        break;
+      }
+      int colon = skipSpace(s, close + 1);
+      if (colon < n && s.charAt(colon) == ':' && isSecretField(s, i + 1, close)) {
+        int valueStart = skipSpace(s, colon + 1);
+        int valueEnd = valueEnd(s, valueStart);
+        if (valueEnd > valueStart) {
+          if (out == null) {
+            out = new StringBuilder(n);
+          }
+          out.append(s, copied, valueStart).append('"').append(MASK).append('"');
+          copied = valueEnd;
+          i = valueEnd;
+          continue;
+        }
+      }
+      i = close + 1;
+    }
+    if (out == null) {
+      return s;
+    }
+    return out.append(s, copied, n).toString();
+  }
+
+  private boolean isSecretField(String s, int from, int to) {
+    int length = to - from;
+    if (length == 0 || length > longestField) {
+      return false;
+    }
+    return fields.contains(s.substring(from, to).toLowerCase(Locale.ROOT));
+  }
+
+  /** Returns the index of the quote closing the string opened at {@code open}, or -1. */
+  private static int closingQuote(String s, int open) {
+    for (int i = open + 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int skipSpace(String s, int i) {
+    while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Returns the end (exclusive) of the string or scalar value at {@code start}; objects and arrays are left alone. */
+  private static int valueEnd(String s, int start) {
+    if (start >= s.length()) {
+      return start;
+    }
+    char first = s.charAt(start);
+    if (first == '"') {
+      int close = closingQuote(s, start);
+      return close < 0 ? s.length() : close + 1;
+    }
+    if (first == '{' || first == '[') {
+      return start;
+    }
+    int i = start;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == ',' || c == '}' || c == ']' || Character.isWhitespace(c)) {
+        break;
+      }
+      i++;
+    }
+    return i;
+  }
+}

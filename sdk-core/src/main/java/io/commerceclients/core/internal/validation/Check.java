@@ -1,0 +1,107 @@
+package io.commerceclients.core.internal.validation;
+
+import io.commerceclients.core.validation.ValidationException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.Collection;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Checks of documented limits, each throwing {@link ValidationException} with a message that
+ * names the field and the limit. Field names are paths such as {@code products[3].price}; use
+ * {@link #item(String, int, String)} to build them.
+ */
+public final class Check {
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+  private Check() {}
+
+  /** Returns the path of a field of the {@code index}-th item: {@code list[index].field}. */
+  public static String item(String list, int index, String field) {
+    return list + "[" + index + "]" + (field.isEmpty() ? "" : "." + field);
+  }
+
+  /** Fails with {@code message} for {@code field} unless {@code condition} holds. */
+  public static void that(boolean condition, String field, String message) {
+    if (!condition) {
+      throw new ValidationException(field, message);
+    }
+  }
+
+  /** Requires a non-null value and returns it. */
+  public static <T> T required(T value, String field) {
+    that(value != null, field, "is required");
+    return value;
+  }
+
+  /** Requires a string with at least one non-blank character and returns it. */
+  public static String notBlank(String value, String field) {
+    that(value != null && !value.isBlank(), field, "is required and must not be blank");
+    return value;
+  }
+
+  /** Requires a non-empty collection and returns it. */
+  public static <C extends Collection<?>> C notEmpty(C value, String field) {
+    that(value != null && !value.isEmpty(), field, "must contain at least one element");
+    return value;
+  }
+
+  /** Requires a collection of at most {@code max} elements. */
+  public static void maxSize(Collection<?> value, int max, String field) {
+    that(value == null || value.size() <= max, field,
+        "must contain at most " + max + " elements, got " + (value == null ? 0 : value.size()));
+  }
+
+  /** Requires {@code min <= value <= max}. */
+  public static long inRange(long value, long min, long max, String field) {
+    that(value >= min && value <= max, field,
+        "must be between " + min + " and " + max + ", got " + value);
+    return value;
+  }
+
+  /** Requires a number that is zero or more. */
+  public static void nonNegative(BigDecimal value, String field) {
+    that(value == null || value.signum() >= 0, field, "must be >= 0, got " + value);
+  }
+
+  /** Requires a string of {@code min} to {@code max} characters (null is allowed). */
+  public static void length(String value, int min, int max, String field) {
+    that(value == null || (value.length() >= min && value.length() <= max), field,
+        "must be " + min + ".." + max + " characters long, got " + (value == null ? 0 : value.length()));
+  }
+
+  /** Requires a string of at most {@code max} characters (null is allowed). */
+  public static void maxLength(String value, int max, String field) {
+    that(value == null || value.length() <= max, field,
+        "must be at most " + max + " characters long, got " + (value == null ? 0 : value.length()));
+  }
+
+  /** Requires something that looks like an e-mail address (null is allowed). */
+  public static void email(String value, String field) {
+    that(value == null || EMAIL.matcher(value).matches(), field,
+        "must be an e-mail address like name@example.com");
+  }
+
+  /** Requires an absolute http or https URL (null is allowed). */
+  public static void httpUrl(String value, String field) {
+    if (value == null) {
+      return;
+    }
+    boolean ok;
+    try {
+      URI uri = new URI(value);
+      ok = uri.isAbsolute()
+          && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+          && uri.getHost() != null;
+    } catch (Exception e) {
+      ok = false;
+    }
+    that(ok, field, "must be an absolute http(s) URL, got '" + value + "'");
+  }
+
+  /** Requires a map with no null keys (null is allowed). */
+  public static void noNullKeys(Map<?, ?> value, String field) {
+    that(value == null || !value.containsKey(null), field, "must not contain a null key");
+  }
+}
