@@ -42,14 +42,8 @@ final class FetchedPage<T> implements Page<T> {
 
   @Override
   public boolean hasNextPage() {
-    List<T> items = result.items();
-    if (items.isEmpty() || pageNumber >= listing.maxPages()) {
-      return false;
-    }
-    if (result.total().isPresent()) {
-      return servedBefore + items.size() < result.total().getAsLong();
-    }
-    return items.size() >= listing.pageSize();
+    return PagingRules.hasNextPage(result.items(), result.total(), servedBefore, pageNumber, listing.pageSize(),
+        listing.maxPages());
   }
 
   @Override
@@ -57,7 +51,7 @@ final class FetchedPage<T> implements Page<T> {
     if (!hasNextPage()) {
       throw new NoSuchElementException("this is the last page");
     }
-    long next = listing.style() == PagingStyle.PAGE_NUMBER ? position + 1 : position + listing.pageSize();
+    long next = PagingRules.next(listing.style(), position, listing.pageSize());
     return listing.fetchAfter(this, next, servedBefore + result.items().size(), pageNumber + 1);
   }
 

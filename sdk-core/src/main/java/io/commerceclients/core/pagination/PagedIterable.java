@@ -63,7 +63,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    * @throws io.commerceclients.core.error.ApiException if the request fails
    */
   public Page<T> firstPage() {
-    long skipped = style == PagingStyle.PAGE_NUMBER ? Math.max(0, firstPosition - 1) * pageSize : Math.max(0, firstPosition);
+    long skipped = PagingRules.skipped(style, firstPosition, pageSize);
     return fetch(firstPosition, skipped, 1);
   }
 
@@ -149,15 +149,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    */
   Page<T> fetchAfter(Page<T> previous, long position, long servedBefore, int pageNumber) {
     Page<T> page = fetch(position, servedBefore, pageNumber);
-    if (!page.items().isEmpty() && page.items().equals(previous.items())) {
-      throw new ProtocolException("the API answered " + describe(position) + " with the same "
-          + page.items().size() + " items as " + describe(previous.position())
-          + "; it seems to ignore the paging parameter, so the listing stops here rather than repeat them");
-    }
+    PagingRules.checkNotRepeated(style, previous.items(), previous.position(), page.items(), position);
     return page;
-  }
-
-  private String describe(long position) {
-    return (style == PagingStyle.PAGE_NUMBER ? "page " : "start index ") + position;
   }
 }

@@ -2,12 +2,17 @@ package io.commerceclients.core.polling;
 
 import io.commerceclients.core.error.ApiException;
 import io.commerceclients.core.error.ApiTimeoutException;
+import io.commerceclients.core.internal.http.AsyncScheduler;
 import io.commerceclients.core.internal.http.CallDeadline;
 import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.retry.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -28,6 +33,7 @@ public final class JobPoller<J> {
   private static final long DEADLINE_TOLERANCE_NANOS = 50_000_000;
 
   private final Supplier<J> fetch;
+  private final Supplier<CompletableFuture<J>> fetchAsync;
   private final Function<J, JobState> classifier;
   private final Function<J, String> describer;
   private final Function<J, ? extends JobFailedException> failure;
@@ -38,7 +44,9 @@ public final class JobPoller<J> {
   private final Sleeper sleeper;
 
   private JobPoller(Builder<J> b) {
-    this.fetch = Check.required(b.fetch, "fetch");
+    Check.that(b.fetch != null || b.fetchAsync != null, "fetch", "is required (or fetchAsync)");
+    this.fetch = b.fetch;
+    this.fetchAsync = b.fetchAsync;
     this.classifier = Check.required(b.classifier, "classifier");
     this.describer = b.describer;
     this.failure = b.failure != null ? b.failure : job -> new JobFailedException(describer.apply(job) + " failed", job);
@@ -60,6 +68,7 @@ public final class JobPoller<J> {
    * @throws io.commerceclients.core.error.ApiException if the read fails
    */
   public JobState poll() {
+    Check.that(fetch != null, "fetch", "is required for blocking polling");
     return classify(fetch.get());
   }
 
@@ -72,6 +81,7 @@ public final class JobPoller<J> {
    * @throws io.commerceclients.core.error.ApiException if a poll request failed
    */
   public J waitForCompletion() {
+    Check.that(fetch != null, "fetch", "is required for blocking polling");
     Instant start = clock.instant();
     Instant deadline = start.plus(options.timeout());
     J last = null;
@@ -96,6 +106,123 @@ public final class JobPoller<J> {
             + " (" + attempt + " polls); the job goes on on the server", last);
       }
       wait(delay, last);
+    }
+  }
+
+  /**
+   * Polls without blocking a thread and returns a future of the job in its final, successful
+   * state: each poll is the {@link Builder#fetchAsync asynchronous fetch}, each wait is scheduled.
+   * The future fails with the same exceptions {@link #waitForCompletion()} throws; when the timeout
+   * passes, the poll in flight is cancelled. Cancelling the future, or the {@link
+   * PollCancellation}, stops the polling (the job goes on on the server).
+   *
+   * @throws io.commerceclients.core.validation.ValidationException if no asynchronous fetch was set
+   */
+  public CompletableFuture<J> waitForCompletionAsync() {
+    Check.that(fetchAsync != null, "fetchAsync", "is required for asynchronous polling");
+    return new AsyncPoll().start();
+  }
+
+  /** One asynchronous wait: a chain of scheduled polls, each started when the previous ends. */
+  private final class AsyncPoll {
+    private final Instant start = clock.instant();
+    private final Instant deadline = start.plus(options.timeout());
+    private final CompletableFuture<J> result = new CompletableFuture<>() {
+      @Override
+      public boolean cancel(boolean mayInterruptIfRunning) {
+        boolean cancelled = super.cancel(mayInterruptIfRunning);
+        stop();
+        return cancelled;
+      }
+    };
+    private volatile CompletableFuture<J> inFlight;
+    private volatile ScheduledFuture<?> waiting;
+    private volatile ScheduledFuture<?> timeout;
+    private volatile J last;
+
+    CompletableFuture<J> start() {
+      if (sleeper == Sleeper.SYSTEM) {
+        timeout = AsyncScheduler.schedule(options.timeout(), Sleeper.SYSTEM, () -> finish(null,
+            new PollTimeoutException(describe() + " did not finish within " + options.timeout()
+                + "; the job goes on on the server", last)));
+      }
+      next(1, options.initialDelay());
+      return result;
+    }
+
+    private void next(int attempt, Duration delay) {
+      if (!result.isDone()) {
+        waiting = AsyncScheduler.schedule(delay, sleeper, () -> poll(attempt));
+      }
+    }
+
+    private void poll(int attempt) {
+      if (result.isDone()) {
+        return;
+      }
+      if (cancellation.isCancelled()) {
+        finish(null, new PollCancelledException("polling was cancelled; the job goes on on the server", last, null));
+        return;
+      }
+      CompletableFuture<J> fetched;
+      try {
+        fetched = fetchAsync.get();
+      } catch (RuntimeException | Error e) {
+        finish(null, e);
+        return;
+      }
+      inFlight = fetched;
+      fetched.whenComplete((job, error) -> {
+        if (error != null) {
+          finish(null, error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
+          return;
+        }
+        try {
+          onAnswer(job, attempt);
+        } catch (RuntimeException | Error e) {
+          finish(null, e);
+        }
+      });
+    }
+
+    private void onAnswer(J job, int attempt) {
+      last = job;
+      JobState state = classify(job);
+      listener.onPoll(job, state, attempt, Duration.between(start, clock.instant()));
+      if (state == JobState.SUCCEEDED) {
+        finish(job, null);
+      } else if (state == JobState.FAILED) {
+        finish(null, failure.apply(job));
+      } else {
+        Duration delay = options.delayAfter(attempt);
+        if (attempt >= options.maxAttempts() || !clock.instant().plus(delay).isBefore(deadline)) {
+          finish(null, new PollTimeoutException(describer.apply(job) + " did not finish within "
+              + (attempt >= options.maxAttempts() ? options.maxAttempts() + " polls" : options.timeout())
+              + " (" + attempt + " polls); the job goes on on the server", job));
+        } else {
+          next(attempt + 1, delay);
+        }
+      }
+    }
+
+    private String describe() {
+      J job = last;
+      return job == null ? "the job" : describer.apply(job);
+    }
+
+    private void finish(J job, Throwable error) {
+      boolean done = error == null ? result.complete(job) : result.completeExceptionally(error);
+      if (done) {
+        stop();
+      }
+    }
+
+    private void stop() {
+      for (Future<?> f : new Future<?>[] {waiting, timeout, inFlight}) {
+        if (f != null && !f.isDone()) {
+          f.cancel(true);
+        }
+      }
     }
   }
 
@@ -156,6 +283,7 @@ public final class JobPoller<J> {
    */
   public static final class Builder<J> {
     private Supplier<J> fetch;
+    private Supplier<CompletableFuture<J>> fetchAsync;
     private Function<J, JobState> classifier;
     private Function<J, String> describer = job -> "the job";
     private Function<J, ? extends JobFailedException> failure;
@@ -167,9 +295,18 @@ public final class JobPoller<J> {
 
     private Builder() {}
 
-    /** Sets how to read the job (one API call). Required. */
+    /** Sets how to read the job (one blocking API call); required for {@link JobPoller#waitForCompletion()}. */
     public Builder<J> fetch(Supplier<J> fetch) {
       this.fetch = fetch;
+      return this;
+    }
+
+    /**
+     * Sets how to read the job without blocking (one asynchronous API call), for {@link
+     * JobPoller#waitForCompletionAsync()}; cancelling the returned future must cancel the call.
+     */
+    public Builder<J> fetchAsync(Supplier<CompletableFuture<J>> fetchAsync) {
+      this.fetchAsync = fetchAsync;
       return this;
     }
 

@@ -1,6 +1,5 @@
 package io.commerceclients.core.retry;
 
-import io.commerceclients.core.internal.retry.Idempotent;
 import io.commerceclients.core.internal.validation.Check;
 import java.time.Duration;
 import java.util.Objects;
@@ -14,8 +13,9 @@ import java.util.function.DoubleSupplier;
  * jitter} of it at random, or the server's {@code Retry-After} when it sent one.
  *
  * <p>Retried: 429, 502, 503 and 504 answers and I/O failures, for idempotent requests only (GET,
- * HEAD, PUT, DELETE, OPTIONS and methods marked {@link Idempotent}); a request that never reached
- * the server (connection refused) is retried whatever its method. Bodies that cannot be sent
+ * HEAD, PUT, DELETE, OPTIONS and the methods a client marks safe to repeat); a 429 (refused before
+ * processing) and a request that never reached the server (connection refused) are retried
+ * whatever the method. Bodies that cannot be sent
  * twice are never retried. Defaults: 2 retries, 500 ms initial backoff, ×2, 8 s cap, 20 % jitter,
  * {@code Retry-After} honoured up to 60 s (a longer one ends the call with the rate-limit error).
  */
@@ -32,6 +32,7 @@ public final class RetryPolicy {
   private final Duration maxRetryAfter;
   private final Set<Integer> retryableStatuses;
   private final DoubleSupplier random;
+  private final boolean retryRateLimitedRequests;
 
   private RetryPolicy(Builder b) {
     this.maxRetries = b.maxRetries;
@@ -42,6 +43,7 @@ public final class RetryPolicy {
     this.maxRetryAfter = b.maxRetryAfter;
     this.retryableStatuses = Set.copyOf(b.retryableStatuses);
     this.random = b.random;
+    this.retryRateLimitedRequests = b.retryRateLimitedRequests;
   }
 
   /** Returns the default policy: 2 retries with backoff from 500 ms to 8 s. */
@@ -70,6 +72,7 @@ public final class RetryPolicy {
     b.maxRetryAfter = maxRetryAfter;
     b.retryableStatuses = retryableStatuses;
     b.random = random;
+    b.retryRateLimitedRequests = retryRateLimitedRequests;
     return b;
   }
 
@@ -81,6 +84,14 @@ public final class RetryPolicy {
   /** Returns the longest {@code Retry-After} the policy will wait for. */
   public Duration maxRetryAfter() {
     return maxRetryAfter;
+  }
+
+  /**
+   * Returns true if a 429 is retried whatever the request's method (default): the server refused
+   * the request before processing it, so sending it again cannot apply it twice.
+   */
+  public boolean retriesRateLimitedRequests() {
+    return retryRateLimitedRequests;
   }
 
   /** Returns true if an answer with this status may be retried. */
@@ -100,7 +111,8 @@ public final class RetryPolicy {
   public String toString() {
     return "RetryPolicy{maxRetries=" + maxRetries + ", initialBackoff=" + initialBackoff
         + ", multiplier=" + multiplier + ", maxBackoff=" + maxBackoff + ", jitter=" + jitter
-        + ", maxRetryAfter=" + maxRetryAfter + ", retryableStatuses=" + retryableStatuses + "}";
+        + ", maxRetryAfter=" + maxRetryAfter + ", retryableStatuses=" + retryableStatuses
+        + ", retryRateLimitedRequests=" + retryRateLimitedRequests + "}";
   }
 
   /** Builds a {@link RetryPolicy}; every setting is validated by {@link #build()}. */
@@ -113,6 +125,7 @@ public final class RetryPolicy {
     private Duration maxRetryAfter = Duration.ofSeconds(60);
     private Set<Integer> retryableStatuses = Set.of(429, 502, 503, 504);
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+    private boolean retryRateLimitedRequests = true;
 
     private Builder() {}
 
@@ -155,6 +168,12 @@ public final class RetryPolicy {
     /** Sets the statuses that may be retried (default 429, 502, 503, 504). */
     public Builder retryableStatuses(Set<Integer> statuses) {
       this.retryableStatuses = Set.copyOf(statuses);
+      return this;
+    }
+
+    /** Sets whether a 429 is retried whatever the request's method (default true). */
+    public Builder retryRateLimitedRequests(boolean retry) {
+      this.retryRateLimitedRequests = retry;
       return this;
     }
 

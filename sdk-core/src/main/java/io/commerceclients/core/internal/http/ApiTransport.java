@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.commerceclients.core.error.ApiException;
 import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.http.ClientOptions;
+import io.commerceclients.core.http.RequestOptions;
+import io.commerceclients.core.retry.RetryPolicy;
 import io.commerceclients.core.internal.auth.AuthInterceptor;
 import io.commerceclients.core.internal.auth.CredentialGuard;
 import io.commerceclients.core.internal.auth.HostScope;
@@ -25,6 +27,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Locale;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.HttpUrl;
@@ -48,17 +53,29 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * and logs, but no authenticator and every credential header stripped.
  */
 public final class ApiTransport implements AutoCloseable {
+  private static final ThreadLocal<CallSettings> CURRENT = new ThreadLocal<>();
+
   private final ClientOptions options;
   private final OkHttpClient httpClient;
   private final OkHttpClient storageClient;
   private final Retrofit retrofit;
   private final ErrorMapper errors;
   private final boolean ownsConnections;
-  private final AtomicBoolean closed = new AtomicBoolean();
+  private final AtomicBoolean closed;
   private final String apiName;
+  private final Set<String> reservedHeaders;
+  private final RequestOptions requestOptions;
+  private final CallSettings settings;
+  private final CallSettings asyncSettings;
+  private final boolean view;
 
   private ApiTransport(Builder b) {
+    this.view = false;
     this.options = b.options;
+    this.closed = new AtomicBoolean();
+    this.requestOptions = RequestOptions.none();
+    this.settings = new CallSettings(requestOptions, options.retryPolicy(), false);
+    this.asyncSettings = new CallSettings(requestOptions, options.retryPolicy(), true);
     HostScope scope = HostScope.of(options.baseUrl());
     for (HttpUrl extra : b.extraHosts) {
       scope = scope.plus(extra);
@@ -70,6 +87,10 @@ public final class ApiTransport implements AutoCloseable {
       credentialHeaders.addAll(b.authenticator.credentialHeaders());
     }
     Redactor redactor = Redactor.of(credentialHeaders, b.secretFields, b.secretValues);
+    Set<String> reserved = new LinkedHashSet<>();
+    credentialHeaders.forEach(h -> reserved.add(h.toLowerCase(Locale.ROOT)));
+    b.defaultHeaders.keySet().forEach(h -> reserved.add(h.toLowerCase(Locale.ROOT)));
+    this.reservedHeaders = Set.copyOf(reserved);
     this.apiName = b.apiName;
     String userAgent = UserAgent.of(b.apiName, options.applicationName().orElse(null));
 
@@ -125,12 +146,73 @@ public final class ApiTransport implements AutoCloseable {
         .addNetworkInterceptor(new CredentialGuard(nowhere, credentialHeaders))
         .addNetworkInterceptor(logging)
         .build();
+    OkHttpClient client = httpClient;
     this.retrofit = new Retrofit.Builder()
         .baseUrl(options.baseUrl())
-        .client(httpClient)
+        .callFactory(request -> client.newCall(tagged(request)))
         .addConverterFactory(JacksonConverterFactory.create(b.mapper))
         .build();
     this.errors = new ErrorMapper(b.errorParser, redactor, options.clock(), b.requestIdHeaders);
+  }
+
+  /** A view: the same connections, token cache, threads and Retrofit, other per-call options. */
+  private ApiTransport(ApiTransport base, RequestOptions requestOptions) {
+    this.view = true;
+    this.options = base.options;
+    this.httpClient = base.httpClient;
+    this.storageClient = base.storageClient;
+    this.retrofit = base.retrofit;
+    this.errors = base.errors;
+    this.ownsConnections = false;
+    this.closed = base.closed;
+    this.apiName = base.apiName;
+    this.reservedHeaders = base.reservedHeaders;
+    this.requestOptions = requestOptions;
+    RetryPolicy policy = requestOptions.retryPolicy(options.retryPolicy());
+    this.settings = new CallSettings(requestOptions, policy, false);
+    this.asyncSettings = new CallSettings(requestOptions, policy, true);
+  }
+
+  /**
+   * Returns a view of this transport whose calls use {@code more} laid over this view's options.
+   * It shares connections, threads, token cache and Retrofit, so it costs two small objects; its
+   * {@link #close()} does nothing (closing the client it was made from closes it too).
+   *
+   * @throws io.commerceclients.core.validation.ValidationException if a header would replace one
+   *     the client sets itself (a credential or a default header such as {@code x-vol-tenant})
+   */
+  public ApiTransport withOptions(RequestOptions more) {
+    Check.required(more, "options");
+    for (String name : more.headers().keySet()) {
+      Check.that(!reservedHeaders.contains(name.toLowerCase(Locale.ROOT)), "header " + name,
+          "is set by the " + apiName + " client itself and cannot be replaced per call");
+    }
+    return new ApiTransport(this, requestOptions.merge(more));
+  }
+
+  /** Returns the per-call options of this view (none for the client's own transport). */
+  public RequestOptions requestOptions() {
+    return requestOptions;
+  }
+
+  private static Request tagged(Request request) {
+    CallSettings current = CURRENT.get();
+    return current == null ? request : request.newBuilder().tag(CallSettings.class, current).build();
+  }
+
+  /** Runs {@code work} with this view's settings tagged on every request Retrofit builds meanwhile. */
+  private <R> R inScope(CallSettings scope, java.util.function.Supplier<R> work) {
+    CallSettings outer = CURRENT.get();
+    CURRENT.set(scope);
+    try {
+      return work.get();
+    } finally {
+      if (outer == null) {
+        CURRENT.remove();
+      } else {
+        CURRENT.set(outer);
+      }
+    }
   }
 
   /** Starts a transport for a client with the given options. */
@@ -153,6 +235,10 @@ public final class ApiTransport implements AutoCloseable {
    * @throws IllegalStateException if the client is closed
    */
   public <T> T execute(Call<T> call) {
+    return inScope(settings, () -> executeInScope(call));
+  }
+
+  private <T> T executeInScope(Call<T> call) {
     Request request = call.request();
     Response<T> response;
     try {
@@ -164,6 +250,7 @@ public final class ApiTransport implements AutoCloseable {
       }
       throw e;
     }
+    RawCapture.record(response.raw(), errors);
     if (response.isSuccessful()) {
       T body = response.body();
       if (body == null && expectsBody(request)) {
@@ -184,6 +271,7 @@ public final class ApiTransport implements AutoCloseable {
     if (Thread.currentThread().isInterrupted()) {
       throw errors.interrupted(request, null);
     }
+    requestOptions.timeout().ifPresent(t -> timeout.timeout(t.toMillis(), TimeUnit.MILLISECONDS));
     Long deadline = CallDeadline.current();
     if (deadline != null) {
       timeout.deadlineNanoTime(deadline);
@@ -224,13 +312,83 @@ public final class ApiTransport implements AutoCloseable {
   }
 
   /**
+   * Executes a call asynchronously: OkHttp's asynchronous call for each attempt, retries scheduled
+   * after their backoff, the whole call within the view's timeout (or the client's call timeout).
+   * The future completes on the common fork-join pool with the decoded body, or exceptionally with
+   * the same typed {@link ApiException} a blocking call throws (an {@link IllegalStateException}
+   * when the client is closed); cancelling it cancels the attempt in flight or the retry waiting.
+   */
+  public <T> CompletableFuture<T> executeAsync(Call<T> call) {
+    if (closed.get()) {
+      return CompletableFuture.failedFuture(
+          new IllegalStateException("the " + apiName + " client is closed; build a new one to make calls"));
+    }
+    Duration total = requestOptions.timeout().orElse(options.callTimeout());
+    AsyncCall.Exchanges<T> exchanges = new AsyncCall.Exchanges<>() {
+      @Override
+      public T success(Request request, Response<T> response) {
+        RawCapture.record(response.raw(), errors);
+        T body = response.body();
+        if (body == null && expectsBody(request)) {
+          throw errors.missingBody(request, response.raw());
+        }
+        return body;
+      }
+
+      @Override
+      public ApiException error(Request request, Response<T> response) {
+        return errors.errorResponse(request, response.raw(), response.errorBody());
+      }
+
+      @Override
+      public Throwable failure(Request request, Throwable failure) {
+        if (failure instanceof JsonProcessingException) {
+          return errors.unreadable(request, (JsonProcessingException) failure);
+        }
+        if (failure instanceof IOException) {
+          return errors.transportFailure(request, (IOException) failure);
+        }
+        return failure;
+      }
+
+      @Override
+      public boolean meansNoBody(Request request, Throwable failure) {
+        return emptyAnswerAllowed(request) && failure instanceof JsonProcessingException
+            && AnswerProblem.isEmpty((JsonProcessingException) failure);
+      }
+
+      @Override
+      public void start(Call<T> attempt, Duration timeout, retrofit2.Callback<T> callback) {
+        inScope(asyncSettings, () -> {
+          if (!timeout.isZero()) {
+            attempt.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
+          }
+          attempt.enqueue(callback);
+          return null;
+        });
+      }
+    };
+    return new AsyncCall<>(call, exchanges, asyncSettings, options.sleeper(), options.clock(), total).start();
+  }
+
+  /** Returns a future of {@code map} applied to {@code source}'s value that, when cancelled, cancels {@code source}. */
+  public static <A, B> CompletableFuture<B> mapAsync(CompletableFuture<A> source, java.util.function.Function<A, B> map) {
+    return AsyncCall.map(source, map);
+  }
+
+  /**
    * Executes a {@code @Streaming} call and returns the open body; the caller must close it.
    *
    * @throws ApiException the typed subclass for an error answer or a transport failure
    */
   public ResponseBody executeStreaming(Call<ResponseBody> call) {
+    return inScope(settings, () -> executeStreamingInScope(call));
+  }
+
+  private ResponseBody executeStreamingInScope(Call<ResponseBody> call) {
     Request request = call.request();
     Response<ResponseBody> response = send(request, call.timeout(), call::cancel, call::execute);
+    RawCapture.record(response.raw(), errors);
     if (!response.isSuccessful()) {
       throw errors.errorResponse(request, response.raw(), response.errorBody());
     }
@@ -245,8 +403,10 @@ public final class ApiTransport implements AutoCloseable {
    * @throws ApiException the typed subclass for an error answer or a transport failure
    */
   public okhttp3.Response executeRaw(OkHttpClient client, Request request) {
-    okhttp3.Call call = client.newCall(request);
+    Request withSettings = request.newBuilder().tag(CallSettings.class, settings).build();
+    okhttp3.Call call = client.newCall(withSettings);
     okhttp3.Response response = send(request, call.timeout(), call::cancel, call::execute);
+    RawCapture.record(response, errors);
     if (response.isSuccessful()) {
       return response;
     }
@@ -289,6 +449,9 @@ public final class ApiTransport implements AutoCloseable {
    */
   @Override
   public void close() {
+    if (view) {
+      return;
+    }
     if (closed.getAndSet(true)) {
       return;
     }

@@ -3,11 +3,15 @@ package io.commerceclients.core.internal.http;
 import io.commerceclients.core.internal.auth.HostScope;
 import java.io.IOException;
 import java.util.Map;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 
-/** Sets the User-Agent on every request, and the client's default headers on requests for its hosts. */
+/**
+ * Sets the User-Agent on every request and, on requests for the client's own hosts only, its
+ * default headers and the extra headers and query parameters of the call's {@link CallSettings}.
+ */
 final class DefaultHeadersInterceptor implements Interceptor {
   private final String userAgent;
   private final Map<String, String> headers;
@@ -29,6 +33,15 @@ final class DefaultHeadersInterceptor implements Interceptor {
           b.header(name, value);
         }
       });
+      CallSettings settings = CallSettings.of(request);
+      if (settings != null) {
+        settings.options().headers().forEach(b::header);
+        if (!settings.options().queryParameters().isEmpty()) {
+          HttpUrl.Builder url = request.url().newBuilder();
+          settings.options().queryParameters().forEach(url::setQueryParameter);
+          b.url(url.build());
+        }
+      }
     }
     return chain.proceed(b.build());
   }

@@ -6,6 +6,7 @@ import io.commerceclients.core.error.ErrorDetails;
 import io.commerceclients.core.error.ErrorKind;
 import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.error.TransportException;
+import io.commerceclients.core.http.HttpExchange;
 import io.commerceclients.core.internal.error.ErrorBodyParser;
 import io.commerceclients.core.internal.error.ParsedError;
 import io.commerceclients.core.internal.error.ProtocolIOException;
@@ -18,7 +19,11 @@ import java.lang.reflect.Method;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
 import okio.Buffer;
@@ -150,6 +155,20 @@ final class ErrorMapper {
       }
     }
     return null;
+  }
+
+  /** Returns the record of an exchange for a raw response: no body, secrets masked. */
+  HttpExchange exchange(okhttp3.Response response) {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    for (String name : response.headers().names()) {
+      List<String> values = new ArrayList<>();
+      for (String value : response.headers(name)) {
+        values.add(redactor.header(name, value));
+      }
+      headers.put(name.toLowerCase(Locale.ROOT), values);
+    }
+    return new HttpExchange(response.request().method(), redactor.url(response.request().url()), response.code(),
+        headers, requestId(response));
   }
 
   private String requestId(okhttp3.Response response) {

@@ -1,20 +1,14 @@
 package io.commerceclients.core.internal.retry;
 
 import io.commerceclients.core.internal.error.ProtocolIOException;
+import io.commerceclients.core.internal.http.CallSettings;
 import io.commerceclients.core.retry.RetryPolicy;
 import io.commerceclients.core.retry.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.net.ConnectException;
-import java.net.NoRouteToHostException;
-import java.net.SocketException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
-import javax.net.ssl.SSLException;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -32,17 +26,18 @@ import retrofit2.http.Streaming;
  * RetryPolicy}, within the call's deadline. Responses of Retrofit calls not marked {@code
  * @Streaming} are read inside the attempt, so a body cut short is an I/O failure that can be
  * retried rather than a surprise for the JSON parser: a successful body up to {@code
- * maxBodyBytes} (a longer one is refused without being held), an error body up to {@value
- * #MAX_ERROR_BODY} bytes after decompression (the rest is dropped). Raw requests and streaming
- * calls are never buffered. A request lost on a pooled connection the server had closed is sent
- * once more on a fresh one without counting as a retry.
+ * maxBodyBytes} (a longer one is refused without being held). An error body is always read up to
+ * {@value #MAX_ERROR_BODY} bytes after decompression (the rest is dropped), streaming calls
+ * included; successful raw and streaming answers are never buffered. A request lost on a pooled
+ * connection the server had closed is sent once more on a fresh one without counting as a retry.
+ * The decision itself is {@link RetryDecision}'s; a request tagged with {@link CallSettings} uses
+ * its policy, and one marked single-attempt (an asynchronous call) is never retried here.
  */
 public final class RetryInterceptor implements Interceptor {
   /** The most bytes of an error body kept (counted after decompression). */
   public static final int MAX_ERROR_BODY = 64 * 1024;
 
   private static final Logger LOG = LoggerFactory.getLogger("io.commerceclients.http");
-  private static final Set<String> IDEMPOTENT_METHODS = Set.of("GET", "HEAD", "PUT", "DELETE", "OPTIONS");
   private static final long SLEEP_SLICE_MILLIS = 50;
 
   private final RetryPolicy policy;
@@ -62,8 +57,10 @@ public final class RetryInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     long deadline = deadlineNanos(chain);
-    boolean idempotent = isIdempotent(request);
-    boolean replayable = request.body() == null || !request.body().isOneShot();
+    CallSettings settings = CallSettings.of(request);
+    RetryPolicy effective = settings != null ? settings.policy() : policy;
+    boolean singleAttempt = settings != null && settings.singleAttempt();
+    boolean replayable = RetryDecision.isReplayable(request);
     boolean buffer = !isStreaming(request);
     AttemptCounter counter = request.tag(AttemptCounter.class);
     boolean resentStale = false;
@@ -74,10 +71,7 @@ public final class RetryInterceptor implements Interceptor {
         if (counter != null && !resentStale) {
           counter.recordAttempt();
         }
-        response = chain.proceed(request);
-        if (buffer) {
-          response = read(response);
-        }
+        response = read(chain.proceed(request), buffer);
       } catch (StaleConnectionException stale) {
         if (!resentStale && replayable && !chain.call().isCanceled()) {
           resentStale = true;
@@ -87,39 +81,30 @@ public final class RetryInterceptor implements Interceptor {
         }
         throw stale.failure();
       } catch (IOException failure) {
-        boolean canRetry = retry < policy.maxRetries()
-            && replayable
-            && !chain.call().isCanceled()
-            && isRetryable(failure, idempotent);
-        Duration delay = canRetry ? policy.backoff(retry + 1) : Duration.ZERO;
-        if (!canRetry || !fitsBefore(deadline, delay)) {
+        Optional<Duration> delay = singleAttempt ? Optional.empty()
+            : RetryDecision.afterFailure(effective, request, failure, retry, chain.call().isCanceled(), deadline);
+        if (delay.isEmpty()) {
           throw failure;
         }
         retry++;
         LOG.info("{} {} failed ({}); retry {} of {} in {} ms", request.method(), request.url().encodedPath(),
-            failure.getClass().getSimpleName(), retry, policy.maxRetries(), delay.toMillis());
-        sleep(delay, chain);
+            failure.getClass().getSimpleName(), retry, effective.maxRetries(), delay.get().toMillis());
+        sleep(delay.get(), chain);
         resentStale = false;
         continue;
       }
       resentStale = false;
-      if (retry < policy.maxRetries() && replayable && idempotent && policy.isRetryableStatus(response.code())) {
-        Optional<Duration> retryAfter = RetryAfter.parse(response.header("Retry-After"), clock);
-        if (retryAfter.isPresent() && retryAfter.get().compareTo(policy.maxRetryAfter()) > 0) {
-          return response;
-        }
-        Duration delay = retryAfter.orElse(policy.backoff(retry + 1));
-        if (!fitsBefore(deadline, delay)) {
-          return response;
-        }
-        retry++;
-        response.close();
-        LOG.info("{} {} answered {}; retry {} of {} in {} ms", request.method(), request.url().encodedPath(),
-            response.code(), retry, policy.maxRetries(), delay.toMillis());
-        sleep(delay, chain);
-        continue;
+      Optional<Duration> delay = singleAttempt || response.isSuccessful() ? Optional.empty()
+          : RetryDecision.afterStatus(effective, request, response.code(), response.header("Retry-After"), clock,
+              retry, deadline);
+      if (delay.isEmpty()) {
+        return response;
       }
-      return response;
+      retry++;
+      response.close();
+      LOG.info("{} {} answered {}; retry {} of {} in {} ms", request.method(), request.url().encodedPath(),
+          response.code(), retry, effective.maxRetries(), delay.get().toMillis());
+      sleep(delay.get(), chain);
     }
   }
 
@@ -136,16 +121,16 @@ public final class RetryInterceptor implements Interceptor {
     return deadline;
   }
 
-  private static boolean fitsBefore(long deadline, Duration delay) {
-    return deadline == Long.MAX_VALUE || System.nanoTime() + delay.toNanos() < deadline;
-  }
-
-  private Response read(Response response) throws IOException {
+  /**
+   * Reads an error body up to its cap (always: an error body is never streamed to the caller) and
+   * a successful body whole when {@code buffer}, refusing one over {@code maxBodyBytes}.
+   */
+  private Response read(Response response, boolean buffer) throws IOException {
     ResponseBody body = response.body();
-    if (body == null) {
+    boolean error = response.code() >= 400;
+    if (body == null || (!error && !buffer)) {
       return response;
     }
-    boolean error = response.code() >= 400;
     long cap = error ? MAX_ERROR_BODY : maxBodyBytes;
     try (body) {
       long declared = body.contentLength();
@@ -190,41 +175,10 @@ public final class RetryInterceptor implements Interceptor {
     }
   }
 
-  static boolean isIdempotent(Request request) {
-    if (IDEMPOTENT_METHODS.contains(request.method())) {
-      return true;
-    }
-    Invocation invocation = request.tag(Invocation.class);
-    return invocation != null && invocation.method().isAnnotationPresent(Idempotent.class);
-  }
-
   /** Only Retrofit calls without {@code @Streaming} are read whole; raw requests (downloads) stream. */
   private static boolean isStreaming(Request request) {
     Invocation invocation = request.tag(Invocation.class);
     return invocation == null || invocation.method().isAnnotationPresent(Streaming.class);
   }
 
-  private static boolean isRetryable(IOException failure, boolean idempotent) {
-    if (failure instanceof ProtocolIOException) {
-      return false;
-    }
-    if (failure instanceof ConnectException || failure instanceof NoRouteToHostException) {
-      return true;
-    }
-    if (!idempotent || failure instanceof UnknownHostException || failure instanceof SSLException) {
-      return false;
-    }
-    if (failure instanceof SocketTimeoutException) {
-      return true;
-    }
-    if (failure instanceof InterruptedIOException) {
-      return false;
-    }
-    return failure instanceof SocketException
-        || failure instanceof java.io.EOFException
-        || failure instanceof java.net.ProtocolException
-        || failure instanceof okhttp3.internal.http2.StreamResetException
-        || String.valueOf(failure.getMessage()).contains("unexpected end of stream")
-        || String.valueOf(failure.getMessage()).contains("disagree");
-  }
 }

@@ -1,0 +1,187 @@
+package io.commerceclients.core.internal.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.commerceclients.core.error.ApiException;
+import io.commerceclients.core.internal.retry.RetryDecision;
+import io.commerceclients.core.retry.Sleeper;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.function.Function;
+import retrofit2.Call;
+import retrofit2.Callback;
+import retrofit2.Response;
+
+/**
+ * Drives one call asynchronously: each attempt is an OkHttp asynchronous call (no thread waits on
+ * the network), a retry is scheduled after its backoff (no thread sleeps), and the whole call ends
+ * by its deadline. Cancelling the returned future cancels the attempt in flight or the retry
+ * waiting. Errors complete the future with the same typed exceptions as a blocking call.
+ *
+ * @param <T> the decoded body type
+ */
+final class AsyncCall<T> {
+  private final Call<T> first;
+  private final Exchanges<T> exchanges;
+  private final CallSettings settings;
+  private final Sleeper sleeper;
+  private final Clock clock;
+  private final long deadline;
+  private final CompletableFuture<T> future = new CompletableFuture<>() {
+    @Override
+    public boolean cancel(boolean mayInterruptIfRunning) {
+      boolean cancelled = super.cancel(mayInterruptIfRunning);
+      if (cancelled) {
+        stop();
+      }
+      return cancelled;
+    }
+  };
+  private volatile Call<T> current;
+  private volatile ScheduledFuture<?> waiting;
+
+  /** What the transport does with an answer: decode it (or refuse it), map an error, map a failure. */
+  interface Exchanges<T> {
+    T success(okhttp3.Request request, Response<T> response);
+
+    ApiException error(okhttp3.Request request, Response<T> response);
+
+    Throwable failure(okhttp3.Request request, Throwable failure);
+
+    boolean meansNoBody(okhttp3.Request request, Throwable failure);
+
+    void start(Call<T> call, Duration timeout, Callback<T> callback);
+  }
+
+  AsyncCall(Call<T> call, Exchanges<T> exchanges, CallSettings settings, Sleeper sleeper, Clock clock,
+      Duration totalTimeout) {
+    this.first = call;
+    this.exchanges = exchanges;
+    this.settings = settings;
+    this.sleeper = sleeper;
+    this.clock = clock;
+    this.deadline = totalTimeout.isZero() ? Long.MAX_VALUE : System.nanoTime() + totalTimeout.toNanos();
+  }
+
+  CompletableFuture<T> start() {
+    attempt(first, 0);
+    return future;
+  }
+
+  private void attempt(Call<T> call, int retry) {
+    if (future.isDone()) {
+      return;
+    }
+    current = call;
+    Duration left = deadline == Long.MAX_VALUE ? Duration.ZERO
+        : Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
+    try {
+      exchanges.start(call, left, new Callback<>() {
+        @Override
+        public void onResponse(Call<T> c, Response<T> response) {
+          answered(c, response, retry);
+        }
+
+        @Override
+        public void onFailure(Call<T> c, Throwable failure) {
+          failed(c, failure, retry);
+        }
+      });
+    } catch (RuntimeException | Error refused) {
+      fail(refused);
+    }
+  }
+
+  private void answered(Call<T> call, Response<T> response, int retry) {
+    try {
+      if (response.isSuccessful()) {
+        complete(exchanges.success(call.request(), response));
+        return;
+      }
+      Optional<Duration> delay = RetryDecision.afterStatus(settings.policy(), call.request(), response.code(),
+          response.headers().get("Retry-After"), clock, retry, deadline);
+      if (delay.isPresent()) {
+        if (response.errorBody() != null) {
+          response.errorBody().close();
+        }
+        retryAfter(delay.get(), call, retry);
+      } else {
+        fail(exchanges.error(call.request(), response));
+      }
+    } catch (RuntimeException | Error e) {
+      fail(e);
+    }
+  }
+
+  private void failed(Call<T> call, Throwable failure, int retry) {
+    if (future.isDone()) {
+      return;
+    }
+    if (failure instanceof IOException && !(failure instanceof JsonProcessingException)) {
+      Optional<Duration> delay = RetryDecision.afterFailure(settings.policy(), call.request(), (IOException) failure,
+          retry, call.isCanceled(), deadline);
+      if (delay.isPresent()) {
+        retryAfter(delay.get(), call, retry);
+        return;
+      }
+    }
+    if (exchanges.meansNoBody(call.request(), failure)) {
+      complete(null);
+      return;
+    }
+    fail(exchanges.failure(call.request(), failure));
+  }
+
+  private void retryAfter(Duration delay, Call<T> call, int retry) {
+    waiting = AsyncScheduler.schedule(delay, sleeper, () -> attempt(call.clone(), retry + 1));
+    if (future.isDone()) {
+      waiting.cancel(false);
+    }
+  }
+
+  private void complete(T value) {
+    AsyncScheduler.completions().execute(() -> future.complete(value));
+  }
+
+  private void fail(Throwable error) {
+    AsyncScheduler.completions().execute(() -> future.completeExceptionally(error));
+  }
+
+  private void stop() {
+    ScheduledFuture<?> w = waiting;
+    if (w != null) {
+      w.cancel(false);
+    }
+    Call<T> c = current;
+    if (c != null) {
+      c.cancel();
+    }
+  }
+
+  /** Returns the future of a call that {@code map} turns into another value, keeping cancellation. */
+  static <A, B> CompletableFuture<B> map(CompletableFuture<A> source, Function<A, B> map) {
+    CompletableFuture<B> mapped = new CompletableFuture<>() {
+      @Override
+      public boolean cancel(boolean mayInterruptIfRunning) {
+        source.cancel(mayInterruptIfRunning);
+        return super.cancel(mayInterruptIfRunning);
+      }
+    };
+    source.whenComplete((a, e) -> {
+      if (e != null) {
+        mapped.completeExceptionally(e);
+      } else {
+        try {
+          mapped.complete(map.apply(a));
+        } catch (RuntimeException | Error failure) {
+          mapped.completeExceptionally(failure);
+        }
+      }
+    });
+    return mapped;
+  }
+
+}

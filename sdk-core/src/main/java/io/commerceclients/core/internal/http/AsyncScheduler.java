@@ -1,0 +1,50 @@
+package io.commerceclients.core.internal.http;
+
+import io.commerceclients.core.retry.Sleeper;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Where asynchronous calls wait and complete: one shared daemon thread schedules retry backoffs and
+ * poll intervals (nothing sleeps in a pool), and futures complete on the common fork-join pool so
+ * that user continuations never run on OkHttp's dispatcher threads. With a test sleeper (anything
+ * but {@link Sleeper#SYSTEM}) the wait is recorded by the sleeper and not taken.
+ */
+public final class AsyncScheduler {
+  private static final ScheduledThreadPoolExecutor TIMER = timer();
+
+  private AsyncScheduler() {}
+
+  private static ScheduledThreadPoolExecutor timer() {
+    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
+      Thread t = new Thread(r, "commerce-clients-scheduler");
+      t.setDaemon(true);
+      return t;
+    });
+    timer.setRemoveOnCancelPolicy(true);
+    return timer;
+  }
+
+  /** Returns the executor that completes the SDK's futures. */
+  public static Executor completions() {
+    return ForkJoinPool.commonPool();
+  }
+
+  /** Runs {@code task} after {@code delay}; the returned handle cancels it. */
+  public static ScheduledFuture<?> schedule(Duration delay, Sleeper sleeper, Runnable task) {
+    long millis = delay.toMillis();
+    if (sleeper != Sleeper.SYSTEM) {
+      try {
+        sleeper.sleep(delay);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      millis = 0;
+    }
+    return TIMER.schedule(() -> completions().execute(task), Math.max(0, millis), TimeUnit.MILLISECONDS);
+  }
+}
