@@ -3,6 +3,7 @@ package io.commerceclients.core.http;
 import io.commerceclients.core.internal.http.SecureUrls;
 import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.logging.HttpLogLevel;
+import io.commerceclients.core.observe.ClientObserver;
 import io.commerceclients.core.retry.RetryPolicy;
 import io.commerceclients.core.retry.Sleeper;
 import java.net.Proxy;
@@ -35,6 +36,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   Clock clock = Clock.systemUTC();
   Sleeper sleeper = Sleeper.SYSTEM;
   long maxResponseBodySize = ClientOptions.DEFAULT_MAX_RESPONSE_BODY_SIZE;
+  ClientObserver observer = ClientObserver.NONE;
 
   /** Creates the builder. */
   protected ClientBuilder() {}
@@ -132,6 +134,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     return self();
   }
 
+  /** Sets the observer that sees every call, attempt and workflow step, for metrics and traces (none by default). */
+  public B observer(ClientObserver observer) {
+    this.observer = observer;
+    return self();
+  }
+
   /** Sets an HTTP proxy. */
   public B proxy(Proxy proxy) {
     this.proxy = proxy;
@@ -185,6 +193,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     Check.required(retryPolicy, "retryPolicy");
     Check.required(clock, "clock");
     Check.required(sleeper, "sleeper");
+    Check.required(observer, "observer");
     Check.inRange(maxResponseBodySize, 1024, Integer.MAX_VALUE - 8, "maxResponseBodySize");
     if (applicationName != null) {
       Check.that(!applicationName.isBlank() && applicationName.chars().allMatch(c -> c >= 0x20 && c < 0x7f),

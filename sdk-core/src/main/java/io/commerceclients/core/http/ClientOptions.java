@@ -2,6 +2,7 @@ package io.commerceclients.core.http;
 
 import io.commerceclients.core.internal.logging.Redactor;
 import io.commerceclients.core.logging.HttpLogLevel;
+import io.commerceclients.core.observe.ClientObserver;
 import io.commerceclients.core.retry.RetryPolicy;
 import io.commerceclients.core.retry.Sleeper;
 import java.net.Proxy;
@@ -33,6 +34,7 @@ public final class ClientOptions {
   private final Clock clock;
   private final Sleeper sleeper;
   private final long maxResponseBodySize;
+  private final ClientObserver observer;
 
   ClientOptions(ClientBuilder<?, ?> b, HttpUrl baseUrl) {
     this.baseUrl = baseUrl;
@@ -48,6 +50,7 @@ public final class ClientOptions {
     this.clock = b.clock;
     this.sleeper = b.sleeper;
     this.maxResponseBodySize = b.maxResponseBodySize;
+    this.observer = b.observer;
   }
 
   private ClientOptions(ClientOptions o, HttpUrl baseUrl) {
@@ -64,6 +67,7 @@ public final class ClientOptions {
     this.clock = o.clock;
     this.sleeper = o.sleeper;
     this.maxResponseBodySize = o.maxResponseBodySize;
+    this.observer = o.observer;
   }
 
   /** Returns a copy aimed at another base URL (for an API whose calls span two hosts). */
@@ -134,6 +138,11 @@ public final class ClientOptions {
   /** Returns the largest successful non-streaming answer read, in bytes. */
   public long maxResponseBodySize() {
     return maxResponseBodySize;
+  }
+
+  /** Returns the observer of every call and workflow ({@link ClientObserver#NONE} by default). */
+  public ClientObserver observer() {
+    return observer;
   }
 
   @Override

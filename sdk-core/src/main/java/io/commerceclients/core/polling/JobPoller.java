@@ -39,6 +39,7 @@ public final class JobPoller<J> {
   private final Function<J, ? extends JobFailedException> failure;
   private final PollingOptions options;
   private final PollListener<J> listener;
+  private final WorkflowReporter reporter;
   private final PollCancellation cancellation;
   private final Clock clock;
   private final Sleeper sleeper;
@@ -52,6 +53,7 @@ public final class JobPoller<J> {
     this.failure = b.failure != null ? b.failure : job -> new JobFailedException(describer.apply(job) + " failed", job);
     this.options = b.options;
     this.listener = b.listener;
+    this.reporter = b.observer == null ? null : new WorkflowReporter(b.observer, b.api, b.workflow);
     this.cancellation = b.cancellation;
     this.clock = b.clock;
     this.sleeper = b.sleeper;
@@ -81,6 +83,21 @@ public final class JobPoller<J> {
    * @throws io.commerceclients.core.error.ApiException if a poll request failed
    */
   public J waitForCompletion() {
+    try {
+      J done = waitUntilDone();
+      if (reporter != null) {
+        reporter.finished(null);
+      }
+      return done;
+    } catch (RuntimeException e) {
+      if (reporter != null) {
+        reporter.finished(e);
+      }
+      throw e;
+    }
+  }
+
+  private J waitUntilDone() {
     Check.that(fetch != null, "fetch", "is required for blocking polling");
     Instant start = clock.instant();
     Instant deadline = start.plus(options.timeout());
@@ -92,6 +109,9 @@ public final class JobPoller<J> {
       JobState state = classify(last);
       Duration elapsed = Duration.between(start, clock.instant());
       listener.onPoll(last, state, attempt, elapsed);
+      if (reporter != null) {
+        reporter.polled(state, attempt, elapsed);
+      }
       if (state == JobState.SUCCEEDED) {
         return last;
       }
@@ -120,7 +140,11 @@ public final class JobPoller<J> {
    */
   public CompletableFuture<J> waitForCompletionAsync() {
     Check.that(fetchAsync != null, "fetchAsync", "is required for asynchronous polling");
-    return new AsyncPoll().start();
+    CompletableFuture<J> result = new AsyncPoll().start();
+    if (reporter != null) {
+      result.whenComplete((job, failure) -> reporter.finished(failure));
+    }
+    return result;
   }
 
   /** One asynchronous wait: a chain of scheduled polls, each started when the previous ends. */
@@ -189,6 +213,9 @@ public final class JobPoller<J> {
       last = job;
       JobState state = classify(job);
       listener.onPoll(job, state, attempt, Duration.between(start, clock.instant()));
+      if (reporter != null) {
+        reporter.polled(state, attempt, Duration.between(start, clock.instant()));
+      }
       if (state == JobState.SUCCEEDED) {
         finish(job, null);
       } else if (state == JobState.FAILED) {
@@ -289,6 +316,9 @@ public final class JobPoller<J> {
     private Function<J, ? extends JobFailedException> failure;
     private PollingOptions options = PollingOptions.defaults();
     private PollListener<J> listener = (job, state, attempt, elapsed) -> { };
+    private io.commerceclients.core.observe.ClientObserver observer;
+    private String api;
+    private String workflow;
     private PollCancellation cancellation = new PollCancellation();
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
@@ -340,6 +370,17 @@ public final class JobPoller<J> {
     /** Sets a listener called after every poll. */
     public Builder<J> listener(PollListener<J> listener) {
       this.listener = Check.required(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Reports the wait to a client's observer as the workflow {@code workflow} of {@code api} (such
+     * as {@code kibo.import.wait}): each change of state, then how it finished.
+     */
+    public Builder<J> observer(io.commerceclients.core.observe.ClientObserver observer, String api, String workflow) {
+      this.observer = Check.required(observer, "observer");
+      this.api = Check.notBlank(api, "api");
+      this.workflow = Check.notBlank(workflow, "workflow");
       return this;
     }
 

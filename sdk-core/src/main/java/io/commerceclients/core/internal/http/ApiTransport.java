@@ -235,7 +235,22 @@ public final class ApiTransport implements AutoCloseable {
    * @throws IllegalStateException if the client is closed
    */
   public <T> T execute(Call<T> call) {
-    return inScope(settings, () -> executeInScope(call));
+    CallSettings perCall = settings.forCall();
+    return inScope(perCall, () -> observed(perCall, call.request(), () -> executeInScope(call)));
+  }
+
+  /** Runs a blocking call with its trace: started on this thread, told how the call ended. */
+  private <R> R observed(CallSettings perCall, Request request, java.util.function.Supplier<R> work) {
+    CallTrace trace = CallTrace.start(options.observer(), apiName, request, errors::requestIdOf);
+    perCall.trace(trace);
+    try {
+      R result = work.get();
+      trace.ended(null);
+      return result;
+    } catch (RuntimeException | Error e) {
+      trace.ended(e);
+      throw e;
+    }
   }
 
   private <T> T executeInScope(Call<T> call) {
@@ -324,6 +339,10 @@ public final class ApiTransport implements AutoCloseable {
           new IllegalStateException("the " + apiName + " client is closed; build a new one to make calls"));
     }
     Duration total = requestOptions.timeout().orElse(options.callTimeout());
+    CallSettings perCall = asyncSettings.forCall();
+    Request first = inScope(perCall, call::request);
+    CallTrace trace = CallTrace.start(options.observer(), apiName, first, errors::requestIdOf);
+    perCall.trace(trace);
     AsyncCall.Exchanges<T> exchanges = new AsyncCall.Exchanges<>() {
       @Override
       public T success(Request request, Response<T> response) {
@@ -359,7 +378,7 @@ public final class ApiTransport implements AutoCloseable {
 
       @Override
       public void start(Call<T> attempt, Duration timeout, retrofit2.Callback<T> callback) {
-        inScope(asyncSettings, () -> {
+        inScope(perCall, () -> {
           if (!timeout.isZero()) {
             attempt.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS);
           }
@@ -368,7 +387,10 @@ public final class ApiTransport implements AutoCloseable {
         });
       }
     };
-    return new AsyncCall<>(call, exchanges, asyncSettings, options.sleeper(), options.clock(), total).start();
+    CompletableFuture<T> future =
+        new AsyncCall<>(call, exchanges, perCall, options.sleeper(), options.clock(), total).start();
+    future.whenComplete((value, failure) -> trace.ended(failure));
+    return future;
   }
 
   /** Returns a future of {@code map} applied to {@code source}'s value that, when cancelled, cancels {@code source}. */
@@ -382,7 +404,8 @@ public final class ApiTransport implements AutoCloseable {
    * @throws ApiException the typed subclass for an error answer or a transport failure
    */
   public ResponseBody executeStreaming(Call<ResponseBody> call) {
-    return inScope(settings, () -> executeStreamingInScope(call));
+    CallSettings perCall = settings.forCall();
+    return inScope(perCall, () -> observed(perCall, call.request(), () -> executeStreamingInScope(call)));
   }
 
   private ResponseBody executeStreamingInScope(Call<ResponseBody> call) {
@@ -403,9 +426,11 @@ public final class ApiTransport implements AutoCloseable {
    * @throws ApiException the typed subclass for an error answer or a transport failure
    */
   public okhttp3.Response executeRaw(OkHttpClient client, Request request) {
-    Request withSettings = request.newBuilder().tag(CallSettings.class, settings).build();
+    CallSettings perCall = settings.forCall();
+    Request withSettings = request.newBuilder().tag(CallSettings.class, perCall).build();
     okhttp3.Call call = client.newCall(withSettings);
-    okhttp3.Response response = send(request, call.timeout(), call::cancel, call::execute);
+    okhttp3.Response response = observed(perCall, request,
+        () -> send(request, call.timeout(), call::cancel, call::execute));
     RawCapture.record(response, errors);
     if (response.isSuccessful()) {
       return response;

@@ -107,6 +107,7 @@ final class AsyncCall<T> {
         if (response.errorBody() != null) {
           response.errorBody().close();
         }
+        settings.trace().retrying(Integer.toString(response.code()), delay.get());
         retryAfter(delay.get(), call, retry);
       } else {
         fail(exchanges.error(call.request(), response));
@@ -124,6 +125,7 @@ final class AsyncCall<T> {
       Optional<Duration> delay = RetryDecision.afterFailure(settings.policy(), call.request(), (IOException) failure,
           retry, call.isCanceled(), deadline);
       if (delay.isPresent()) {
+        settings.trace().retrying(failure.getClass().getSimpleName(), delay.get());
         retryAfter(delay.get(), call, retry);
         return;
       }

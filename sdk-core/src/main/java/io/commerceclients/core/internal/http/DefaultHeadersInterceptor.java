@@ -33,6 +33,14 @@ final class DefaultHeadersInterceptor implements Interceptor {
           b.header(name, value);
         }
       });
+      AttemptHeaders attempt = request.tag(AttemptHeaders.class);
+      if (attempt != null) {
+        attempt.headers().forEach((name, value) -> {
+          if (request.header(name) == null) {
+            b.header(name, value);
+          }
+        });
+      }
       CallSettings settings = CallSettings.of(request);
       if (settings != null) {
         settings.options().headers().forEach(b::header);

@@ -138,6 +138,17 @@ final class ErrorMapper {
     return template == null ? name : name + " (" + request.method() + " /" + template + ")";
   }
 
+  /** Returns the Retrofit method's name (such as {@code searchOrders}), or {@code http} for a request built by hand. */
+  static String operationName(Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    return invocation == null ? "http" : invocation.method().getName();
+  }
+
+  /** Returns the request id the answer carries, by the client's header names. */
+  String requestIdOf(okhttp3.Response response) {
+    return requestId(response);
+  }
+
   private static String pathTemplate(Method method) {
     for (Annotation annotation : method.getAnnotations()) {
       String type = annotation.annotationType().getName();

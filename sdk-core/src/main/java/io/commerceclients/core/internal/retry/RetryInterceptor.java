@@ -1,13 +1,16 @@
 package io.commerceclients.core.internal.retry;
 
 import io.commerceclients.core.internal.error.ProtocolIOException;
+import io.commerceclients.core.internal.http.AttemptHeaders;
 import io.commerceclients.core.internal.http.CallSettings;
+import io.commerceclients.core.internal.http.CallTrace;
 import io.commerceclients.core.retry.RetryPolicy;
 import io.commerceclients.core.retry.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import okhttp3.Interceptor;
 import okhttp3.Request;
@@ -60,6 +63,8 @@ public final class RetryInterceptor implements Interceptor {
     CallSettings settings = CallSettings.of(request);
     RetryPolicy effective = settings != null ? settings.policy() : policy;
     boolean singleAttempt = settings != null && settings.singleAttempt();
+    CallTrace trace = settings != null ? settings.trace() : CallTrace.none();
+    long bytesSent = bytesSent(request);
     boolean replayable = RetryDecision.isReplayable(request);
     boolean buffer = !isStreaming(request);
     AttemptCounter counter = request.tag(AttemptCounter.class);
@@ -68,10 +73,25 @@ public final class RetryInterceptor implements Interceptor {
     while (true) {
       Response response;
       try {
-        if (counter != null && !resentStale) {
-          counter.recordAttempt();
+        Request attempt = request;
+        if (!resentStale) {
+          if (counter != null) {
+            counter.recordAttempt();
+          }
+          Map<String, String> extra = trace.attemptStarted();
+          if (!extra.isEmpty()) {
+            attempt = request.newBuilder().tag(AttemptHeaders.class, new AttemptHeaders(extra)).build();
+          }
         }
-        response = read(chain.proceed(request), buffer);
+        try {
+          response = read(chain.proceed(attempt), buffer);
+        } catch (StaleConnectionException stale) {
+          throw stale;
+        } catch (IOException failure) {
+          trace.attemptFailed(failure, bytesSent);
+          throw failure;
+        }
+        trace.attemptAnswered(response, bytesSent);
       } catch (StaleConnectionException stale) {
         if (!resentStale && replayable && !chain.call().isCanceled()) {
           resentStale = true;
@@ -87,6 +107,7 @@ public final class RetryInterceptor implements Interceptor {
           throw failure;
         }
         retry++;
+        trace.retrying(failure.getClass().getSimpleName(), delay.get());
         LOG.info("{} {} failed ({}); retry {} of {} in {} ms", request.method(), request.url().encodedPath(),
             failure.getClass().getSimpleName(), retry, effective.maxRetries(), delay.get().toMillis());
         sleep(delay.get(), chain);
@@ -101,10 +122,22 @@ public final class RetryInterceptor implements Interceptor {
         return response;
       }
       retry++;
+      trace.retrying(Integer.toString(response.code()), delay.get());
       response.close();
       LOG.info("{} {} answered {}; retry {} of {} in {} ms", request.method(), request.url().encodedPath(),
           response.code(), retry, effective.maxRetries(), delay.get().toMillis());
       sleep(delay.get(), chain);
+    }
+  }
+
+  private static long bytesSent(Request request) {
+    if (request.body() == null) {
+      return 0;
+    }
+    try {
+      return request.body().contentLength();
+    } catch (IOException unknown) {
+      return -1;
     }
   }
 
