@@ -51,7 +51,7 @@ public final class CallTrace {
       return NONE;
     }
     CallInfo info = new CallInfo(api, api + "." + ErrorMapper.operationName(request), request.method(),
-        request.url().host());
+        request.url().host(), ErrorMapper.uriTemplate(request));
     try {
       CallObservation observation = observer.callStarted(info);
       return new CallTrace(observation == null ? CallObservation.NONE : observation, requestIds);

@@ -144,6 +144,13 @@ final class ErrorMapper {
     return invocation == null ? "http" : invocation.method().getName();
   }
 
+  /** Returns the path template of the request's Retrofit method ({@code /v1/shops/{slug}}), or {@code none}. */
+  static String uriTemplate(Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    String template = invocation == null ? null : pathTemplate(invocation.method());
+    return template == null ? "none" : "/" + template;
+  }
+
   /** Returns the request id the answer carries, by the client's header names. */
   String requestIdOf(okhttp3.Response response) {
     return requestId(response);

@@ -1,0 +1,101 @@
+package io.commerceclients.micrometer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.commerceclients.core.polling.JobPoller;
+import io.commerceclients.core.polling.JobState;
+import io.commerceclients.kiliba.KilibaClient;
+import io.commerceclients.kiliba.model.customers.ListCustomersRequest;
+import io.commerceclients.kiliba.stores.FileUpload;
+import io.commerceclients.testing.kiliba.FakeKiliba;
+import io.commerceclients.testing.server.Fault;
+import io.commerceclients.testing.server.RecordedRequest;
+import io.commerceclients.testing.server.RequestMatcher;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.SenderContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Metrics and trace propagation recorded for real calls to FakeKiliba. */
+class MicrometerClientObserverTest {
+  @RegisterExtension
+  final FakeKiliba kiliba = new FakeKiliba();
+
+  private final MeterRegistry meters = new SimpleMeterRegistry();
+  private final ObservationRegistry observations = ObservationRegistry.create();
+  private final AtomicInteger spans = new AtomicInteger();
+
+  /** Stands in for a tracing bridge: puts a W3C traceparent on every sender context it sees start. */
+  private final ObservationHandler<SenderContext<Object>> propagator = new ObservationHandler<>() {
+    @Override
+    public void onStart(SenderContext<Object> context) {
+      context.getSetter().set(context.getCarrier(), "traceparent",
+          String.format("00-%032x-%016x-01", 42, spans.incrementAndGet()));
+    }
+
+    @Override
+    public boolean supportsContext(Observation.Context context) {
+      return context instanceof SenderContext;
+    }
+  };
+
+  private KilibaClient client() {
+    observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters))
+        .observationHandler(propagator);
+    return KilibaClient.builder().baseUrl(kiliba.baseUrl()).apiKey(kiliba.apiKey()).sleeper(d -> { })
+        .observer(MicrometerClientObserver.create(observations, meters)).build();
+  }
+
+  @Test
+  void aCallIsTimedByOperationAndOutcomeAndItsRetriesCountedByReason() {
+    kiliba.faults().failNext(1, RequestMatcher.of("GET", "/client/v1/customers/paginated"), Fault.status(503));
+    try (KilibaClient client = client()) {
+      client.customers().list(ListCustomersRequest.builder().build());
+    }
+    assertEquals(1, meters.get(MicrometerClientObserver.OPERATIONS).tag("api", "kiliba")
+        .tag("operation", "kiliba.listCustomers").tag("outcome", "SUCCESS").timer().count());
+    assertEquals(1, meters.get(MicrometerClientObserver.REQUESTS).tag("uri", "/client/v1/customers/paginated")
+        .tag("status", "503").timer().count());
+    assertEquals(1, meters.get(MicrometerClientObserver.REQUESTS).tag("status", "200").timer().count());
+    assertEquals(1.0, meters.get(MicrometerClientObserver.RETRIES).tag("reason", "503").counter().count());
+    assertTrue(meters.get(MicrometerClientObserver.RESPONSE_SIZE).summary().totalAmount() > 0);
+  }
+
+  @Test
+  void traceparentGoesOnApiRequestsButNeverToThePreSignedStorageUrl(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("store.csv"), "email;firstname\na@example.com;Ann\n");
+    try (KilibaClient client = client()) {
+      client.physicalStores().upload(FileUpload.builder().file(file).waitForProcessing(false).build());
+    }
+    List<RecordedRequest> requests = kiliba.requests();
+    RecordedRequest create = requests.stream().filter(r -> r.method().equals("POST")).findFirst().orElseThrow();
+    assertTrue(create.header("traceparent").orElseThrow().startsWith("00-000000000000000000000000000000" + "2a-"));
+    RecordedRequest storage = requests.stream().filter(r -> r.method().equals("PUT")).findFirst().orElseThrow();
+    assertFalse(storage.header("traceparent").isPresent(), "no trace header to storage");
+    assertFalse(storage.header("X-API-Key").isPresent());
+  }
+
+  @Test
+  void aJobWaitIsTimedByWorkflowAndOutcome() {
+    int[] polls = {0};
+    JobPoller.<String>builder().fetch(() -> ++polls[0] < 2 ? "running" : "done")
+        .classifier(s -> s.equals("done") ? JobState.SUCCEEDED : JobState.IN_PROGRESS)
+        .sleeper(d -> { })
+        .observer(MicrometerClientObserver.create(observations, meters), "kibo", "kibo.import.wait")
+        .build().waitForCompletion();
+    assertEquals(1, meters.get(MicrometerClientObserver.WORKFLOWS).tag("workflow", "kibo.import.wait")
+        .tag("outcome", "succeeded").timer().count());
+  }
+}
