@@ -115,7 +115,7 @@ public interface KarlaClient extends AutoCloseable {
     private Builder() {}
 
     /** Sets the API key's user name (default: the shop slug). */
-    public Builder username(String username) {
+    public Builder username(@org.jspecify.annotations.Nullable String username) {
       this.username = username;
       return this;
     }
@@ -127,13 +127,13 @@ public interface KarlaClient extends AutoCloseable {
     }
 
     /** Sets the default shop's slug (default: the username). */
-    public Builder shop(String slug) {
+    public Builder shop(@org.jspecify.annotations.Nullable String slug) {
       this.shop = slug;
       return this;
     }
 
     /** Pins the API version sent as {@code Karla-Version} (a date, YYYY-MM-DD); none by default. */
-    public Builder karlaVersion(String version) {
+    public Builder karlaVersion(@org.jspecify.annotations.Nullable String version) {
       this.karlaVersion = version;
       return this;
     }

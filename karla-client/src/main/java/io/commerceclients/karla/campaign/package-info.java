@@ -1,2 +1,5 @@
 /** Campaigns and A/B tests of campaigns. */
+@NullMarked
 package io.commerceclients.karla.campaign;
+
+import org.jspecify.annotations.NullMarked;

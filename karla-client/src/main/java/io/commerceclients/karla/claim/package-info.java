@@ -1,2 +1,5 @@
 /** Claims about shipments. */
+@NullMarked
 package io.commerceclients.karla.claim;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An image to upload, streamed from a file or from an {@link InputStream}. The content type is
@@ -14,13 +15,14 @@ import java.util.Optional;
  */
 public final class ImageUpload {
 
-  private final Path file;
-  private final InputStream stream;
+  private final @Nullable Path file;
+  private final @Nullable InputStream stream;
   private final long length;
   private final String filename;
   private final String contentType;
 
-  private ImageUpload(Path file, InputStream stream, long length, String filename, String contentType) {
+  private ImageUpload(@Nullable Path file, @Nullable InputStream stream, long length, String filename,
+      String contentType) {
     this.file = file;
     this.stream = stream;
     this.length = length;
@@ -54,7 +56,7 @@ public final class ImageUpload {
    * {@code filename}; the content type is guessed from the name unless {@code contentType} is
    * given. A stream upload is sent once and never retried; the SDK closes the stream.
    */
-  public static ImageUpload of(InputStream stream, long length, String filename, String contentType) {
+  public static ImageUpload of(InputStream stream, long length, String filename, @Nullable String contentType) {
     Objects.requireNonNull(stream, "stream");
     Objects.requireNonNull(filename, "filename");
     String type = contentType != null ? contentType : guess(filename);

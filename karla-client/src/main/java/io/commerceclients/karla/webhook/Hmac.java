@@ -5,6 +5,7 @@ import java.security.GeneralSecurityException;
 import java.util.Objects;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 
 /** HMAC-SHA256 of Karla's signed payload {@code t + "." + body}, keyed with the webhook secret. */
 final class Hmac {
@@ -45,7 +46,7 @@ final class Hmac {
   }
 
   /** Decodes lowercase or uppercase hex, or returns null when {@code text} is not hex. */
-  static byte[] unhex(String text) {
+  static byte @Nullable [] unhex(String text) {
     if (text.length() % 2 != 0) {
       return null;
     }

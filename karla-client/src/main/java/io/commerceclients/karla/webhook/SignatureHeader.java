@@ -2,6 +2,7 @@ package io.commerceclients.karla.webhook;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The parsed {@code Karla-Signature} header: {@code t=<unix seconds>,v1=<hex>[,v1=<hex>...]}. */
 final class SignatureHeader {
@@ -14,7 +15,7 @@ final class SignatureHeader {
     this.signatures = signatures;
   }
 
-  static SignatureHeader parse(String header) {
+  static SignatureHeader parse(@Nullable String header) {
     if (header == null || header.isBlank()) {
       throw new WebhookVerificationException(
           WebhookVerificationException.Reason.MISSING_SIGNATURE,

@@ -1,5 +1,7 @@
 package io.commerceclients.karla.webhook;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Thrown when a webhook delivery cannot be trusted or read; {@link #reason()} says why. Answer such
  * a delivery with an HTTP 400 and do not act on it.
@@ -28,7 +30,7 @@ public final class WebhookVerificationException extends RuntimeException {
     this(reason, message, null);
   }
 
-  WebhookVerificationException(Reason reason, String message, Throwable cause) {
+  WebhookVerificationException(Reason reason, String message, @Nullable Throwable cause) {
     super(message, cause);
     this.reason = reason;
   }

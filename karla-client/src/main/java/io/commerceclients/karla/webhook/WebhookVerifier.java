@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks that a webhook delivery comes from Karla and parses its event. Pass the body exactly as
@@ -54,7 +55,7 @@ public final class WebhookVerifier {
    *     matches, the timestamp is out of tolerance, or the body is not an event envelope (a JSON
    *     object): a validly signed {@code null}, scalar or array is refused too
    */
-  public WebhookEvent verify(byte[] rawBody, String signatureHeader) {
+  public WebhookEvent verify(byte[] rawBody, @Nullable String signatureHeader) {
     verifySignature(rawBody, signatureHeader);
     try (JsonParser parser = Json.mapper().createParser(rawBody)) {
       JsonToken first = parser.nextToken();
@@ -75,7 +76,7 @@ public final class WebhookVerifier {
     }
   }
 
-  private static String describe(JsonToken token) {
+  private static String describe(@Nullable JsonToken token) {
     if (token == null) {
       return "empty";
     }
@@ -94,7 +95,7 @@ public final class WebhookVerifier {
    *
    * @throws WebhookVerificationException as {@link #verify(byte[], String)}
    */
-  public WebhookEvent verify(String rawBody, String signatureHeader) {
+  public WebhookEvent verify(String rawBody, @Nullable String signatureHeader) {
     return verify(rawBody.getBytes(StandardCharsets.UTF_8), signatureHeader);
   }
 
@@ -104,7 +105,7 @@ public final class WebhookVerifier {
    * @throws WebhookVerificationException if the header is missing or malformed, no signature
    *     matches, or the timestamp is out of tolerance
    */
-  public void verifySignature(byte[] rawBody, String signatureHeader) {
+  public void verifySignature(byte[] rawBody, @Nullable String signatureHeader) {
     Objects.requireNonNull(rawBody, "rawBody");
     SignatureHeader header = SignatureHeader.parse(signatureHeader);
     byte[] expected = hmac.sign(header.timestamp, rawBody);
@@ -140,7 +141,7 @@ public final class WebhookVerifier {
 
   /** Builds a {@link WebhookVerifier}. */
   public static final class Builder {
-    private String secret;
+    private @Nullable String secret;
     private Duration tolerance = DEFAULT_TOLERANCE;
     private Clock clock = Clock.systemUTC();
 

@@ -4,4 +4,7 @@
  * parses the event, {@link io.commerceclients.karla.webhook.WebhookSigner} produces the header for
  * tests of your own endpoints.
  */
+@NullMarked
 package io.commerceclients.karla.webhook;
+
+import org.jspecify.annotations.NullMarked;

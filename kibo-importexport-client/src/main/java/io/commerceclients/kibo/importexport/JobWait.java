@@ -6,6 +6,7 @@ import io.commerceclients.kibo.importexport.model.KiboJob;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How to wait for a job: the polling intervals and time limit (the client's by default), a token
@@ -14,11 +15,12 @@ import java.util.function.Consumer;
  * @param <J> the job type
  */
 public final class JobWait<J extends KiboJob> {
-  private final PollingOptions polling;
-  private final PollCancellation cancellation;
-  private final Consumer<? super J> onProgress;
+  private final @Nullable PollingOptions polling;
+  private final @Nullable PollCancellation cancellation;
+  private final @Nullable Consumer<? super J> onProgress;
 
-  private JobWait(PollingOptions polling, PollCancellation cancellation, Consumer<? super J> onProgress) {
+  private JobWait(@Nullable PollingOptions polling, @Nullable PollCancellation cancellation,
+      @Nullable Consumer<? super J> onProgress) {
     this.polling = polling;
     this.cancellation = cancellation;
     this.onProgress = onProgress;

@@ -111,7 +111,7 @@ public interface KiboImportExportClient extends AutoCloseable {
      * Sets the auth host, as a host name ({@code home.euw1.kibocommerce.com}) or a full URL
      * ({@code http://localhost:8080} for a fake); default {@value #DEFAULT_AUTH_HOST}.
      */
-    public Builder authHost(String authHost) {
+    public Builder authHost(@org.jspecify.annotations.Nullable String authHost) {
       settings.authHost(authHost);
       return this;
     }
@@ -120,7 +120,7 @@ public interface KiboImportExportClient extends AutoCloseable {
      * Sets the tenant host ({@code t12345.sandbox.mozu.com} or a full URL), which skips the tenant
      * lookup. Same as {@code baseUrl("https://t12345.sandbox.mozu.com/api/")}.
      */
-    public Builder tenantHost(String tenantHost) {
+    public Builder tenantHost(@org.jspecify.annotations.Nullable String tenantHost) {
       settings.tenantHost(tenantHost);
       return this;
     }
@@ -150,7 +150,7 @@ public interface KiboImportExportClient extends AutoCloseable {
     }
 
     /** Sets how jobs are polled by default: core's defaults (2 s growing ×1.5 to 30 s, 30 minutes). */
-    public Builder polling(PollingOptions polling) {
+    public Builder polling(@org.jspecify.annotations.Nullable PollingOptions polling) {
       settings.polling(polling);
       return this;
     }

@@ -7,6 +7,7 @@ import io.commerceclients.kibo.importexport.model.ImportJob;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A one-call import that ran as several jobs (a customer import of more records than one job
@@ -21,7 +22,7 @@ public class KiboImportStoppedException extends ApiException {
   private final int stoppedJob;
   private final int jobCount;
   private final transient List<ImportJobReport> completedJobs;
-  private final transient ImportJob failedJob;
+  private final transient @Nullable ImportJob failedJob;
   private final transient List<RecordRange> failedRecords;
   private final transient List<RecordRange> unsentRecords;
 
@@ -30,7 +31,7 @@ public class KiboImportStoppedException extends ApiException {
    * {@code cause}; {@code failedJob} is that job as last read, or null if it was never created.
    */
   public KiboImportStoppedException(int stoppedJob, int jobCount, List<ImportJobReport> completedJobs,
-      ImportJob failedJob, List<RecordRange> failedRecords, List<RecordRange> unsentRecords, Throwable cause) {
+      @Nullable ImportJob failedJob, List<RecordRange> failedRecords, List<RecordRange> unsentRecords, Throwable cause) {
     super(describe(stoppedJob, jobCount, completedJobs, failedJob, failedRecords, unsentRecords, cause), cause);
     this.stoppedJob = stoppedJob;
     this.jobCount = jobCount;
@@ -41,7 +42,7 @@ public class KiboImportStoppedException extends ApiException {
   }
 
   private static String describe(int stoppedJob, int jobCount, List<ImportJobReport> completed,
-      ImportJob failedJob, List<RecordRange> failed, List<RecordRange> unsent, Throwable cause) {
+      @Nullable ImportJob failedJob, List<RecordRange> failed, List<RecordRange> unsent, Throwable cause) {
     StringBuilder s = new StringBuilder("import stopped at job ").append(stoppedJob).append(" of ")
         .append(jobCount).append(": ").append(cause.getMessage());
     List<RecordRange> imported = completed.stream().flatMap(j -> j.records().stream()).collect(Collectors.toList());

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An import or export job finished with a failure, although Kibo answered the poll with HTTP 200.
@@ -20,10 +21,10 @@ public class KiboJobFailedException extends JobFailedException {
 
   private final transient KiboJob job;
   private final String jobId;
-  private final transient Path log;
+  private final transient @Nullable Path log;
 
   /** Creates the exception for {@code job}, with the log downloaded to {@code log} (may be null). */
-  public KiboJobFailedException(String kind, KiboJob job, Path log) {
+  public KiboJobFailedException(String kind, KiboJob job, @Nullable Path log) {
     this(kind, job.id().orElse("(id not reported)"), job, log);
   }
 
@@ -31,7 +32,7 @@ public class KiboJobFailedException extends JobFailedException {
    * Creates the exception for the job {@code jobId} as last read ({@code job}, whose own id Kibo
    * may leave out), with the log downloaded to {@code log} (may be null).
    */
-  public KiboJobFailedException(String kind, String jobId, KiboJob job, Path log) {
+  public KiboJobFailedException(String kind, String jobId, KiboJob job, @Nullable Path log) {
     super(describe(kind, jobId, job), job);
     this.job = job;
     this.jobId = jobId;

@@ -1,2 +1,5 @@
 /** Listing, blacklisting and whitelisting Kiliba customers. */
+@NullMarked
 package io.commerceclients.kiliba.customers;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package io.commerceclients.core.error;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Root of every failure the SDK reports for a call it made: an error answer from the API, a
@@ -19,13 +20,13 @@ public class ApiException extends RuntimeException {
   }
 
   /** Creates an exception from the details of a failed call and the failure that caused it. */
-  public ApiException(ErrorDetails details, Throwable cause) {
+  public ApiException(ErrorDetails details, @Nullable Throwable cause) {
     super(details.describe(), cause);
     this.details = details;
   }
 
   /** Creates an exception that is not tied to one HTTP exchange (for example a failed job). */
-  protected ApiException(String message, Throwable cause) {
+  protected ApiException(String message, @Nullable Throwable cause) {
     super(message, cause);
     this.details = ErrorDetails.builder().message(message).build();
   }

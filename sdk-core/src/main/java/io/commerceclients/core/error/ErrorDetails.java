@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the SDK knows about a failed call: status, the API's error code and message, field errors,
@@ -15,15 +16,15 @@ import java.util.Optional;
 public final class ErrorDetails {
 
   private final int statusCode;
-  private final String errorCode;
-  private final String apiMessage;
-  private final String message;
+  private final @Nullable String errorCode;
+  private final @Nullable String apiMessage;
+  private final @Nullable String message;
   private final List<FieldError> fieldErrors;
-  private final String requestId;
-  private final String rawBody;
-  private final String method;
-  private final String url;
-  private final Duration retryAfter;
+  private final @Nullable String requestId;
+  private final @Nullable String rawBody;
+  private final @Nullable String method;
+  private final @Nullable String url;
+  private final @Nullable Duration retryAfter;
 
   private ErrorDetails(Builder b) {
     this.statusCode = b.statusCode;
@@ -130,15 +131,15 @@ public final class ErrorDetails {
   /** Builds {@link ErrorDetails}. */
   public static final class Builder {
     private int statusCode;
-    private String errorCode;
-    private String apiMessage;
-    private String message;
+    private @Nullable String errorCode;
+    private @Nullable String apiMessage;
+    private @Nullable String message;
     private final List<FieldError> fieldErrors = new ArrayList<>();
-    private String requestId;
-    private String rawBody;
-    private String method;
-    private String url;
-    private Duration retryAfter;
+    private @Nullable String requestId;
+    private @Nullable String rawBody;
+    private @Nullable String method;
+    private @Nullable String url;
+    private @Nullable Duration retryAfter;
 
     private Builder() {}
 
@@ -149,19 +150,19 @@ public final class ErrorDetails {
     }
 
     /** Sets the API's error code. */
-    public Builder errorCode(String errorCode) {
+    public Builder errorCode(@Nullable String errorCode) {
       this.errorCode = errorCode;
       return this;
     }
 
     /** Sets the API's error message. */
-    public Builder apiMessage(String apiMessage) {
+    public Builder apiMessage(@Nullable String apiMessage) {
       this.apiMessage = apiMessage;
       return this;
     }
 
     /** Sets the SDK's own description, used when the API gave no message. */
-    public Builder message(String message) {
+    public Builder message(@Nullable String message) {
       this.message = message;
       return this;
     }
@@ -173,31 +174,31 @@ public final class ErrorDetails {
     }
 
     /** Sets the request or correlation id. */
-    public Builder requestId(String requestId) {
+    public Builder requestId(@Nullable String requestId) {
       this.requestId = requestId;
       return this;
     }
 
     /** Sets the raw (already capped) response body. */
-    public Builder rawBody(String rawBody) {
+    public Builder rawBody(@Nullable String rawBody) {
       this.rawBody = rawBody;
       return this;
     }
 
     /** Sets the HTTP method. */
-    public Builder method(String method) {
+    public Builder method(@Nullable String method) {
       this.method = method;
       return this;
     }
 
     /** Sets the redacted URL. */
-    public Builder url(String url) {
+    public Builder url(@Nullable String url) {
       this.url = url;
       return this;
     }
 
     /** Sets the delay asked for with {@code Retry-After}. */
-    public Builder retryAfter(Duration retryAfter) {
+    public Builder retryAfter(@Nullable Duration retryAfter) {
       this.retryAfter = retryAfter;
       return this;
     }

@@ -2,6 +2,7 @@ package io.commerceclients.core.error;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One field the API rejected: its location (for example {@code body.shop.name}), the message and,
@@ -10,10 +11,10 @@ import java.util.Optional;
 public final class FieldError {
   private final String field;
   private final String message;
-  private final String code;
+  private final @Nullable String code;
 
   /** Creates a field error; {@code code} may be null. */
-  public FieldError(String field, String message, String code) {
+  public FieldError(String field, String message, @Nullable String code) {
     this.field = Objects.requireNonNull(field, "field");
     this.message = Objects.requireNonNull(message, "message");
     this.code = code;
@@ -35,7 +36,7 @@ public final class FieldError {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof FieldError
         && ((FieldError) o).field.equals(field)
         && ((FieldError) o).message.equals(message)

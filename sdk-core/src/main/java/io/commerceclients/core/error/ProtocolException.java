@@ -1,5 +1,7 @@
 package io.commerceclients.core.error;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The server broke the API's contract: an answer with no body where one was expected, a body
  * over the size cap, a body that lacks a field the operation needs, a page that repeats the
@@ -9,7 +11,7 @@ package io.commerceclients.core.error;
 public class ProtocolException extends TransportException {
 
   /** Creates the exception from the details of the call and the failure that revealed it (may be null). */
-  public ProtocolException(ErrorDetails details, Throwable cause) {
+  public ProtocolException(ErrorDetails details, @Nullable Throwable cause) {
     super(details, cause);
   }
 

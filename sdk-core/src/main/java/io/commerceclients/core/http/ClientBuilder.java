@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The builder shape every client shares. Defaults: connect 10 s, read 60 s, write 60 s, no
@@ -23,16 +24,16 @@ import okhttp3.OkHttpClient;
  * @param <C> the client it builds
  */
 public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
-  String baseUrl;
+  @Nullable String baseUrl;
   Duration connectTimeout = Duration.ofSeconds(10);
   Duration readTimeout = Duration.ofSeconds(60);
   Duration writeTimeout = Duration.ofSeconds(60);
   Duration callTimeout = Duration.ZERO;
   RetryPolicy retryPolicy = RetryPolicy.defaults();
-  String applicationName;
-  Proxy proxy;
-  OkHttpClient okHttpClient;
-  HttpLogLevel logLevel;
+  @Nullable String applicationName;
+  @Nullable Proxy proxy;
+  @Nullable OkHttpClient okHttpClient;
+  @Nullable HttpLogLevel logLevel;
   Clock clock = Clock.systemUTC();
   Sleeper sleeper = Sleeper.SYSTEM;
   long maxResponseBodySize = ClientOptions.DEFAULT_MAX_RESPONSE_BODY_SIZE;
@@ -76,7 +77,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   protected abstract void applyEnvironment(EnvironmentVariables env);
 
   /** Sets the API's base URL (for a test server, a fake, or another environment). */
-  public B baseUrl(String baseUrl) {
+  public B baseUrl(@Nullable String baseUrl) {
     this.baseUrl = baseUrl;
     return self();
   }
@@ -119,7 +120,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /** Sets a name (such as {@code "order-sync/2.3"}) appended to the User-Agent. */
-  public B applicationName(String applicationName) {
+  public B applicationName(@Nullable String applicationName) {
     this.applicationName = applicationName;
     return self();
   }
@@ -141,19 +142,19 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /** Sets an HTTP proxy. */
-  public B proxy(Proxy proxy) {
+  public B proxy(@Nullable Proxy proxy) {
     this.proxy = proxy;
     return self();
   }
 
   /** Shares the connection pool and dispatcher of an existing client; the SDK adds its own interceptors to a copy. */
-  public B okHttpClient(OkHttpClient client) {
+  public B okHttpClient(@Nullable OkHttpClient client) {
     this.okHttpClient = client;
     return self();
   }
 
   /** Sets how much of each exchange is logged (default {@link HttpLogLevel#NONE}). */
-  public B logLevel(HttpLogLevel level) {
+  public B logLevel(@Nullable HttpLogLevel level) {
     this.logLevel = level;
     return self();
   }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The settings every client shares, validated by {@link ClientBuilder}: base URL, timeouts, retry
@@ -27,9 +28,9 @@ public final class ClientOptions {
   private final Duration writeTimeout;
   private final Duration callTimeout;
   private final RetryPolicy retryPolicy;
-  private final String applicationName;
-  private final Proxy proxy;
-  private final OkHttpClient okHttpClient;
+  private final @Nullable String applicationName;
+  private final @Nullable Proxy proxy;
+  private final @Nullable OkHttpClient okHttpClient;
   private final HttpLogLevel logLevel;
   private final Clock clock;
   private final Sleeper sleeper;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Base of the SDK's enums that survive values the server adds later: each known value is a
@@ -41,7 +42,7 @@ public abstract class ExpandableEnum {
   }
 
   @Override
-  public final boolean equals(Object other) {
+  public final boolean equals(@Nullable Object other) {
     return other != null
         && other.getClass() == getClass()
         && ((ExpandableEnum) other).value.equals(value);

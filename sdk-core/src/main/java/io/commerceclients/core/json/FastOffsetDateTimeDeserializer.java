@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the common ISO-8601 form {@code 2024-08-24T14:15:22[.fraction](Z|±hh:mm)} by hand, about
@@ -35,7 +36,7 @@ final class FastOffsetDateTimeDeserializer extends StdScalarDeserializer<OffsetD
   }
 
   /** Returns the parsed value, or null when the text is not in the common form. */
-  static OffsetDateTime parse(String s) {
+  static @Nullable OffsetDateTime parse(String s) {
     int n = s.length();
     if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || (s.charAt(10) != 'T' && s.charAt(10) != 't')
         || s.charAt(13) != ':' || s.charAt(16) != ':') {
@@ -80,7 +81,7 @@ final class FastOffsetDateTimeDeserializer extends StdScalarDeserializer<OffsetD
     }
   }
 
-  private static ZoneOffset offset(String s, int i) {
+  private static @Nullable ZoneOffset offset(String s, int i) {
     int n = s.length();
     char c = s.charAt(i);
     if (c == 'Z' || c == 'z') {

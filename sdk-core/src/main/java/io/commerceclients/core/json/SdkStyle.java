@@ -20,6 +20,13 @@ import org.immutables.value.Value;
  * {@code @JsonProperty} says otherwise. Every generated class carries
  * {@code @JsonInclude(NON_ABSENT)}, so any Jackson mapper (a Spring controller's too) leaves absent
  * fields out, as the SDK's own mapper does.
+ *
+ * <p>Model packages are {@code @NullMarked}: the generated classes carry JSpecify's {@code @Nullable}
+ * where a value may be absent. A response's free-form map, whose values may be JSON null, is declared
+ * {@code @AllowNulls Map<String, @Nullable Object>}; {@code nullableAnnotation} names an annotation no model
+ * uses, so that Immutables, which matches that name as text anywhere in an accessor's type, does not
+ * take the {@code @Nullable} inside the map's type for a nullable map (JSpecify's {@code @Nullable}
+ * on an accessor itself is still recognised by its full name).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
@@ -34,6 +41,7 @@ import org.immutables.value.Value;
     redactedMask = "****",
     optionalAcceptNullable = true,
     depluralize = true,
+    nullableAnnotation = "NullableAttribute",
     privateNoargConstructor = false)
 @InjectAnnotation(
     type = JsonInclude.class,

@@ -1,2 +1,5 @@
 /** JSON setup shared by every client: the mapper, the Immutables style, and expandable enums. */
+@NullMarked
 package io.commerceclients.core.json;
+
+import org.jspecify.annotations.NullMarked;

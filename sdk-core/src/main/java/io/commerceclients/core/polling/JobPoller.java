@@ -341,7 +341,7 @@ public final class JobPoller<J> {
     }
 
     /** Sets how to read the job's state; null counts as in progress. Required. */
-    public Builder<J> classifier(Function<J, JobState> classifier) {
+    public Builder<J> classifier(Function<J, @org.jspecify.annotations.Nullable JobState> classifier) {
       this.classifier = classifier;
       return this;
     }

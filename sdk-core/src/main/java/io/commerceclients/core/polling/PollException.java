@@ -2,12 +2,13 @@ package io.commerceclients.core.polling;
 
 import io.commerceclients.core.error.ApiException;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Base of the ways a poll ends without success; carries the last job state seen. */
 public abstract class PollException extends ApiException {
-  private final transient Object lastState;
+  private final transient @Nullable Object lastState;
 
-  PollException(String message, Object lastState, Throwable cause) {
+  PollException(String message, @Nullable Object lastState, @Nullable Throwable cause) {
     super(message, cause);
     this.lastState = lastState;
   }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stateful fake of the Karla API on loopback, for tests: it checks HTTP Basic credentials, keeps
@@ -287,7 +288,7 @@ public class FakeKarla extends FakeApi {
         });
   }
 
-  private FakeResponse authenticate(FakeRequest request) {
+  private @Nullable FakeResponse authenticate(FakeRequest request) {
     String header = request.header("Authorization").orElse(null);
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
       return FakeResponse.json(401, FakeJson.object().put("detail", "Not authenticated"))
@@ -309,11 +310,11 @@ public class FakeKarla extends FakeApi {
   /** An image a test uploaded: its type, file name, content type and size in bytes. */
   public static final class UploadedImage {
     private final String imageType;
-    private final String filename;
-    private final String contentType;
+    private final @Nullable String filename;
+    private final @Nullable String contentType;
     private final long size;
 
-    UploadedImage(String imageType, String filename, String contentType, long size) {
+    UploadedImage(String imageType, @Nullable String filename, @Nullable String contentType, long size) {
       this.imageType = imageType;
       this.filename = filename;
       this.contentType = contentType;
@@ -326,12 +327,12 @@ public class FakeKarla extends FakeApi {
     }
 
     /** Returns the file name of the part, or null. */
-    public String filename() {
+    public @Nullable String filename() {
       return filename;
     }
 
     /** Returns the content type of the part, or null. */
-    public String contentType() {
+    public @Nullable String contentType() {
       return contentType;
     }
 

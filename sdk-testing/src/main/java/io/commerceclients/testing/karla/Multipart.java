@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** A minimal multipart/form-data reader, enough to find the parts of an upload in tests. */
 final class Multipart {
@@ -19,11 +20,11 @@ final class Multipart {
   /** One part: its form name, file name, content type and size. */
   static final class Part {
     final String name;
-    final String filename;
-    final String contentType;
+    final @Nullable String filename;
+    final @Nullable String contentType;
     final long size;
 
-    Part(String name, String filename, String contentType, long size) {
+    Part(String name, @Nullable String filename, @Nullable String contentType, long size) {
       this.name = name;
       this.filename = filename;
       this.contentType = contentType;
@@ -32,7 +33,7 @@ final class Multipart {
   }
 
   /** Returns the parts of {@code body}, or null if the content type is not multipart. */
-  static List<Part> parse(String contentType, byte[] body) {
+  static @Nullable List<Part> parse(@Nullable String contentType, byte[] body) {
     if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
       return null;
     }
@@ -67,12 +68,12 @@ final class Multipart {
     return parts;
   }
 
-  private static String find(Pattern pattern, String headers) {
+  private static @Nullable String find(Pattern pattern, String headers) {
     Matcher m = pattern.matcher(headers);
     return m.find() ? m.group(1) : null;
   }
 
-  private static String header(String headers, String name) {
+  private static @Nullable String header(String headers, String name) {
     for (String line : headers.split("\r\n")) {
       int colon = line.indexOf(':');
       if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase(name)) {

@@ -8,6 +8,7 @@ import io.commerceclients.testing.server.FakeResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Shared helpers of the fake's route groups. */
 abstract class Routes {
@@ -56,7 +57,7 @@ abstract class Routes {
     }
   }
 
-  static String text(JsonNode node, String field) {
+  static @Nullable String text(JsonNode node, String field) {
     JsonNode value = node.get(field);
     return value == null || value.isNull() ? null : value.asText();
   }

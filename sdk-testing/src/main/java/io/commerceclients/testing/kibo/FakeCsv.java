@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The fake's own small RFC 4180 CSV reader and writer (the fake depends on no client module). */
 final class FakeCsv {
@@ -25,7 +26,7 @@ final class FakeCsv {
     }
 
     /** Returns the next record, or null at the end; throws IOException on an unterminated quote. */
-    List<String> next() throws IOException {
+    @Nullable List<String> next() throws IOException {
       int c = in.read();
       if (first && c == 0xFEFF) {
         c = in.read();

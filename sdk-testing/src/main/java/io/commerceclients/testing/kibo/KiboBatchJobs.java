@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The batch jobs FakeKibo serves under {@code /api/platform/data/batchJob}: all eleven operations
@@ -462,7 +463,7 @@ public final class KiboBatchJobs {
     return error;
   }
 
-  private static String text(JsonNode body, String field) {
+  private static @Nullable String text(JsonNode body, String field) {
     JsonNode value = body.get(field);
     return value == null || value.isNull() ? null : value.asText();
   }

@@ -34,6 +34,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /** Everything the fake Kibo remembers: credentials, tokens, files on disk, jobs, data, links. */
 final class KiboFakeState {
@@ -461,7 +462,7 @@ final class KiboFakeState {
     job.outputFiles.add(writeLog(domain + "_import_log.csv", log));
   }
 
-  private String readZip(
+  private @Nullable String readZip(
       StoredFile input, Job job, Map<String, List<Map<String, String>>> parsed, List<List<String>> log)
       throws IOException {
     try (InputStream in = Files.newInputStream(input.path);
@@ -528,7 +529,7 @@ final class KiboFakeState {
     }
   }
 
-  private static String keyColumn(String resource) {
+  private static @Nullable String keyColumn(String resource) {
     List<String> required = KiboFieldList.find(resource).map(r -> r.required).orElse(List.of());
     for (String field : required) {
       if (field.equals("Email") || field.equals("Code") || (field.endsWith("Code")

@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The subset of Kibo's filter syntax the fake serves on job lists: comparisons {@code field op
@@ -127,7 +128,7 @@ final class KiboFilter {
     }
   }
 
-  private static JsonNode field(JsonNode node, String name) {
+  private static @Nullable JsonNode field(@Nullable JsonNode node, String name) {
     if (node == null || !node.isObject()) {
       return null;
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The customers {@link FakeKiliba} serves: seed them in a test, then read them back after the code
@@ -27,7 +28,7 @@ public final class FakeKilibaCustomers {
   /** The blacklist and whitelist reason Kiliba records for API calls. */
   public static final String API_REASON = "apiclientv1";
 
-  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+  private static final TypeReference<Map<String, @Nullable Object>> MAP = new TypeReference<>() {};
   private static final Set<String> OWNED_BY_CALLER = Set.of(API_REASON);
   private static final List<String> FILTERS = List.of(
       "date_update", "blacklist_date", "whitelist_date", "blacklist_reasons", "whitelist_reasons", "statuses");
@@ -36,7 +37,7 @@ public final class FakeKilibaCustomers {
   private final Map<String, ObjectNode> rows = new LinkedHashMap<>();
   private final Map<String, String> statuses = new LinkedHashMap<>();
   /** Rows in insertion order and the out-of-package count, kept for unfiltered listings; null when stale. */
-  private List<ObjectNode> rowList;
+  private @Nullable List<ObjectNode> rowList;
   private long outOfPackage = -1;
 
   FakeKilibaCustomers(Clock clock) {
@@ -49,7 +50,7 @@ public final class FakeKilibaCustomers {
    *
    * @throws IllegalArgumentException if the row has no {@code id_customer}
    */
-  public synchronized FakeKilibaCustomers add(Map<String, Object> row) {
+  public synchronized FakeKilibaCustomers add(Map<String, @Nullable Object> row) {
     ObjectNode node = KilibaFakeJson.MAPPER.valueToTree(row);
     if (!KilibaFakeJson.isId(node.get("id_customer"))) {
       throw new IllegalArgumentException("a customer row needs an id_customer");
@@ -66,7 +67,7 @@ public final class FakeKilibaCustomers {
    *
    * @throws IllegalArgumentException if the row has no {@code id_customer}
    */
-  public synchronized FakeKilibaCustomers add(Map<String, Object> row, String status) {
+  public synchronized FakeKilibaCustomers add(Map<String, @Nullable Object> row, String status) {
     add(row);
     statuses.put(KilibaFakeJson.MAPPER.valueToTree(row.get("id_customer")).asText(), status);
     changed();
@@ -98,14 +99,14 @@ public final class FakeKilibaCustomers {
   }
 
   /** Returns every customer row, in insertion order, as wire-format maps. */
-  public synchronized List<Map<String, Object>> all() {
-    List<Map<String, Object>> copy = new ArrayList<>();
+  public synchronized List<Map<String, @Nullable Object>> all() {
+    List<Map<String, @Nullable Object>> copy = new ArrayList<>();
     rows.values().forEach(row -> copy.add(KilibaFakeJson.MAPPER.convertValue(row, MAP)));
     return copy;
   }
 
   /** Returns the row with this email, if any, as a wire-format map. */
-  public synchronized Optional<Map<String, Object>> byEmail(String email) {
+  public synchronized Optional<Map<String, @Nullable Object>> byEmail(String email) {
     return rows.values().stream()
         .filter(row -> email.equalsIgnoreCase(row.path("email").asText()))
         .findFirst()

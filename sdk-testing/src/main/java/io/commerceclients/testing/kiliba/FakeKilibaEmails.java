@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The transactional emails {@link FakeKiliba} was asked to send. Thread-safe. */
 public final class FakeKilibaEmails {
@@ -13,15 +14,15 @@ public final class FakeKilibaEmails {
   /** The status the fake answers for an accepted email. */
   public static final String SENT = "sent";
 
-  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+  private static final TypeReference<Map<String, @Nullable Object>> MAP = new TypeReference<>() {};
 
   private final List<ObjectNode> sent = new ArrayList<>();
 
   FakeKilibaEmails() {}
 
   /** Returns the request body of every email sent, in order, as wire-format maps. */
-  public synchronized List<Map<String, Object>> sent() {
-    List<Map<String, Object>> copy = new ArrayList<>();
+  public synchronized List<Map<String, @Nullable Object>> sent() {
+    List<Map<String, @Nullable Object>> copy = new ArrayList<>();
     sent.forEach(e -> copy.add(KilibaFakeJson.MAPPER.convertValue(e, MAP)));
     return copy;
   }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link FakeKiliba} received on its seven import endpoints: the stored records (each import
@@ -24,7 +25,7 @@ public final class FakeKilibaImports {
   /** The largest import request body, in bytes (6 MB read as 6,000,000 bytes). */
   public static final int MAX_BYTES = 6_000_000;
 
-  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+  private static final TypeReference<Map<String, @Nullable Object>> MAP = new TypeReference<>() {};
 
   /** The seven importable resources, by the last segment of their path. */
   public enum Resource {
@@ -101,8 +102,8 @@ public final class FakeKilibaImports {
   }
 
   /** Returns the stored records of a resource, in first-import order, as wire-format maps. */
-  public synchronized List<Map<String, Object>> records(Resource resource) {
-    List<Map<String, Object>> copy = new ArrayList<>();
+  public synchronized List<Map<String, @Nullable Object>> records(Resource resource) {
+    List<Map<String, @Nullable Object>> copy = new ArrayList<>();
     records.get(resource).values().forEach(r -> copy.add(KilibaFakeJson.MAPPER.convertValue(r, MAP)));
     return copy;
   }
@@ -116,7 +117,7 @@ public final class FakeKilibaImports {
    * Returns the stored record with this key: the id's text, or for products {@code id + "/" +
    * variantId} when the product has a variant.
    */
-  public synchronized Optional<Map<String, Object>> record(Resource resource, String key) {
+  public synchronized Optional<Map<String, @Nullable Object>> record(Resource resource, String key) {
     return Optional.ofNullable(records.get(resource).get(key)).map(r -> KilibaFakeJson.MAPPER.convertValue(r, MAP));
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The physical-store uploads of {@link FakeKiliba}: sessions, the bytes received on the fake
@@ -36,13 +37,13 @@ public final class FakeKilibaUploads {
    * @param contentType the {@code Content-Type} of the PUT, or null
    * @param headers the names of every header of the PUT, lower case
    */
-  public record StoredFile(byte[] bytes, String contentType, List<String> headers) {}
+  public record StoredFile(byte[] bytes, @Nullable String contentType, List<String> headers) {}
 
   private static final class Upload {
     final ObjectNode request;
     final String id;
     final String signature = UUID.randomUUID().toString().replace("-", "");
-    StoredFile file;
+    @Nullable StoredFile file;
     boolean completed;
     int reads;
 

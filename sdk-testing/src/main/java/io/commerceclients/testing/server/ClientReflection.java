@@ -7,6 +7,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a client's builder by name, so that {@code sdk-testing} depends on no client module and
@@ -81,7 +82,7 @@ final class ClientReflection {
   }
 
   /** Returns the public one-argument method {@code name} of {@code target}'s class, or null. */
-  static Method oneArgumentMethod(Object target, String name) {
+  static @Nullable Method oneArgumentMethod(Object target, String name) {
     for (Method m : target.getClass().getMethods()) {
       if (m.getName().equals(name) && m.getParameterCount() == 1) {
         return m;
@@ -163,7 +164,8 @@ final class ClientReflection {
     return new IllegalStateException(cause);
   }
 
-  private static IllegalStateException mismatch(String fakeName, String member, String artifactId, Throwable cause) {
+  private static IllegalStateException mismatch(String fakeName, String member, String artifactId,
+      @Nullable Throwable cause) {
     return new IllegalStateException(fakeName + ".clientBuilder() cannot use " + member + ": the "
         + GROUP_ID + ":" + artifactId + " on the class path does not match this sdk-testing; use the same"
         + " version of both", cause);

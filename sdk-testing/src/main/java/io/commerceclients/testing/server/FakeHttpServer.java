@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -53,8 +54,8 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
   private final List<Route> routes = new CopyOnWriteArrayList<>();
   private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
   private final FaultInjector faults = new FaultInjector();
-  private HttpServer server;
-  private ExecutorService executor;
+  private @Nullable HttpServer server;
+  private @Nullable ExecutorService executor;
 
   /** Creates a server that is not started yet. */
   public FakeHttpServer() {}

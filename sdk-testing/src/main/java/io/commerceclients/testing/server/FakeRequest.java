@@ -14,19 +14,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /** A request as a fake's handler sees it: method, path, path parameters, query, headers and body. */
 public final class FakeRequest {
   private final String method;
   private final String path;
-  private final String rawQuery;
+  private final @Nullable String rawQuery;
   private final Map<String, List<String>> query;
   private final Map<String, List<String>> headers;
   private final Map<String, String> pathParams;
   private final InputStream body;
   private final String serverBaseUrl;
 
-  FakeRequest(String method, String path, String rawQuery, Map<String, List<String>> headers,
+  FakeRequest(String method, String path, @Nullable String rawQuery, Map<String, List<String>> headers,
       Map<String, String> pathParams, InputStream body, String serverBaseUrl) {
     this.method = method;
     this.path = path;
@@ -51,7 +52,7 @@ public final class FakeRequest {
   }
 
   /** Returns the raw query string, or null. */
-  public String rawQuery() {
+  public @Nullable String rawQuery() {
     return rawQuery;
   }
 
@@ -131,7 +132,7 @@ public final class FakeRequest {
     return serverBaseUrl;
   }
 
-  private static Map<String, List<String>> parseQuery(String rawQuery) {
+  private static Map<String, List<String>> parseQuery(@Nullable String rawQuery) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     if (rawQuery == null || rawQuery.isEmpty()) {
       return out;

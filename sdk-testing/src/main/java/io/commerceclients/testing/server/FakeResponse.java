@@ -10,15 +10,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** What a fake answers: a status, headers, and a body from bytes, JSON or a file (streamed). */
 public final class FakeResponse {
   private final int status;
   private final List<Map.Entry<String, String>> headers = new ArrayList<>();
-  private final byte[] bytes;
-  private final Path file;
+  private final byte @Nullable [] bytes;
+  private final @Nullable Path file;
 
-  private FakeResponse(int status, byte[] bytes, Path file) {
+  private FakeResponse(int status, byte @Nullable [] bytes, @Nullable Path file) {
     this.status = status;
     this.bytes = bytes;
     this.file = file;
@@ -30,7 +31,7 @@ public final class FakeResponse {
   }
 
   /** A JSON answer: {@code body} is a Jackson tree or any value Jackson can write. */
-  public static FakeResponse json(int status, Object body) {
+  public static FakeResponse json(int status, @Nullable Object body) {
     try {
       byte[] json = FakeJson.mapper().writeValueAsBytes(body);
       return new FakeResponse(status, json, null).header("Content-Type", "application/json");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The faults a fake will play: the next N matching requests fail in a given way, or matching
@@ -52,7 +53,7 @@ public final class FaultInjector {
     return List.copyOf(played);
   }
 
-  synchronized Fault take(String method, String path) {
+  synchronized @Nullable Fault take(String method, String path) {
     Iterator<Rule> it = rules.iterator();
     while (it.hasNext()) {
       Rule rule = it.next();
@@ -79,12 +80,12 @@ public final class FaultInjector {
 
   private static final class Rule {
     final RequestMatcher matcher;
-    final Fault fault;
+    final @Nullable Fault fault;
     int remaining;
     final double probability;
-    final RandomFaults random;
+    final @Nullable RandomFaults random;
 
-    Rule(RequestMatcher matcher, Fault fault, int remaining, double probability, RandomFaults random) {
+    Rule(RequestMatcher matcher, @Nullable Fault fault, int remaining, double probability, @Nullable RandomFaults random) {
       this.matcher = matcher;
       this.fault = fault;
       this.remaining = remaining;

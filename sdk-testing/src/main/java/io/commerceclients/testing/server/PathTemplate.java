@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** A route path such as {@code /v1/shops/{slug}/orders/{id}}: each {@code {name}} matches one segment. */
 final class PathTemplate {
@@ -36,7 +37,7 @@ final class PathTemplate {
   }
 
   /** Returns the path parameters, or null if the path does not match. */
-  Map<String, String> match(String path) {
+  @Nullable Map<String, String> match(String path) {
     Matcher m = pattern.matcher(path);
     if (!m.matches()) {
       return null;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request a fake received, kept for assertions: method, path, query, headers, the first
@@ -17,12 +18,12 @@ public final class RecordedRequest {
 
   private final String method;
   private final String path;
-  private final String rawQuery;
+  private final @Nullable String rawQuery;
   private final Map<String, List<String>> headers;
   private final byte[] bodyPrefix;
   private final long bodySize;
 
-  RecordedRequest(String method, String path, String rawQuery, Map<String, List<String>> headers,
+  RecordedRequest(String method, String path, @Nullable String rawQuery, Map<String, List<String>> headers,
       byte[] bodyPrefix, long bodySize) {
     this.method = method;
     this.path = path;
@@ -45,7 +46,7 @@ public final class RecordedRequest {
   }
 
   /** Returns the raw query string, or null. */
-  public String rawQuery() {
+  public @Nullable String rawQuery() {
     return rawQuery;
   }
 

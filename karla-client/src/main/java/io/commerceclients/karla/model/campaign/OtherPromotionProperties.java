@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Properties of a promotion whose type this SDK version does not know, kept as the JSON object
@@ -15,22 +16,22 @@ import java.util.Objects;
 public final class OtherPromotionProperties implements PromotionProperties {
 
   private final PromotionType promotionType;
-  private final Map<String, Object> properties;
+  private final Map<String, @Nullable Object> properties;
 
-  private OtherPromotionProperties(PromotionType promotionType, Map<String, Object> properties) {
+  private OtherPromotionProperties(PromotionType promotionType, Map<String, @Nullable Object> properties) {
     this.promotionType = Objects.requireNonNull(promotionType, "promotionType");
     this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(properties));
   }
 
   /** Returns properties of {@code promotionType} made of the given JSON fields. */
   public static OtherPromotionProperties of(
-      PromotionType promotionType, Map<String, Object> properties) {
+      PromotionType promotionType, Map<String, @Nullable Object> properties) {
     return new OtherPromotionProperties(promotionType, properties);
   }
 
   /** Reads the JSON object before the campaign's promotion type is known. */
   @JsonCreator
-  static OtherPromotionProperties fromJson(Map<String, Object> properties) {
+  static OtherPromotionProperties fromJson(Map<String, @Nullable Object> properties) {
     return new OtherPromotionProperties(PromotionType.of(""), properties);
   }
 
@@ -42,7 +43,7 @@ public final class OtherPromotionProperties implements PromotionProperties {
 
   /** Returns the JSON fields of these properties, as Karla sent them. */
   @JsonValue
-  public Map<String, Object> properties() {
+  public Map<String, @Nullable Object> properties() {
     return properties;
   }
 
@@ -52,7 +53,7 @@ public final class OtherPromotionProperties implements PromotionProperties {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof OtherPromotionProperties
         && ((OtherPromotionProperties) other).promotionType.equals(promotionType)
         && ((OtherPromotionProperties) other).properties.equals(properties);

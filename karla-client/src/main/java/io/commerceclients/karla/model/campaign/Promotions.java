@@ -1,6 +1,7 @@
 package io.commerceclients.karla.model.campaign;
 
 import io.commerceclients.core.json.Json;
+import org.jspecify.annotations.Nullable;
 
 /** Types promotion properties read from JSON by the campaign's promotion type. */
 final class Promotions {
@@ -33,7 +34,7 @@ final class Promotions {
     return Json.mapper().convertValue(other.properties(), target);
   }
 
-  private static Class<? extends PromotionProperties> classOf(PromotionType type) {
+  private static @Nullable Class<? extends PromotionProperties> classOf(PromotionType type) {
     if (type.equals(PromotionType.BASIC)) {
       return BasicPromotionProperties.class;
     }

@@ -3,11 +3,13 @@ package io.commerceclients.karla.model.order;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.commerceclients.core.json.AllowNulls;
 import io.commerceclients.karla.model.Language;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /** An event of a shipment's tracking. */
 @Value.Immutable
@@ -34,7 +36,8 @@ public interface TrackingEvent {
 
   /** Location details. */
   @JsonProperty("location")
-  Map<String, Object> location();
+  @AllowNulls
+  Map<String, @Nullable Object> location();
 
   /** Extra data. */
   @JsonProperty("additional_info")

@@ -3,10 +3,12 @@ package io.commerceclients.karla.model.org;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.commerceclients.core.json.AllowNulls;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /** A member of an organization. */
 @Value.Immutable
@@ -29,7 +31,8 @@ public interface OrgMember {
 
   /** Feature toggles. */
   @JsonProperty("feature_toggles")
-  Map<String, Object> featureToggles();
+  @AllowNulls
+  Map<String, @Nullable Object> featureToggles();
 
   /** Organization slug. */
   @JsonProperty("org")

@@ -3,9 +3,11 @@ package io.commerceclients.karla.model.org;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.commerceclients.core.json.AllowNulls;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /** An organization owning shops. */
 @Value.Immutable
@@ -56,5 +58,6 @@ public interface Organization {
 
   /** Feature toggles. */
   @JsonProperty("feature_toggles")
-  Map<String, Object> featureToggles();
+  @AllowNulls
+  Map<String, @Nullable Object> featureToggles();
 }

@@ -3,10 +3,12 @@ package io.commerceclients.karla.model.webhook;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.commerceclients.core.json.AllowNulls;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /** Event data of a shipment update. */
 @Value.Immutable
@@ -25,7 +27,8 @@ public interface ShipmentUpdateData {
 
   /** Custom fields of the shipment. */
   @JsonProperty("additional_info")
-  Map<String, Object> additionalInfo();
+  @AllowNulls
+  Map<String, @Nullable Object> additionalInfo();
 
   /** Expected delivery window. */
   @JsonProperty("expected_delivery")

@@ -3,9 +3,11 @@ package io.commerceclients.karla.model.webhook;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.commerceclients.core.json.AllowNulls;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /** A carrier event in a shipment update. */
 @Value.Immutable
@@ -28,7 +30,8 @@ public interface ShipmentUpdateEvent {
 
   /** Location details. */
   @JsonProperty("location")
-  Map<String, Object> location();
+  @AllowNulls
+  Map<String, @Nullable Object> location();
 
   /** Timezone of the time. */
   @JsonProperty("timezone")
@@ -52,5 +55,6 @@ public interface ShipmentUpdateEvent {
 
   /** Additional information. */
   @JsonProperty("additional_info")
-  Map<String, Object> additionalInfo();
+  @AllowNulls
+  Map<String, @Nullable Object> additionalInfo();
 }

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.commerceclients.core.json.AllowNulls;
 import io.commerceclients.core.json.Json;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /** An event Karla delivered to a webhook endpoint (the envelope; eventData depends on eventGroup). */
 @Value.Immutable
@@ -43,11 +45,13 @@ public interface WebhookEvent {
 
   /** The event data, as sent. */
   @JsonProperty("event_data")
-  Map<String, Object> eventData();
+  @AllowNulls
+  Map<String, @Nullable Object> eventData();
 
   /** Context of the event, as sent. */
   @JsonProperty("context")
-  Map<String, Object> context();
+  @AllowNulls
+  Map<String, @Nullable Object> context();
 
   /**
    * Returns the event data read as {@code type}, for event groups this SDK has no accessor for.

@@ -4,6 +4,8 @@
  * for it and reports its failed items.
  */
 @SdkStyle
+@NullMarked
 package io.commerceclients.kibo.importexport.batch;
 
 import io.commerceclients.core.json.SdkStyle;
+import org.jspecify.annotations.NullMarked;

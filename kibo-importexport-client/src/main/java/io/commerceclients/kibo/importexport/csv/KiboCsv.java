@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Kibo's CSV conventions: UTF-8, RFC 4180 quoting, several values in one field separated by a
@@ -41,7 +42,7 @@ public final class KiboCsv {
    * Splits a multi-value field read from an export into its values; carriage returns, and the
    * {@code \r\n} pairs some tools write instead, separate values. An empty field has no values.
    */
-  public static List<String> splitMultiValue(String field) {
+  public static List<String> splitMultiValue(@Nullable String field) {
     if (field == null || field.isEmpty()) {
       return List.of();
     }
@@ -55,7 +56,7 @@ public final class KiboCsv {
    *
    * @throws IllegalArgumentException for a NaN or infinite number
    */
-  public static String format(Object value) {
+  public static String format(@Nullable Object value) {
     if (value == null) {
       return "";
     }

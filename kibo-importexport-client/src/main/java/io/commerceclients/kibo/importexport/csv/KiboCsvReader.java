@@ -28,6 +28,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a CSV file an export produced, one row at a time: each row becomes a map from header to
@@ -176,7 +177,7 @@ public final class KiboCsvReader implements Iterable<Map<String, String>>, Close
     }
     iterated = true;
     return new Iterator<>() {
-      private Map<String, String> next;
+      private @Nullable Map<String, String> next;
 
       @Override
       public boolean hasNext() {
@@ -216,7 +217,7 @@ public final class KiboCsvReader implements Iterable<Map<String, String>>, Close
     return rows;
   }
 
-  private Map<String, String> readRow() {
+  private @Nullable Map<String, String> readRow() {
     while (true) {
       List<String> values = readRecord(header.size(), null);
       if (values == null) {
@@ -237,7 +238,7 @@ public final class KiboCsvReader implements Iterable<Map<String, String>>, Close
    * Reads one record of at most {@code maxValues} values, or returns null at the end of the input.
    * {@code tooMany} is the message for a longer record; null words it for a data row.
    */
-  private List<String> readRecord(int maxValues, String tooMany) {
+  private @Nullable List<String> readRecord(int maxValues, @Nullable String tooMany) {
     JsonToken token = next();
     if (token == null) {
       return null;
@@ -269,7 +270,7 @@ public final class KiboCsvReader implements Iterable<Map<String, String>>, Close
     }
   }
 
-  private JsonToken next() {
+  private @Nullable JsonToken next() {
     try {
       return parser.nextToken();
     } catch (StreamConstraintsException e) {

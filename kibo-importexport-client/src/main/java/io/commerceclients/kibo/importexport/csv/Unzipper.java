@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One extraction of a ZIP into a directory, within {@link UnzipLimits}. Every path component
@@ -98,7 +99,7 @@ final class Unzipper {
     return List.copyOf(extracted);
   }
 
-  private static ZipEntry nextEntry(ZipInputStream zip) throws IOException {
+  private static @Nullable ZipEntry nextEntry(ZipInputStream zip) throws IOException {
     try {
       return zip.getNextEntry();
     } catch (IllegalArgumentException e) {

@@ -3,4 +3,7 @@
  * io.commerceclients.kibo.importexport.csv.KiboResource}), a validating writer, a streaming reader
  * for export files, and the ZIP packaging the Import/Export API expects.
  */
+@NullMarked
 package io.commerceclients.kibo.importexport.csv;
+
+import org.jspecify.annotations.NullMarked;

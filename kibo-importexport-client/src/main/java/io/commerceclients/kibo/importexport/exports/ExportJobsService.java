@@ -6,6 +6,7 @@ import io.commerceclients.kibo.importexport.model.CreateExportJobRequest;
 import io.commerceclients.kibo.importexport.model.ExportJob;
 import io.commerceclients.kibo.importexport.model.ListJobsRequest;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Kibo's export jobs. Every method throws {@link io.commerceclients.core.error.ApiException}
@@ -28,7 +29,7 @@ public interface ExportJobsService {
    * Reads an export job trimmed to Kibo's {@code responseFields} (for example {@code
    * id,status,isComplete}); a null or blank list returns every field.
    */
-  ExportJob get(String jobId, String responseFields);
+  ExportJob get(String jobId, @Nullable String responseFields);
 
   /** Deletes an export job. */
   void delete(String jobId);

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Kibo's Files API: upload the ZIP an import reads, download what jobs write, and hand out
@@ -55,7 +56,7 @@ public interface FilesService {
    * Reads a file's metadata trimmed to Kibo's {@code responseFields} (for example {@code
    * fileName,fileType}); a null or blank list returns every field.
    */
-  DropLocation get(String fileId, String responseFields);
+  DropLocation get(String fileId, @Nullable String responseFields);
 
   /**
    * Streams a file's content into {@code target} (replaced if it exists).

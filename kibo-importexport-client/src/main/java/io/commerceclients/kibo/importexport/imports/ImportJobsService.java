@@ -6,6 +6,7 @@ import io.commerceclients.kibo.importexport.model.CreateImportJobRequest;
 import io.commerceclients.kibo.importexport.model.ImportJob;
 import io.commerceclients.kibo.importexport.model.ListJobsRequest;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Kibo's import jobs. Every method throws {@link io.commerceclients.core.error.ApiException}
@@ -31,7 +32,7 @@ public interface ImportJobsService {
    * Reads an import job trimmed to Kibo's {@code responseFields} (for example {@code
    * id,status,isComplete}); a null or blank list returns every field.
    */
-  ImportJob get(String jobId, String responseFields);
+  ImportJob get(String jobId, @Nullable String responseFields);
 
   /** Deletes an import job. */
   void delete(String jobId);

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The free-form {@code configuration} of a job or of one of its resources. Kibo's spec gives it
  * no type, so it holds whatever JSON value Kibo sent or you set: an object (the usual case, read
- * with {@link #asMap()}), an array, a string, a number or a boolean. It is written back exactly as
- * it was read.
+ * with {@link #asMap()}), an array, a string, a number or a boolean; nested values may be JSON
+ * null. It is written back as it was read, except for null entries of objects, which the SDK's
+ * mapper leaves out of every map it writes.
  */
 public final class JobConfiguration {
 
@@ -49,14 +51,14 @@ public final class JobConfiguration {
 
   /** Returns the value as a JSON object, if it is one. */
   @SuppressWarnings("unchecked")
-  public Optional<Map<String, Object>> asMap() {
-    return value instanceof Map ? Optional.of((Map<String, Object>) value) : Optional.empty();
+  public Optional<Map<String, @Nullable Object>> asMap() {
+    return value instanceof Map ? Optional.of((Map<String, @Nullable Object>) value) : Optional.empty();
   }
 
   /** Returns the value as a JSON array, if it is one. */
   @SuppressWarnings("unchecked")
-  public Optional<List<Object>> asList() {
-    return value instanceof List ? Optional.of((List<Object>) value) : Optional.empty();
+  public Optional<List<@Nullable Object>> asList() {
+    return value instanceof List ? Optional.of((List<@Nullable Object>) value) : Optional.empty();
   }
 
   /** Returns the value as a string, if it is one. */
@@ -74,12 +76,12 @@ public final class JobConfiguration {
     return value instanceof Boolean ? Optional.of((Boolean) value) : Optional.empty();
   }
 
-  private static Object copy(Object value, String path) {
+  private static @Nullable Object copy(@Nullable Object value, String path) {
     if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
       return value;
     }
     if (value instanceof Map) {
-      Map<String, Object> copy = new LinkedHashMap<>();
+      Map<String, @Nullable Object> copy = new LinkedHashMap<>();
       for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
         if (!(e.getKey() instanceof String)) {
           throw new IllegalArgumentException(path + ": keys must be strings, got " + e.getKey());
@@ -89,7 +91,7 @@ public final class JobConfiguration {
       return Collections.unmodifiableMap(copy);
     }
     if (value instanceof List) {
-      List<Object> copy = new ArrayList<>();
+      List<@Nullable Object> copy = new ArrayList<>();
       int i = 0;
       for (Object item : (List<?>) value) {
         copy.add(copy(item, path + "[" + i++ + "]"));
@@ -101,7 +103,7 @@ public final class JobConfiguration {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof JobConfiguration && Objects.equals(((JobConfiguration) other).value, value);
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The error body Kibo returns with a 4xx or 5xx status, for example {@code {"message": "...",
@@ -31,8 +32,8 @@ public interface KiboError {
   Optional<String> applicationName();
 
   /** Extra name/value details, as Kibo sends them. */
-  List<Map<String, Object>> additionalErrorData();
+  List<Map<String, @Nullable Object>> additionalErrorData();
 
   /** Kibo's exception details (message, type), when present. */
-  Optional<Map<String, Object>> exceptionDetail();
+  Optional<Map<String, @Nullable Object>> exceptionDetail();
 }

@@ -4,6 +4,8 @@
  * site.
  */
 @SdkStyle
+@NullMarked
 package io.commerceclients.kibo.importexport.model;
 
 import io.commerceclients.core.json.SdkStyle;
+import org.jspecify.annotations.NullMarked;

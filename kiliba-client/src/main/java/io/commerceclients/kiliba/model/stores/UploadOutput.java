@@ -2,9 +2,11 @@ package io.commerceclients.kiliba.model.stores;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.commerceclients.core.json.AllowNulls;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /** What parsing produced for one dataset of an uploaded file. */
 @Value.Immutable
@@ -39,14 +41,17 @@ public interface UploadOutput {
   Optional<Long> rowsRejected();
 
   /** Validation details, free-form. */
-  Map<String, Object> validationSummary();
+  @AllowNulls
+  Map<String, @Nullable Object> validationSummary();
 
   /** Publication details, free-form. */
-  Map<String, Object> publishSummary();
+  @AllowNulls
+  Map<String, @Nullable Object> publishSummary();
 
   /** The dataset's status. */
   Optional<String> status();
 
   /** The dataset's error details, free-form. */
-  Map<String, Object> error();
+  @AllowNulls
+  Map<String, @Nullable Object> error();
 }

@@ -2,10 +2,12 @@ package io.commerceclients.kiliba.model.stores;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.commerceclients.core.json.AllowNulls;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /** The state of an upload: stage, detection, row counts and outputs. Parsing is asynchronous. */
 @Value.Immutable
@@ -31,7 +33,8 @@ public interface UploadStatus {
   Optional<String> detectionStatus();
 
   /** Why detection failed, free-form. */
-  Map<String, Object> detectionError();
+  @AllowNulls
+  Map<String, @Nullable Object> detectionError();
 
   /** The dataset hint given when the session was created. */
   Optional<String> datasetType();

@@ -3,6 +3,8 @@
  * stage names are not documented; see {@link io.commerceclients.kiliba.model.stores.UploadState}.
  */
 @SdkStyle
+@NullMarked
 package io.commerceclients.kiliba.model.stores;
 
 import io.commerceclients.core.json.SdkStyle;
+import org.jspecify.annotations.NullMarked;

@@ -11,6 +11,8 @@ import io.commerceclients.kiliba.model.customers.ListCustomersRequest;
 import io.commerceclients.testing.karla.FakeKarla;
 import io.commerceclients.testing.kibo.FakeKibo;
 import io.commerceclients.testing.kiliba.FakeKiliba;
+import java.util.Arrays;
+import java.util.List;
 
 /** Calls each client against its fake, from a named module; exits with 1 when an answer is wrong. */
 public final class ShopMain {
@@ -18,6 +20,14 @@ public final class ShopMain {
   public static void main(String[] args) {
     if (ShopMain.class.getModule().getName() == null) {
       fail("not running as a named module");
+    }
+    // JSpecify ships the explicit module org.jspecify: resolved from the module path, the clients' packages
+    // keep their @NullMarked at run time (read by name: this application does not require org.jspecify)
+    for (Class<?> api : List.of(KilibaClient.class, KarlaClient.class, KiboImportExportClient.class, FakeKibo.class)) {
+      if (Arrays.stream(api.getPackage().getAnnotations())
+          .noneMatch(a -> a.annotationType().getName().equals("org.jspecify.annotations.NullMarked"))) {
+        fail(api.getPackage().getName() + " is not @NullMarked on the module path");
+      }
     }
     try (FakeKiliba fakeKiliba = FakeKiliba.started(); FakeKarla fakeKarla = FakeKarla.started();
          FakeKibo fakeKibo = FakeKibo.started();
