@@ -4,4 +4,7 @@
  * Observation API, whose tracing bridge (OpenTelemetry or Brave) propagates W3C {@code traceparent}
  * on the API's own requests only.
  */
+@NullMarked
 package io.commerceclients.micrometer;
+
+import org.jspecify.annotations.NullMarked;

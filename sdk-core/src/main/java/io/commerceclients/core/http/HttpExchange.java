@@ -1,5 +1,6 @@
 package io.commerceclients.core.http;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,10 +15,11 @@ public final class HttpExchange {
   private final String url;
   private final int statusCode;
   private final Map<String, List<String>> headers;
-  private final String requestId;
+  private final @Nullable String requestId;
 
   /** Creates the record of an exchange; used by the transport. */
-  public HttpExchange(String method, String url, int statusCode, Map<String, List<String>> headers, String requestId) {
+  public HttpExchange(String method, String url, int statusCode, Map<String, List<String>> headers,
+      @Nullable String requestId) {
     this.method = method;
     this.url = url;
     this.statusCode = statusCode;

@@ -1,5 +1,6 @@
 package io.commerceclients.core.http;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,17 +15,17 @@ import java.util.Optional;
  * @param <T> the body type
  */
 public final class RawResponse<T> {
-  private final T body;
+  private final @Nullable T body;
   private final List<HttpExchange> exchanges;
 
   /** Creates the response; used by the transport. */
-  public RawResponse(T body, List<HttpExchange> exchanges) {
+  public RawResponse(@Nullable T body, List<HttpExchange> exchanges) {
     this.body = body;
     this.exchanges = List.copyOf(exchanges);
   }
 
   /** Returns what the operation returned (null for an operation without a result). */
-  public T body() {
+  public @Nullable T body() {
     return body;
   }
 

@@ -1,5 +1,6 @@
 package io.commerceclients.core.observe;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -10,11 +11,11 @@ import java.util.Optional;
  */
 public final class AttemptInfo {
   private final int attempt;
-  private final String retryReason;
-  private final Duration retryWait;
+  private final @Nullable String retryReason;
+  private final @Nullable Duration retryWait;
 
   /** Creates the description of an attempt; used by the transport. */
-  public AttemptInfo(int attempt, String retryReason, Duration retryWait) {
+  public AttemptInfo(int attempt, @Nullable String retryReason, @Nullable Duration retryWait) {
     this.attempt = attempt;
     this.retryReason = retryReason;
     this.retryWait = retryWait;

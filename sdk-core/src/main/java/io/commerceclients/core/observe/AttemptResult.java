@@ -1,5 +1,6 @@
 package io.commerceclients.core.observe;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -11,15 +12,15 @@ import java.util.Optional;
 public final class AttemptResult {
   private final int attempt;
   private final int status;
-  private final String failure;
+  private final @Nullable String failure;
   private final Duration duration;
   private final long bytesSent;
   private final long bytesReceived;
-  private final String requestId;
+  private final @Nullable String requestId;
 
   /** Creates the result of an attempt; used by the transport. */
-  public AttemptResult(int attempt, int status, String failure, Duration duration, long bytesSent, long bytesReceived,
-      String requestId) {
+  public AttemptResult(int attempt, int status, @Nullable String failure, Duration duration, long bytesSent,
+      long bytesReceived, @Nullable String requestId) {
     this.attempt = attempt;
     this.status = status;
     this.failure = failure;

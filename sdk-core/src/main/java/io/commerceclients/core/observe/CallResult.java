@@ -1,5 +1,6 @@
 package io.commerceclients.core.observe;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -26,13 +27,14 @@ public final class CallResult {
 
   private final Outcome outcome;
   private final int status;
-  private final String exception;
+  private final @Nullable String exception;
   private final int attempts;
   private final Duration duration;
-  private final String requestId;
+  private final @Nullable String requestId;
 
   /** Creates the result of a call; used by the transport. */
-  public CallResult(Outcome outcome, int status, String exception, int attempts, Duration duration, String requestId) {
+  public CallResult(Outcome outcome, int status, @Nullable String exception, int attempts, Duration duration,
+      @Nullable String requestId) {
     this.outcome = outcome;
     this.status = status;
     this.exception = exception;

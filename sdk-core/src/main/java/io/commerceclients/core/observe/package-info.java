@@ -4,4 +4,7 @@
  * duration, bytes, request id) and the progress of long workflows, and may add tracing headers to
  * the API's own requests. No event ever carries a secret, a URL query or a body.
  */
+@NullMarked
 package io.commerceclients.core.observe;
+
+import org.jspecify.annotations.NullMarked;
