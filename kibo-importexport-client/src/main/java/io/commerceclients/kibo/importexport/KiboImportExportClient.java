@@ -87,7 +87,7 @@ public interface KiboImportExportClient extends AutoCloseable {
    * thread (a first call also records the token request and the tenant lookup): statuses, headers
    * and request ids. The request id of a successful call ({@code x-vol-correlation}) is what to paste
    * into a Kibo support ticket. A download stays streamed: the result holds its byte count, never
-   * the content.
+   * the content. Only blocking calls made by this thread are recorded, not those of {@link #async()}.
    *
    * <pre>{@code
    * RawResponse<ImportJob> raw = kibo.withRawResponse(k -> k.imports().get(jobId));
