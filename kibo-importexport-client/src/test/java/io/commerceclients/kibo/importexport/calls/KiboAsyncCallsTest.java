@@ -133,6 +133,28 @@ class KiboAsyncCallsTest {
   }
 
   @Test
+  void fiveHundredCallsWithRetriesStartFewerThanTwentyThreads() throws Exception {
+    stubFor(get(urlPathEqualTo(JOB)).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(aResponse().withStatus(503)).willSetStateTo("ok"));
+    stubFor(get(urlPathEqualTo(JOB)).inScenario("flaky").whenScenarioStateIs("ok")
+        .willReturn(okJson("{\"id\":\"j1\"}")));
+    java.util.Set<Thread> before = Thread.getAllStackTraces().keySet();
+    KiboImportExportClient client = builder().maxRetries(2).sleeper(d -> { }).build();
+    clients.add(client);
+    List<CompletableFuture<ImportJob>> calls = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      calls.add(client.async().imports().get("j1"));
+    }
+    CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])).get(120, TimeUnit.SECONDS);
+
+    List<String> started = Thread.getAllStackTraces().keySet().stream().filter(t -> !before.contains(t))
+        .map(Thread::getName).filter(n -> !n.startsWith("qtp") && !n.contains("WireMock")).sorted()
+        .collect(Collectors.toList());
+    assertTrue(started.size() < 20, "threads started: " + started);
+    verify(501, getRequestedFor(urlEqualTo(JOB)));
+  }
+
+  @Test
   void errorsAndBadInputArriveAsFailedFuturesWithTheBlockingTypes() {
     stubFor(get(urlPathEqualTo("/api/platform/data/import/gone")).willReturn(aResponse().withStatus(404)
         .withHeader("Content-Type", "application/json").withBody("{\"message\":\"no such job\"}")));
@@ -144,6 +166,11 @@ class KiboAsyncCallsTest {
     assertEquals("jobId", blank.field());
     assertInstanceOf(ValidationException.class, failure(kibo.files().upload((Path) null)));
     assertInstanceOf(ValidationException.class, failure(kibo.batchJobs().run("..")));
+    ValidationException noSource = (ValidationException) failure(kibo.imports().run(
+        io.commerceclients.kibo.importexport.imports.ImportRequest.builder()
+            .domain(io.commerceclients.kibo.importexport.model.Domain.CATALOG).build()));
+    assertEquals("source", noSource.field());
+    assertInstanceOf(ValidationException.class, failure(kibo.exports().run(null)));
     assertInstanceOf(ValidationException.class,
         failure(kibo.imports().listAll(ListJobsRequest.builder().pageSize(0).build()).collect(10)));
     assertTrue(detector.sent.stream().noneMatch(r -> r.contains("/files") || r.contains("batchJob")

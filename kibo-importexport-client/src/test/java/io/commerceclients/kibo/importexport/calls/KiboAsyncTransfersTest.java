@@ -135,6 +135,14 @@ class KiboAsyncTransfersTest {
     assertTrue(completedOn.endsWith(":300000"), completedOn);
     assertEquals(List.of("f1.zip"), filesIn(target.getParent()));
     verify(1, postRequestedFor(urlPathEqualTo("/api/platform/data/files")));
+
+    stubFor(get(urlPathEqualTo("/signed/f1.zip")).willReturn(aResponse().withBody(bytes(300_000))));
+    Set<String> downloadThreads = ConcurrentHashMap.newKeySet();
+    long got = client().async().files().downloadPublicLink(java.net.URI.create(base + "/signed/f1.zip?sig=1"),
+        target, (done, total) -> downloadThreads.add(Thread.currentThread().getName())).get(20, TimeUnit.SECONDS);
+    assertEquals(300_000, got);
+    assertTrue(!downloadThreads.isEmpty() && downloadThreads.stream().allMatch(t -> t.startsWith("OkHttp")),
+        downloadThreads.toString());
   }
 
   @Test
