@@ -51,7 +51,19 @@ final class BatchJobRunner {
     String code = request.code();
     int max = request.maxFailedItems();
     AsyncWorkflow<BatchJobResult> flow = new AsyncWorkflow<>();
-    flow.step(() -> jobs.start(code)).thenCompose(started -> flow.step(() -> poller(calls, request)
+    flow.step(() -> jobs.start(code))
+        .thenCompose(started -> waitAsync(flow, calls, jobs, request)
+            .thenCompose(done -> failedItemsAsync(flow, jobs, code, max)
+                .thenApply(failed -> result(started, done, failed))))
+        .whenComplete(flow::finish);
+    return flow.future();
+  }
+
+  /** Polls the summary until the job ends; a failed end fails with the job's failed items. */
+  private static CompletableFuture<BatchJobSummary> waitAsync(AsyncWorkflow<?> flow, KiboCalls calls,
+      BatchJobsServiceAsync jobs, BatchJobRunRequest request) {
+    String code = request.code();
+    return flow.step(() -> poller(calls, request)
             .fetchAsync(() -> jobs.summary(code))
             .onFailure(s -> new KiboBatchJobFailedException(code, s, List.of(), false))
             .build().waitForCompletionAsync())
@@ -61,7 +73,7 @@ final class BatchJobRunner {
             return CompletableFuture.failedFuture(cause);
           }
           BatchJobSummary summary = ((KiboBatchJobFailedException) cause).summary();
-          return failedItemsAsync(flow, jobs, code, max)
+          return failedItemsAsync(flow, jobs, code, request.maxFailedItems())
               .handle((failed, listing) -> failure(code, summary, () -> {
                 if (listing != null) {
                   throw asRuntime(AsyncWorkflow.unwrap(listing));
@@ -69,10 +81,7 @@ final class BatchJobRunner {
                 return failed;
               }))
               .thenCompose(CompletableFuture::<BatchJobSummary>failedFuture);
-        })
-        .thenCompose(done -> failedItemsAsync(flow, jobs, code, max).thenApply(failed -> result(started, done, failed))))
-        .whenComplete(flow::finish);
-    return flow.future();
+        });
   }
 
   private static JobPoller.Builder<BatchJobSummary> poller(KiboCalls calls, BatchJobRunRequest request) {
