@@ -40,7 +40,7 @@ class ReadmeSamplesTest {
     }
     assertEquals(List.of("KilibaSnippets.java", "KilibaSnippets.java", "CustomerHygieneTest.java",
         "KarlaSnippets.java", "KarlaSnippets.java", "KarlaSnippets.java", "OrderSyncTest.java",
-        "KiboSnippets.java", "KiboSnippets.java", "CatalogSyncTest.java", "KiboBatchSnippets.java",
+        "KiboSnippets.java", "KiboSnippets.java", "CatalogSyncTest.java", "KiboBatchSnippets.java", "KiboCallsSampleTest.java",
         "FakeFamilyTest.java"), checked);
   }
 

@@ -3,6 +3,8 @@ package io.commerceclients.kibo.importexport;
 import io.commerceclients.core.http.ClientBuilder;
 import io.commerceclients.core.http.ClientOptions;
 import io.commerceclients.core.http.EnvironmentVariables;
+import io.commerceclients.core.http.RawResponse;
+import io.commerceclients.core.http.RequestOptions;
 import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.polling.PollingOptions;
 import io.commerceclients.kibo.importexport.batch.BatchJobsService;
@@ -14,6 +16,8 @@ import io.commerceclients.kibo.importexport.internal.HostUrls;
 import io.commerceclients.kibo.importexport.internal.ImmutableKiboSettings;
 import io.commerceclients.kibo.importexport.internal.KiboSettings;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import okhttp3.HttpUrl;
 
 /**
@@ -63,7 +67,43 @@ public interface KiboImportExportClient extends AutoCloseable {
   /** Returns the batch jobs: catalog changes grouped in a job that is started, run and reported on. */
   BatchJobsService batchJobs();
 
-  /** Releases the client's connections and threads. */
+  /**
+   * Returns a view of this client whose every call uses {@code options} (a total timeout, retries,
+   * extra headers and query parameters) laid over the view's own. The view shares this client's
+   * connections, threads, token cache and tenant host, so it is cheap: create it once and reuse
+   * it. Its {@code close()} does nothing; close the client it was made from.
+   *
+   * @throws io.commerceclients.core.validation.ValidationException if a header would replace one
+   *     the client sets itself ({@code Authorization}, {@code x-vol-tenant} and the other context
+   *     headers) or is named like a credential
+   */
+  KiboImportExportClient withOptions(Consumer<RequestOptions.Builder> options);
+
+  /** Returns a view of this client whose every call uses {@code options}, as {@link #withOptions(Consumer)}. */
+  KiboImportExportClient withOptions(RequestOptions options);
+
+  /**
+   * Runs {@code call} on this client and returns its result with the HTTP exchanges it made on this
+   * thread (a first call also records the token request and the tenant lookup): statuses, headers
+   * and request ids. The request id of a successful call ({@code x-vol-correlation}) is what to paste
+   * into a Kibo support ticket. A download stays streamed: the result holds its byte count, never
+   * the content. Only blocking calls made by this thread are recorded, not those of {@link #async()}.
+   *
+   * <pre>{@code
+   * RawResponse<ImportJob> raw = kibo.withRawResponse(k -> k.imports().get(jobId));
+   * raw.requestId().ifPresent(id -> log.info("Kibo request id {}", id));
+   * }</pre>
+   */
+  <T> RawResponse<T> withRawResponse(Function<KiboImportExportClient, T> call);
+
+  /**
+   * Returns the asynchronous twin of this client (of this view, with its options): the same
+   * services and operations returning {@code CompletableFuture}s, on the same connections, threads
+   * and token cache. Closing this client closes it too.
+   */
+  KiboImportExportAsyncClient async();
+
+  /** Releases the client's connections and threads; on a view of a client, does nothing. */
   @Override
   void close();
 

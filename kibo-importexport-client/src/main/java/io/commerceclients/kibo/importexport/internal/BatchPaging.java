@@ -1,13 +1,17 @@
 package io.commerceclients.kibo.importexport.internal;
 
 import io.commerceclients.core.error.ProtocolException;
+import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.internal.http.Async;
 import io.commerceclients.core.internal.validation.Check;
+import io.commerceclients.core.pagination.AsyncPagedIterable;
 import io.commerceclients.core.pagination.PageResult;
 import io.commerceclients.core.pagination.PagedIterable;
 import io.commerceclients.kibo.importexport.model.KiboCollection;
 import io.commerceclients.kibo.importexport.model.ListBatchJobsRequest;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The paging of Kibo's batch-job collections: the limits checked before a call, and how a page is
@@ -21,6 +25,12 @@ final class BatchPaging {
   @FunctionalInterface
   interface Fetch<T> {
     KiboCollection<T> page(int startIndex, int pageSize);
+  }
+
+  /** Fetches the page at {@code startIndex} without blocking. */
+  @FunctionalInterface
+  interface AsyncFetch<T> {
+    CompletableFuture<? extends KiboCollection<T>> page(int startIndex, int pageSize);
   }
 
   private BatchPaging() {}
@@ -38,12 +48,38 @@ final class BatchPaging {
   static <T> PagedIterable<T> all(String operation, int startIndex, int pageSize, Fetch<T> fetch) {
     check(startIndex, pageSize);
     return PagedIterable.byStartIndex(startIndex, pageSize, (position, size) -> {
-      if (position > Integer.MAX_VALUE) {
-        throw new ProtocolException("Kibo's answers to " + operation + " go on past startIndex "
-            + Integer.MAX_VALUE + ", the largest Kibo accepts");
-      }
+      checkPosition(operation, position);
       return read(operation, position, size, fetch.page((int) position, size));
     });
+  }
+
+  /**
+   * Returns the asynchronous twin of {@link #all}: the same stop rules and checks, each page
+   * fetched without blocking; invalid arguments fail its futures.
+   */
+  static <T> AsyncPagedIterable<T> allAsync(String operation, int startIndex, int pageSize, AsyncFetch<T> fetch) {
+    try {
+      check(startIndex, pageSize);
+    } catch (RuntimeException invalid) {
+      return AsyncListings.failed(invalid);
+    }
+    return AsyncPagedIterable.byStartIndex(startIndex, pageSize, (position, size) -> Async.supply(() -> {
+      checkPosition(operation, position);
+      return readAsync(operation, position, size, fetch.page((int) position, size));
+    }));
+  }
+
+  /** Reads a page once fetched; cancelling the returned future cancels the fetch. */
+  private static <T, C extends KiboCollection<T>> CompletableFuture<PageResult<T>> readAsync(
+      String operation, long position, int pageSize, CompletableFuture<C> page) {
+    return ApiTransport.mapAsync(page, p -> read(operation, position, pageSize, p));
+  }
+
+  private static void checkPosition(String operation, long position) {
+    if (position > Integer.MAX_VALUE) {
+      throw new ProtocolException("Kibo's answers to " + operation + " go on past startIndex "
+          + Integer.MAX_VALUE + ", the largest Kibo accepts");
+    }
   }
 
   /**

@@ -1,28 +1,34 @@
 package io.commerceclients.kibo.importexport.internal;
 
-import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.http.ClientOptions;
-import io.commerceclients.core.internal.auth.BearerTokenAuthenticator;
+import io.commerceclients.core.http.RawResponse;
+import io.commerceclients.core.http.RequestOptions;
 import io.commerceclients.core.internal.auth.CachingTokenProvider;
 import io.commerceclients.core.internal.auth.Secrets;
 import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.internal.http.RawCapture;
 import io.commerceclients.core.internal.logging.Redactor;
 import io.commerceclients.core.internal.validation.Check;
+import io.commerceclients.kibo.importexport.KiboImportExportAsyncClient;
 import io.commerceclients.kibo.importexport.KiboImportExportClient;
 import io.commerceclients.kibo.importexport.batch.BatchJobsService;
 import io.commerceclients.kibo.importexport.exports.ExportJobsService;
 import io.commerceclients.kibo.importexport.files.FilesService;
 import io.commerceclients.kibo.importexport.imports.ImportJobsService;
 import java.time.Duration;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import okhttp3.HttpUrl;
 
-/** The client: wires the OAuth token provider, the transports and the services. */
+/** The client, or a view of it: wires the OAuth token provider, the transports and the services. */
 public final class DefaultKiboImportExportClient implements KiboImportExportClient {
-  private final KiboContext context;
+  private final KiboCalls calls;
+  private final boolean view;
   private final FilesService files;
   private final ImportJobsService imports;
   private final ExportJobsService exports;
   private final BatchJobsService batchJobs;
+  private final KiboImportExportAsyncClient async;
 
   /**
    * Validates the settings and builds the client; sends nothing.
@@ -30,6 +36,20 @@ public final class DefaultKiboImportExportClient implements KiboImportExportClie
    * @throws io.commerceclients.core.validation.ValidationException if a setting is invalid
    */
   public DefaultKiboImportExportClient(ClientOptions options, KiboSettings settings, HttpUrl authRoot) {
+    this(KiboCalls.of(context(options, settings, authRoot)), false);
+  }
+
+  private DefaultKiboImportExportClient(KiboCalls calls, boolean view) {
+    this.calls = calls;
+    this.view = view;
+    this.files = new DefaultFilesService(calls);
+    this.imports = new DefaultImportJobsService(calls, files);
+    this.exports = new DefaultExportJobsService(calls, files);
+    this.batchJobs = new DefaultBatchJobsService(calls);
+    this.async = new DefaultKiboImportExportAsyncClient(calls);
+  }
+
+  private static KiboContext context(ClientOptions options, KiboSettings settings, HttpUrl authRoot) {
     Check.inRange(settings.tenantId().orElseThrow(), 1, Long.MAX_VALUE, "tenantId");
     settings.siteId().ifPresent(id -> Check.inRange(id, 1, Long.MAX_VALUE, "siteId"));
     String clientId = Secrets.requireNonBlank(settings.clientId().orElse(null), "clientId");
@@ -46,12 +66,7 @@ public final class DefaultKiboImportExportClient implements KiboImportExportClie
     OAuthTokenRequest tokenRequest = OAuthTokenRequest.builder().clientId(clientId).clientSecret(secret).build();
     CachingTokenProvider tokens = CachingTokenProvider.of(
         new KiboTokenFetcher(authTransport, tokenRequest, options.clock()), options.clock(), Duration.ofMinutes(5));
-
-    this.context = new KiboContext(options, settings, authRoot, authTransport, new BearerTokenAuthenticator(tokens));
-    this.files = new DefaultFilesService(context);
-    this.imports = new DefaultImportJobsService(context, files);
-    this.exports = new DefaultExportJobsService(context, files);
-    this.batchJobs = new DefaultBatchJobsService(context);
+    return new KiboContext(options, settings, authRoot, authTransport, tokens);
   }
 
   @Override
@@ -75,12 +90,39 @@ public final class DefaultKiboImportExportClient implements KiboImportExportClie
   }
 
   @Override
+  public KiboImportExportClient withOptions(Consumer<RequestOptions.Builder> options) {
+    Check.required(options, "options");
+    RequestOptions.Builder builder = RequestOptions.builder();
+    options.accept(builder);
+    return withOptions(builder.build());
+  }
+
+  @Override
+  public KiboImportExportClient withOptions(RequestOptions options) {
+    return new DefaultKiboImportExportClient(calls.withOptions(options), true);
+  }
+
+  @Override
+  public <T> RawResponse<T> withRawResponse(Function<KiboImportExportClient, T> call) {
+    Check.required(call, "call");
+    return RawCapture.capture(() -> call.apply(this));
+  }
+
+  @Override
+  public KiboImportExportAsyncClient async() {
+    return async;
+  }
+
+  @Override
   public void close() {
-    context.close();
+    if (!view) {
+      calls.context().close();
+    }
   }
 
   @Override
   public String toString() {
-    return "KiboImportExportClient{baseUrl=" + Redactor.defaults().url(context.options().baseUrl()) + "}";
+    return "KiboImportExportClient{baseUrl=" + Redactor.defaults().url(calls.context().options().baseUrl())
+        + (view ? ", view" : "") + "}";
   }
 }

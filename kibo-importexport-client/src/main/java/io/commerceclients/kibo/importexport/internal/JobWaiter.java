@@ -7,14 +7,17 @@ import io.commerceclients.kibo.importexport.JobWait;
 import io.commerceclients.kibo.importexport.KiboJobFailedException;
 import io.commerceclients.kibo.importexport.model.FileType;
 import io.commerceclients.kibo.importexport.model.KiboJob;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Waits for an import or export job on core's poller. A finished job whose output file ({@code
- * export} or {@code log}) has not appeared yet, or has appeared without an id, is polled a few
- * more times, since Kibo attaches files a few seconds after {@code isComplete}.
+ * Waits for an import or export job on core's poller, blocking or asynchronously with the same
+ * rules. A finished job whose output file ({@code export} or {@code log}) has not appeared yet, or
+ * has appeared without an id, is polled a few more times, since Kibo attaches files a few seconds
+ * after {@code isComplete}.
  */
 final class JobWaiter {
   private static final Logger LOG = LoggerFactory.getLogger(JobWaiter.class);
@@ -22,9 +25,20 @@ final class JobWaiter {
 
   private JobWaiter() {}
 
-  static <J extends KiboJob> J await(
-      KiboContext context, String kind, String jobId, Function<String, J> fetch,
+  /** Polls with {@code fetch} on this thread until the job ends. */
+  static <J extends KiboJob> J await(KiboCalls calls, String kind, String jobId, Supplier<J> fetch,
       FileType fileOnSuccess, JobWait<J> wait) {
+    return poller(calls, kind, jobId, fileOnSuccess, wait).fetch(fetch).build().waitForCompletion();
+  }
+
+  /** Polls with {@code fetch} without blocking; cancelling the future stops polling. */
+  static <J extends KiboJob> CompletableFuture<J> awaitAsync(KiboCalls calls, String kind, String jobId,
+      Supplier<CompletableFuture<J>> fetch, FileType fileOnSuccess, JobWait<J> wait) {
+    return poller(calls, kind, jobId, fileOnSuccess, wait).fetchAsync(fetch).build().waitForCompletionAsync();
+  }
+
+  private static <J extends KiboJob> JobPoller.Builder<J> poller(
+      KiboCalls calls, String kind, String jobId, FileType fileOnSuccess, JobWait<J> wait) {
     int[] filePolls = {0};
     Function<J, JobState> classifier = job -> {
       boolean failed = job.isFailed() || job.isCancelled() || (job.isDone() && !job.isSucceeded());
@@ -41,18 +55,15 @@ final class JobWaiter {
       }
       return JobState.IN_PROGRESS;
     };
-    JobPoller<J> poller = JobPoller.<J>builder()
-        .fetch(() -> fetch.apply(jobId))
+    return JobPoller.<J>builder()
         .classifier(classifier)
         .describer(job -> kind + " job " + jobId + " (status " + job.status().orElse("?") + ")")
         .onFailure(job -> new KiboJobFailedException(kind, jobId, job, null))
-        .options(wait.polling().orElse(context.polling()))
+        .options(wait.polling().orElse(calls.polling()))
         .cancellation(wait.cancellation().orElseGet(PollCancellation::new))
         .listener((job, state, attempt, elapsed) -> wait.onProgress().ifPresent(c -> c.accept(job)))
-        .clock(context.options().clock())
-        .sleeper(context.options().sleeper())
-        .build();
-    return poller.waitForCompletion();
+        .clock(calls.context().options().clock())
+        .sleeper(calls.context().options().sleeper());
   }
 
   /** Returns true once the job lists a file of {@code type} with an id (one without an id cannot be read). */

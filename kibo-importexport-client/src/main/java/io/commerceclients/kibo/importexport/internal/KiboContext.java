@@ -1,19 +1,31 @@
 package io.commerceclients.kibo.importexport.internal;
 
-import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.http.ClientOptions;
+import io.commerceclients.core.http.RequestOptions;
+import io.commerceclients.core.internal.auth.AccessToken;
 import io.commerceclients.core.internal.auth.BearerTokenAuthenticator;
+import io.commerceclients.core.internal.auth.CachingTokenProvider;
 import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.polling.PollingOptions;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.HttpUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The client's HTTP plumbing: the auth-host transports (token call without credentials, tenant
- * lookup with the bearer token) and the tenant-host transport, created on first use once the
- * tenant host is known (looked up once, then cached).
+ * The client's HTTP plumbing, shared by the client and all its views: the auth-host transports
+ * (token call and public links without credentials, tenant lookup with the bearer token), the one
+ * token cache, and the tenant-host transport, created on first use once the tenant host is known
+ * (looked up once, then cached). Blocking and asynchronous callers share the token fetch and the
+ * tenant lookup in flight; the asynchronous ones never block a thread for either.
  */
 final class KiboContext implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(KiboContext.class);
@@ -25,18 +37,24 @@ final class KiboContext implements AutoCloseable {
   private final HttpUrl authRoot;
   private final ApiTransport authTransport;
   private final ApiTransport lookupTransport;
+  private final KiboAuthApi lookupApi;
+  private final PublicLinkApi links;
+  private final CachingTokenProvider tokens;
   private final BearerTokenAuthenticator bearer;
   private final PollingOptions polling;
-  private volatile ApiTransport apiTransport;
-  private volatile KiboImportExportApi api;
+  private final Map<String, String> tenantHeaders;
+  private final AtomicReference<TenantHost> tenant = new AtomicReference<>();
+  private final AtomicReference<CompletableFuture<TenantHost>> lookup = new AtomicReference<>();
+  private final Object lookupLock = new Object();
 
   KiboContext(ClientOptions options, KiboSettings settings, HttpUrl authRoot,
-      ApiTransport authTransport, BearerTokenAuthenticator bearer) {
+      ApiTransport authTransport, CachingTokenProvider tokens) {
     this.options = options;
     this.settings = settings;
     this.authRoot = authRoot;
     this.authTransport = authTransport;
-    this.bearer = bearer;
+    this.tokens = tokens;
+    this.bearer = new BearerTokenAuthenticator(tokens);
     this.lookupTransport = ApiTransport.builder(options.withBaseUrl(authRoot))
         .apiName(API_NAME)
         .authenticator(bearer)
@@ -44,8 +62,22 @@ final class KiboContext implements AutoCloseable {
         .secretFields(SECRET_FIELDS)
         .shareConnectionsWith(authTransport)
         .build();
+    this.lookupApi = lookupTransport.create(KiboAuthApi.class);
+    this.links = authTransport.create(PublicLinkApi.class);
     this.polling = settings.polling().orElse(PollingOptions.defaults());
+    this.tenantHeaders = tenantHeaders(settings);
     settings.tenantHost().ifPresent(host -> connect(HostUrls.tenantApi(host, authRoot)));
+  }
+
+  private static Map<String, String> tenantHeaders(KiboSettings settings) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    settings.tenantId().ifPresent(id -> headers.put("x-vol-tenant", Long.toString(id)));
+    settings.siteId().ifPresent(id -> headers.put("x-vol-site", Long.toString(id)));
+    settings.masterCatalog().ifPresent(id -> headers.put("x-vol-master-catalog", Integer.toString(id)));
+    settings.catalog().ifPresent(id -> headers.put("x-vol-catalog", Integer.toString(id)));
+    settings.locale().ifPresent(v -> headers.put("x-vol-locale", v));
+    settings.currency().ifPresent(v -> headers.put("x-vol-currency", v));
+    return Collections.unmodifiableMap(headers);
   }
 
   ClientOptions options() {
@@ -56,67 +88,163 @@ final class KiboContext implements AutoCloseable {
     return polling;
   }
 
-  /** The transport of the auth host without credentials; its storage client fetches public links. */
+  /** The transport of the auth host without credentials (token call, public links). */
   ApiTransport authTransport() {
     return authTransport;
   }
 
+  /** The public-link download call, on {@link #authTransport()}. */
+  PublicLinkApi links() {
+    return links;
+  }
+
   /**
-   * Returns the tenant-host transport, looking the tenant host up first if needed.
+   * Refuses per-call options that would replace a header the client sets itself on the tenant
+   * host ({@code x-vol-tenant} and the other context headers, {@code Authorization}), before the
+   * tenant host is even known.
+   *
+   * @throws io.commerceclients.core.validation.ValidationException naming the header
+   */
+  void checkOptions(RequestOptions more) {
+    Check.required(more, "options");
+    for (String name : more.headers().keySet()) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      boolean reserved = lower.equals("authorization") || lower.equals("x-api-key")
+          || tenantHeaders.keySet().stream().anyMatch(h -> h.equalsIgnoreCase(name));
+      Check.that(!reserved, "header " + name, "is set by the " + API_NAME + " client itself and cannot be replaced per call");
+    }
+  }
+
+  /**
+   * Returns the tenant host, looking it up first if needed (once; a lookup already in flight,
+   * blocking or asynchronous, is waited for).
    *
    * @throws io.commerceclients.core.error.ProtocolException if the lookup answers no usable domain
    */
-  ApiTransport transport() {
-    ensureConnected();
-    return apiTransport;
-  }
-
-  /** Returns the Import/Export API bound to the tenant host. */
-  KiboImportExportApi api() {
-    ensureConnected();
-    return api;
-  }
-
-  private void ensureConnected() {
-    if (api != null) {
-      return;
+  TenantHost tenant() {
+    TenantHost known = tenant.get();
+    if (known != null) {
+      return known;
     }
-    synchronized (this) {
-      if (api != null) {
-        return;
+    synchronized (lookupLock) {
+      while (true) {
+        known = tenant.get();
+        if (known != null) {
+          return known;
+        }
+        CompletableFuture<TenantHost> shared = lookup.get();
+        if (shared != null) {
+          return await(shared);
+        }
+        CompletableFuture<TenantHost> mine = new CompletableFuture<>();
+        if (lookup.compareAndSet(null, mine)) {
+          try {
+            TenantHost found = connected(lookupTransport.execute(lookupApi.getTenant(tenantId())));
+            land(mine, found, null);
+            return found;
+          } catch (RuntimeException | Error e) {
+            land(mine, null, e);
+            throw e;
+          }
+        }
       }
-      long tenantId = settings.tenantId().orElseThrow();
-      TenantInfo tenant = lookupTransport.execute(lookupTransport.create(KiboAuthApi.class).getTenant(tenantId));
-      String domain = Optional.ofNullable(tenant).flatMap(TenantInfo::domain).orElse(null);
-      HttpUrl base = HostUrls.lookedUpTenantApi(tenantId, domain, authRoot);
-      LOG.debug("tenant {} is served by {}", tenantId, base);
-      connect(base);
     }
   }
 
-  private void connect(HttpUrl base) {
+  /**
+   * Returns a future of the tenant host with a token ready for it, without blocking: the token is
+   * fetched (or the fetch in flight joined) first, then the tenant host looked up if needed. Once
+   * the future completes, sending a call does not wait for a token. Cancelling the returned future
+   * leaves a shared fetch or lookup in flight to land in the cache.
+   */
+  CompletableFuture<TenantHost> readyAsync() {
+    return tenantAsync().thenCompose(host -> tokens.tokenAsync().thenApply(token -> host));
+  }
+
+  /** Returns a future of a token ready to send, without blocking (for the replay after a 401). */
+  CompletableFuture<AccessToken> tokenAsync() {
+    return tokens.tokenAsync();
+  }
+
+  private CompletableFuture<TenantHost> tenantAsync() {
+    while (true) {
+      TenantHost known = tenant.get();
+      if (known != null) {
+        return CompletableFuture.completedFuture(known);
+      }
+      CompletableFuture<TenantHost> shared = lookup.get();
+      if (shared != null) {
+        return shared.thenApply(host -> host);
+      }
+      CompletableFuture<TenantHost> mine = new CompletableFuture<>();
+      if (lookup.compareAndSet(null, mine)) {
+        tokens.tokenAsync()
+            .thenCompose(token -> lookupTransport.executeAsync(lookupApi.getTenant(tenantId())))
+            .thenApply(this::connected)
+            .whenComplete((found, error) -> land(mine, found, AsyncWorkflow.unwrap(error)));
+        return mine.thenApply(host -> host);
+      }
+    }
+  }
+
+  private long tenantId() {
+    return settings.tenantId().orElseThrow();
+  }
+
+  private TenantHost connected(TenantInfo info) {
+    long tenantId = tenantId();
+    String domain = Optional.ofNullable(info).flatMap(TenantInfo::domain).orElse(null);
+    HttpUrl base = HostUrls.lookedUpTenantApi(tenantId, domain, authRoot);
+    LOG.debug("tenant {} is served by {}", tenantId, base);
+    return connect(base);
+  }
+
+  private void land(CompletableFuture<TenantHost> mine, TenantHost found, Throwable failure) {
+    lookup.compareAndSet(mine, null);
+    if (failure == null) {
+      mine.complete(found);
+    } else {
+      mine.completeExceptionally(failure);
+    }
+  }
+
+  private static TenantHost await(CompletableFuture<TenantHost> shared) {
+    try {
+      return shared.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw e;
+    }
+  }
+
+  /** Creates the tenant host's transport once; a host another caller connected first wins. */
+  private TenantHost connect(HttpUrl base) {
     ApiTransport.Builder builder = ApiTransport.builder(options.withBaseUrl(base))
         .apiName(API_NAME)
         .authenticator(bearer)
         .errorParser(new KiboErrorParser())
         .secretFields(SECRET_FIELDS)
         .shareConnectionsWith(authTransport);
-    settings.tenantId().ifPresent(id -> builder.defaultHeader("x-vol-tenant", Long.toString(id)));
-    settings.siteId().ifPresent(id -> builder.defaultHeader("x-vol-site", Long.toString(id)));
-    settings.masterCatalog().ifPresent(id -> builder.defaultHeader("x-vol-master-catalog", Integer.toString(id)));
-    settings.catalog().ifPresent(id -> builder.defaultHeader("x-vol-catalog", Integer.toString(id)));
-    settings.locale().ifPresent(v -> builder.defaultHeader("x-vol-locale", v));
-    settings.currency().ifPresent(v -> builder.defaultHeader("x-vol-currency", v));
-    ApiTransport transport = builder.build();
-    this.api = transport.create(KiboImportExportApi.class);
-    this.apiTransport = transport;
+    tenantHeaders.forEach(builder::defaultHeader);
+    TenantHost built = new TenantHost(builder.build());
+    if (tenant.compareAndSet(null, built)) {
+      return built;
+    }
+    built.transport().close();
+    return tenant.get();
   }
 
   @Override
   public void close() {
-    ApiTransport t = apiTransport;
+    TenantHost t = tenant.get();
     if (t != null) {
-      t.close();
+      t.transport().close();
     }
     lookupTransport.close();
     authTransport.close();

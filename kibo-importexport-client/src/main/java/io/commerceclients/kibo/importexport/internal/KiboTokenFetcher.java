@@ -4,9 +4,11 @@ import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.internal.auth.AccessToken;
 import io.commerceclients.core.internal.auth.TokenFetcher;
 import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.internal.http.Async;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Fetches a token from Kibo's auth host and checks the answer before anything uses it. An answer
@@ -44,7 +46,16 @@ final class KiboTokenFetcher implements TokenFetcher {
 
   @Override
   public AccessToken fetch() {
-    OAuthTokenResponse answer = authTransport.execute(authApi.issueToken(request));
+    return read(authTransport.execute(authApi.issueToken(request)));
+  }
+
+  /** Fetches a token with an asynchronous call; the future fails as {@link #fetch()} throws. */
+  @Override
+  public CompletableFuture<AccessToken> fetchAsync() {
+    return Async.supply(() -> ApiTransport.mapAsync(authTransport.executeAsync(authApi.issueToken(request)), this::read));
+  }
+
+  private AccessToken read(OAuthTokenResponse answer) {
     if (answer == null) {
       throw new ProtocolException(OPERATION + " has an empty body");
     }

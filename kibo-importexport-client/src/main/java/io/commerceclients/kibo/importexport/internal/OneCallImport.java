@@ -27,7 +27,9 @@ import java.util.Optional;
  * {@code imports().run(request)}: validates and packs the CSV files, then runs one job (upload,
  * create, wait, download the log). A customer import of more records than {@link
  * ImportRequest#maxCustomerRecordsPerJob()} runs as several such jobs, one after the other, each
- * with its own ZIP written just before its upload; the first failure stops the rest.
+ * with its own ZIP written just before its upload; the first failure stops the rest. The pieces
+ * that do not touch the network (names, the job's request, the report of a stopped import) are
+ * shared with {@link OneCallImportAsync}.
  */
 final class OneCallImport {
   private final ImportJobsService jobs;
@@ -43,23 +45,23 @@ final class OneCallImport {
   ImportResult run() {
     try (ImportPackage pkg = ImportPackage.prepare(request)) {
       if (!request.domain().equals(Domain.CUSTOMER)) {
-        return ImportResult.builder().addJobs(runJob(pkg.zip(), uploadName(pkg, 1, 1), pkg.resources(),
+        return ImportResult.builder().addJobs(runJob(pkg.zip(), uploadName(request, pkg, 1, 1), pkg.resources(),
             List.of(), 1, 1)).build();
       }
       CustomerImportPlan plan = CustomerImportPlan.of(pkg, request.maxCustomerRecordsPerJob());
       List<List<RecordRange>> planned = plan.jobs();
       if (planned.size() <= 1) {
         List<RecordRange> records = planned.isEmpty() ? List.of() : planned.get(0);
-        return ImportResult.builder().addJobs(runJob(pkg.zip(), uploadName(pkg, 1, 1), pkg.resources(),
+        return ImportResult.builder().addJobs(runJob(pkg.zip(), uploadName(request, pkg, 1, 1), pkg.resources(),
             records, 1, 1)).build();
       }
-      checkSplittable(pkg, plan);
+      checkSplittable(request, pkg, plan);
       return runSplit(pkg, planned);
     }
   }
 
   /** A full import (deleteOmitted) cannot be split: each job would delete the rows of the others. */
-  private void checkSplittable(ImportPackage pkg, CustomerImportPlan plan) {
+  static void checkSplittable(ImportRequest request, ImportPackage pkg, CustomerImportPlan plan) {
     for (ImportResourceRequest r : pkg.resources()) {
       Validation.require(!r.deleteOmitted().orElse(false), "deleteOmitted: " + r.resource() + " asks Kibo to delete"
           + " the records its CSV omits, but this import of " + plan.total() + " records needs "
@@ -76,67 +78,61 @@ final class OneCallImport {
       for (int i = 0; i < count; i++) {
         List<RecordRange> slices = planned.get(i);
         int number = i + 1;
-        Stage stage = new Stage();
+        Stage stage = new Stage(number, slices);
         try {
           Path zip = Files.createTempFile("kibo-import-" + number + "-", ".zip");
           try {
             writer.write(slices, zip);
-            done.add(runJob(zip, uploadName(pkg, number, count), resourcesOf(pkg, slices), slices, number, count,
-                stage));
+            done.add(runJob(zip, uploadName(request, pkg, number, count), resourcesOf(pkg, slices), slices, number,
+                count, stage));
           } finally {
             Files.deleteIfExists(zip);
           }
         } catch (IOException e) {
-          throw stopped(number, count, done, stage, slices, planned, new UncheckedIOException(e));
+          throw stopped(count, done, stage, planned, new UncheckedIOException(e));
         } catch (RuntimeException e) {
-          throw stopped(number, count, done, stage, slices, planned, e);
+          throw stopped(count, done, stage, planned, e);
         }
       }
     }
     return ImportResult.builder().jobs(done).build();
   }
 
-  private KiboImportStoppedException stopped(int number, int count, List<ImportJobReport> done, Stage stage,
-      List<RecordRange> slices, List<List<RecordRange>> planned, RuntimeException cause) {
+  /** The report of a split import that stopped at {@code stage}'s job because of {@code cause}. */
+  static KiboImportStoppedException stopped(int count, List<ImportJobReport> done, Stage stage,
+      List<List<RecordRange>> planned, Throwable cause) {
     List<RecordRange> unsent = new ArrayList<>();
-    if (stage.created == null) {
-      unsent.addAll(slices);
+    ImportJob created = stage.created;
+    if (created == null) {
+      unsent.addAll(stage.slices);
     }
-    for (int j = number; j < planned.size(); j++) {
+    for (int j = stage.number; j < planned.size(); j++) {
       unsent.addAll(planned.get(j));
     }
     ImportJob failedJob = null;
-    if (stage.created != null) {
+    if (created != null) {
       failedJob = cause instanceof KiboJobFailedException && ((KiboJobFailedException) cause).job() instanceof ImportJob
-          ? (ImportJob) ((KiboJobFailedException) cause).job() : stage.created;
+          ? (ImportJob) ((KiboJobFailedException) cause).job() : created;
     }
-    return new KiboImportStoppedException(number, count, done, failedJob,
-        stage.created == null ? List.of() : slices, unsent, cause);
+    return new KiboImportStoppedException(stage.number, count, done, failedJob,
+        created == null ? List.of() : stage.slices, unsent, cause);
   }
 
   private ImportJobReport runJob(Path zip, String uploadName, List<ImportResourceRequest> resources,
       List<RecordRange> records, int number, int count) {
-    return runJob(zip, uploadName, resources, records, number, count, new Stage());
+    return runJob(zip, uploadName, resources, records, number, count, new Stage(number, records));
   }
 
   private ImportJobReport runJob(Path zip, String uploadName, List<ImportResourceRequest> resources,
       List<RecordRange> records, int number, int count, Stage stage) {
     DropLocation upload = files.upload(zip, uploadName, request.onUploadProgress().orElse(TransferListener.NONE));
     String uploadId = upload.id().orElseThrow();
-    String name = request.name().orElse(request.domain().value() + " import");
-    ImportJob created = jobs.create(CreateImportJobRequest.builder()
-        .name(count == 1 ? name : name + " (" + number + " of " + count + ")")
-        .domain(request.domain())
-        .resources(resources)
-        .addFile(DropLocation.ofId(uploadId))
-        .format(request.format())
-        .contextOverride(request.contextOverride())
-        .build());
+    ImportJob created = jobs.create(createRequest(request, uploadId, resources, number, count));
     stage.created = created;
     String jobId = created.id().orElseThrow();
     ImportJob done;
     try {
-      done = jobs.waitForCompletion(jobId, waitOptions());
+      done = jobs.waitForCompletion(jobId, waitOptions(request));
     } catch (KiboJobFailedException e) {
       Path log = e.logFileId().map(id -> downloadLog(id, number, count)).orElse(null);
       throw new KiboJobFailedException("import", jobId, e.job(), log);
@@ -145,7 +141,27 @@ final class OneCallImport {
     return ImportJobReport.builder().job(done).upload(upload).log(log).records(records).build();
   }
 
-  private JobWait<ImportJob> waitOptions() {
+  /** The job that reads the upload {@code uploadId}: job {@code number} of {@code count}. */
+  static CreateImportJobRequest createRequest(ImportRequest request, String uploadId,
+      List<ImportResourceRequest> resources, int number, int count) {
+    return CreateImportJobRequest.builder()
+        .name(jobName(request, number, count))
+        .domain(request.domain())
+        .resources(resources)
+        .addFile(DropLocation.ofId(uploadId))
+        .format(request.format())
+        .contextOverride(request.contextOverride())
+        .build();
+  }
+
+  /** The name of job {@code number} of {@code count}. */
+  static String jobName(ImportRequest request, int number, int count) {
+    String name = request.name().orElse(request.domain().value() + " import");
+    return count == 1 ? name : name + " (" + number + " of " + count + ")";
+  }
+
+  /** How to wait for each job: the request's polling, cancellation token and progress callback. */
+  static JobWait<ImportJob> waitOptions(ImportRequest request) {
     JobWait<ImportJob> wait = JobWait.defaults();
     if (request.polling().isPresent()) {
       wait = wait.polling(request.polling().get());
@@ -159,13 +175,15 @@ final class OneCallImport {
     return wait;
   }
 
-  private String uploadName(ImportPackage pkg, int number, int count) {
+  /** The file name the ZIP of job {@code number} of {@code count} is uploaded under. */
+  static String uploadName(ImportRequest request, ImportPackage pkg, int number, int count) {
     String base = request.zipFile().isPresent() && count == 1 ? pkg.zip().getFileName().toString()
         : request.domain().value() + "-import.zip";
     return count == 1 ? base : numbered(base, number);
   }
 
-  private static List<ImportResourceRequest> resourcesOf(ImportPackage pkg, List<RecordRange> slices) {
+  /** The resources of the package that {@code slices} carry rows of, in processing order. */
+  static List<ImportResourceRequest> resourcesOf(ImportPackage pkg, List<RecordRange> slices) {
     List<ImportResourceRequest> resources = new ArrayList<>();
     for (ImportResourceRequest r : pkg.resources()) {
       if (slices.stream().anyMatch(s -> s.resource().equals(r.resource()))) {
@@ -176,14 +194,52 @@ final class OneCallImport {
   }
 
   private Path downloadLog(String fileId, int number, int count) {
+    LogTarget target = LogTarget.of(request, number, count);
     try {
-      Path target = request.logTarget().isPresent()
-          ? (count == 1 ? request.logTarget().get() : sibling(request.logTarget().get(), number))
-          : Files.createTempFile("kibo-import-log-", ".csv");
-      files.download(fileId, target);
-      return target;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      files.download(fileId, target.path());
+      return target.path();
+    } catch (RuntimeException | Error e) {
+      target.discard();
+      throw e;
+    }
+  }
+
+  /** Where a job's log goes: the request's log target (numbered for several jobs), or a new temporary file. */
+  static final class LogTarget {
+    private final Path path;
+    private final boolean temporary;
+
+    private LogTarget(Path path, boolean temporary) {
+      this.path = path;
+      this.temporary = temporary;
+    }
+
+    /** The log target of job {@code number} of {@code count}; a temporary file is created now. */
+    static LogTarget of(ImportRequest request, int number, int count) {
+      if (request.logTarget().isPresent()) {
+        Path target = request.logTarget().get();
+        return new LogTarget(count == 1 ? target : sibling(target, number), false);
+      }
+      try {
+        return new LogTarget(Files.createTempFile("kibo-import-log-", ".csv"), true);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    Path path() {
+      return path;
+    }
+
+    /** Removes the temporary file of a log that could not be downloaded. */
+    void discard() {
+      if (temporary) {
+        try {
+          Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+          // an empty temporary file left behind is harmless
+        }
+      }
     }
   }
 
@@ -199,8 +255,16 @@ final class OneCallImport {
     return dot <= 0 ? fileName + "-" + number : fileName.substring(0, dot) + "-" + number + fileName.substring(dot);
   }
 
-  /** How far the current job got: its job once created. */
-  private static final class Stage {
-    ImportJob created;
+  /** How far job {@code number} (its rows {@code slices}) got: its creation sent, then its job once created. */
+  static final class Stage {
+    final int number;
+    final List<RecordRange> slices;
+    volatile boolean creating;
+    volatile ImportJob created;
+
+    Stage(int number, List<RecordRange> slices) {
+      this.number = number;
+      this.slices = slices;
+    }
   }
 }

@@ -1,16 +1,21 @@
 package io.commerceclients.kibo.importexport.internal;
 
+import okhttp3.HttpUrl;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.http.GET;
 import retrofit2.http.Streaming;
 import retrofit2.http.Url;
 
-/** Downloads from a pre-signed public link; bound to an HTTP client that sends no Kibo credential. */
+/**
+ * Downloads from a pre-signed public link; bound to the auth host's transport, which has no
+ * authenticator, so the request carries no Kibo credential (and any credential header is stripped
+ * on its way to another host).
+ */
 interface PublicLinkApi {
 
   /** Streams the content behind {@code url}. */
   @Streaming
   @GET
-  Call<ResponseBody> download(@Url String url);
+  Call<ResponseBody> download(@Url HttpUrl url);
 }

@@ -1,5 +1,6 @@
 package io.commerceclients.core.internal.auth;
 
+import io.commerceclients.core.internal.http.CallSettings;
 import io.commerceclients.core.internal.retry.AttemptCounter;
 import java.io.IOException;
 import okhttp3.Interceptor;
@@ -11,7 +12,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Adds credentials to requests for hosts in the {@link HostScope}, once per attempt, and replays a
  * request once after a 401 when the authenticator has fresh credentials. Requests for other hosts
- * pass through untouched.
+ * pass through untouched. An asynchronous attempt (one whose {@link CallSettings} are
+ * single-attempt) is not replayed here, as fetching fresh credentials would block OkHttp's thread:
+ * the refused credentials are still dropped, and the 401 goes back to the asynchronous caller,
+ * which fetches new ones without blocking and sends the call again.
  */
 public final class AuthInterceptor implements Interceptor {
   private static final Logger LOG = LoggerFactory.getLogger("io.commerceclients.http");
@@ -37,6 +41,10 @@ public final class AuthInterceptor implements Interceptor {
       return response;
     }
     if (request.body() != null && request.body().isOneShot()) {
+      return response;
+    }
+    CallSettings settings = CallSettings.of(request);
+    if (settings != null && settings.singleAttempt()) {
       return response;
     }
     response.close();

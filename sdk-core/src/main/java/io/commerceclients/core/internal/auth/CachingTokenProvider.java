@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,15 +18,22 @@ import org.slf4j.LoggerFactory;
  * past half its lifetime when it lives shorter than twice the margin. While it is still valid,
  * other threads keep using it during a refresh, and a failed early refresh keeps it in use (and is
  * tried again after 30 s); once it has expired, callers wait for the single fetch in flight.
+ *
+ * <p>{@link #tokenAsync()} serves asynchronous calls without blocking: the fetch in flight, whether
+ * a blocking caller or an asynchronous one started it, is shared by both kinds of caller, and a
+ * blocking caller that finds an asynchronous fetch in flight waits for it instead of starting
+ * another.
  */
 public final class CachingTokenProvider implements TokenProvider {
   private static final Logger LOG = LoggerFactory.getLogger(CachingTokenProvider.class);
   private static final Duration RETRY_AFTER_FAILED_REFRESH = Duration.ofSeconds(30);
+  private static final Duration MAX_ASYNC_MARGIN = Duration.ofSeconds(30);
 
   private final TokenFetcher fetcher;
   private final Clock clock;
   private final Duration refreshMargin;
   private final ReentrantLock lock = new ReentrantLock();
+  private final AtomicReference<CompletableFuture<AccessToken>> flight = new AtomicReference<>();
   private volatile AccessToken current;
   private volatile Instant nextEarlyRefresh = Instant.MIN;
 
@@ -55,14 +65,43 @@ public final class CachingTokenProvider implements TokenProvider {
     }
     lock.lock();
     try {
-      AccessToken again = current;
-      if (again != null && clock.instant().isBefore(again.expiresAt())) {
-        return again;
+      while (true) {
+        AccessToken again = current;
+        if (again != null && clock.instant().isBefore(again.expiresAt())) {
+          return again;
+        }
+        CompletableFuture<AccessToken> shared = flight.get();
+        if (shared != null) {
+          return await(shared);
+        }
+        AccessToken fetched = fetchAsFlight();
+        if (fetched != null) {
+          return fetched;
+        }
       }
-      return fetchAndStore();
     } finally {
       lock.unlock();
     }
+  }
+
+  /**
+   * Returns a future of a valid token without blocking: at once when the cached token stays valid
+   * a little longer (30 seconds or a tenth of its lifetime, whichever is shorter, so that it is
+   * still valid when the request that carries it is sent), otherwise the fetch in
+   * flight or a new asynchronous one ({@link TokenFetcher#fetchAsync()}). Within the refresh margin
+   * the cached token is returned and a refresh starts in the background. Cancelling the returned
+   * future does not cancel the fetch, which other callers may share; it still lands in the cache.
+   */
+  public CompletableFuture<AccessToken> tokenAsync() {
+    AccessToken token = current;
+    Instant now = clock.instant();
+    if (token != null && now.isBefore(token.expiresAt().minus(asyncMargin(token)))) {
+      if (!now.isBefore(refreshAt(token).minus(asyncMargin(token))) && !now.isBefore(nextEarlyRefresh)) {
+        joinOrStartFlight(true);
+      }
+      return CompletableFuture.completedFuture(token);
+    }
+    return joinOrStartFlight(false).thenApply(fresh -> fresh);
   }
 
   @Override
@@ -79,34 +118,128 @@ public final class CachingTokenProvider implements TokenProvider {
   }
 
   private AccessToken refreshEarly(AccessToken stillValid, Instant now) {
-    if (now.isBefore(nextEarlyRefresh) || !lock.tryLock()) {
+    if (now.isBefore(nextEarlyRefresh) || flight.get() != null || !lock.tryLock()) {
       return stillValid;
     }
     try {
       if (current != stillValid) {
         return current != null ? current : stillValid;
       }
-      return fetchAndStore();
+      AccessToken fetched = fetchAsFlight();
+      return fetched != null ? fetched : stillValid;
     } catch (ApiException e) {
-      nextEarlyRefresh = clock.instant().plus(RETRY_AFTER_FAILED_REFRESH);
-      LOG.warn("Early token refresh failed; the current token stays in use until {}: {}",
-          stillValid.expiresAt(), e.getMessage());
+      earlyRefreshFailed(stillValid, e);
       return stillValid;
     } finally {
       lock.unlock();
     }
   }
 
-  private AccessToken fetchAndStore() {
-    AccessToken fresh = fetcher.fetch();
+  /**
+   * Fetches a token on this thread as the fetch in flight (which asynchronous callers may join),
+   * stores it and returns it; returns null without fetching if another fetch is in flight.
+   */
+  private AccessToken fetchAsFlight() {
+    CompletableFuture<AccessToken> mine = new CompletableFuture<>();
+    if (!flight.compareAndSet(null, mine)) {
+      return null;
+    }
+    try {
+      AccessToken fresh = fetcher.fetch();
+      store(fresh);
+      land(mine, fresh, null);
+      return fresh;
+    } catch (RuntimeException | Error e) {
+      land(mine, null, e);
+      throw e;
+    }
+  }
+
+  /** Returns the fetch in flight, or starts an asynchronous one ({@code early}: a refresh of a valid token). */
+  private CompletableFuture<AccessToken> joinOrStartFlight(boolean early) {
+    while (true) {
+      CompletableFuture<AccessToken> shared = flight.get();
+      if (shared != null) {
+        return shared;
+      }
+      AccessToken landed = current;
+      if (!early && landed != null && clock.instant().isBefore(landed.expiresAt().minus(asyncMargin(landed)))) {
+        return CompletableFuture.completedFuture(landed);
+      }
+      CompletableFuture<AccessToken> mine = new CompletableFuture<>();
+      if (flight.compareAndSet(null, mine)) {
+        launch(mine, early ? landed : null);
+        return mine;
+      }
+    }
+  }
+
+  private void launch(CompletableFuture<AccessToken> mine, AccessToken stillValid) {
+    CompletableFuture<AccessToken> fetched;
+    try {
+      fetched = Objects.requireNonNull(fetcher.fetchAsync(), "fetchAsync() returned no future");
+    } catch (RuntimeException | Error e) {
+      fetched = CompletableFuture.failedFuture(e);
+    }
+    fetched.whenComplete((fresh, error) -> {
+      Throwable failure = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+      if (failure == null && fresh == null) {
+        failure = new IllegalStateException("the token fetcher completed without a token");
+      }
+      if (failure == null) {
+        store(fresh);
+      } else if (stillValid != null) {
+        earlyRefreshFailed(stillValid, failure);
+      }
+      land(mine, fresh, failure);
+    });
+  }
+
+  private void store(AccessToken fresh) {
     current = fresh;
     nextEarlyRefresh = Instant.MIN;
-    return fresh;
+  }
+
+  /** Ends the fetch in flight: clears the slot first, so a caller after it sees the stored token. */
+  private void land(CompletableFuture<AccessToken> mine, AccessToken fresh, Throwable failure) {
+    flight.compareAndSet(mine, null);
+    if (failure == null) {
+      mine.complete(fresh);
+    } else {
+      mine.completeExceptionally(failure);
+    }
+  }
+
+  private void earlyRefreshFailed(AccessToken stillValid, Throwable e) {
+    nextEarlyRefresh = clock.instant().plus(RETRY_AFTER_FAILED_REFRESH);
+    LOG.warn("Early token refresh failed; the current token stays in use until {}: {}",
+        stillValid.expiresAt(), e.getMessage());
+  }
+
+  private static AccessToken await(CompletableFuture<AccessToken> shared) {
+    try {
+      return shared.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException) {
+        throw (RuntimeException) cause;
+      }
+      if (cause instanceof Error) {
+        throw (Error) cause;
+      }
+      throw e;
+    }
   }
 
   private Instant refreshAt(AccessToken token) {
     Duration lifetime = Duration.between(token.issuedAt(), token.expiresAt());
     Duration margin = refreshMargin.multipliedBy(2).compareTo(lifetime) > 0 ? lifetime.dividedBy(2) : refreshMargin;
     return token.expiresAt().minus(margin);
+  }
+
+  /** How much longer than now a token must stay valid to be handed to an asynchronous call. */
+  private static Duration asyncMargin(AccessToken token) {
+    Duration tenth = Duration.between(token.issuedAt(), token.expiresAt()).dividedBy(10);
+    return tenth.compareTo(MAX_ASYNC_MARGIN) < 0 ? tenth : MAX_ASYNC_MARGIN;
   }
 }

@@ -1,0 +1,143 @@
+package io.commerceclients.kibo.importexport.internal;
+
+import io.commerceclients.core.internal.http.AsyncScheduler;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+
+/**
+ * The future of an asynchronous operation made of steps run one after the other (a token, a call,
+ * a poll, a transfer). Cancelling it cancels the step in flight (the call, the poll or the
+ * transfer: its partial file is removed) and starts no further step; a cancelled future may carry
+ * a report ({@code cancellation}, a {@link CancellationException} subclass). Steps that fail or
+ * throw fail the future; nothing a step throws escapes.
+ *
+ * @param <R> the result type
+ */
+final class AsyncWorkflow<R> {
+  private final CompletableFuture<R> result;
+  private volatile Future<?> current;
+
+  /** A workflow whose cancellation is a plain {@link CancellationException}. */
+  AsyncWorkflow() {
+    this(null);
+  }
+
+  /** A workflow whose cancellation completes it with the exception {@code cancellation} builds then. */
+  AsyncWorkflow(Supplier<? extends CancellationException> cancellation) {
+    this.result = new CompletableFuture<>() {
+      @Override
+      public boolean cancel(boolean mayInterruptIfRunning) {
+        boolean cancelled = cancellation == null ? super.cancel(mayInterruptIfRunning)
+            : completeExceptionally(report(cancellation));
+        if (cancelled) {
+          stopCurrent();
+        }
+        return cancelled || isCancelled();
+      }
+    };
+  }
+
+  private static CancellationException report(Supplier<? extends CancellationException> cancellation) {
+    try {
+      return Objects.requireNonNull(cancellation.get());
+    } catch (RuntimeException | Error e) {
+      CancellationException plain = new CancellationException("cancelled");
+      plain.addSuppressed(e);
+      return plain;
+    }
+  }
+
+  /** Returns the workflow's future (the root future users hold). */
+  CompletableFuture<R> future() {
+    return result;
+  }
+
+  /** Returns true once the workflow completed, failed or was cancelled. */
+  boolean isDone() {
+    return result.isDone();
+  }
+
+  /**
+   * Starts a step unless the workflow is over, and returns its future, which a cancellation of the
+   * workflow cancels; a step that cannot start returns a failed future.
+   */
+  <A> CompletableFuture<A> step(Supplier<? extends CompletableFuture<A>> start) {
+    if (result.isDone()) {
+      return CompletableFuture.failedFuture(new CancellationException("the operation is over"));
+    }
+    CompletableFuture<A> step;
+    try {
+      step = Objects.requireNonNull(start.get(), "step future");
+    } catch (Throwable e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    current = step;
+    if (result.isDone()) {
+      step.cancel(true);
+    }
+    return step;
+  }
+
+  /**
+   * Runs blocking local work (writing a ZIP, counting CSV rows, unzipping) on the SDK's completion
+   * executor as a step. A cancellation is seen before the work starts and right after it ends, not
+   * while it runs: the step's future ignores {@code cancel}, so what comes after it (such as
+   * removing temporary files) never overlaps the work.
+   */
+  <A> CompletableFuture<A> work(Supplier<A> work) {
+    return step(() -> {
+      CompletableFuture<A> done = new CompletableFuture<>() {
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+          return false;
+        }
+      };
+      AsyncScheduler.completions().execute(() -> {
+        try {
+          if (result.isDone()) {
+            throw new CancellationException("the operation is over");
+          }
+          done.complete(work.get());
+        } catch (Throwable e) {
+          done.completeExceptionally(e);
+        }
+      });
+      return done;
+    });
+  }
+
+  /** Completes the workflow with {@code value}. */
+  void complete(R value) {
+    result.complete(value);
+  }
+
+  /** Fails the workflow with {@code error} (a {@link CompletionException}'s cause). */
+  void fail(Throwable error) {
+    result.completeExceptionally(unwrap(error));
+  }
+
+  /** Completes or fails the workflow, for {@code whenComplete}. */
+  void finish(R value, Throwable error) {
+    if (error != null) {
+      fail(error);
+    } else {
+      complete(value);
+    }
+  }
+
+  /** Returns the cause of a {@link CompletionException}, or {@code error} itself. */
+  static Throwable unwrap(Throwable error) {
+    return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+  }
+
+  private void stopCurrent() {
+    Future<?> step = current;
+    if (step != null) {
+      step.cancel(true);
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package io.commerceclients.kibo.importexport.internal;
+
+import io.commerceclients.core.internal.io.Downloads;
+import io.commerceclients.core.internal.io.StreamingBodies;
+import io.commerceclients.core.internal.validation.Check;
+import io.commerceclients.core.io.TransferListener;
+import io.commerceclients.kibo.importexport.files.FileUpload;
+import io.commerceclients.kibo.importexport.model.DropLocation;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Optional;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
+
+/**
+ * The Files API's operations, each validated and built once for the blocking and the asynchronous
+ * service. Content is streamed: uploads from the file (or the caller's stream), downloads into the
+ * target through a partial file moved into place when complete. Public links are fetched on the
+ * auth host's transport, which sends no credential.
+ */
+final class FileOps {
+  private static final MediaType OCTET_STREAM = MediaType.get("application/octet-stream");
+  private static final String IMPORT = "import";
+
+  private final PublicLinkApi links;
+
+  FileOps(KiboContext context) {
+    this.links = context.links();
+  }
+
+  /** The upload of {@code file} under its own name. */
+  static FileUpload upload(Path file) {
+    return FileUpload.builder().file(Check.required(file, "file")).build();
+  }
+
+  /** The upload of {@code file} under {@code fileName}, with a progress listener (may be null). */
+  static FileUpload upload(Path file, String fileName, TransferListener listener) {
+    Check.notBlank(fileName, "fileName");
+    return FileUpload.builder().file(Check.required(file, "file")).fileName(fileName)
+        .onProgress(Optional.ofNullable(listener)).build();
+  }
+
+  /** The upload of a stream under {@code fileName}. */
+  static FileUpload upload(InputStream content, String fileName) {
+    Check.notBlank(fileName, "fileName");
+    return FileUpload.builder().content(Check.required(content, "content")).fileName(fileName).build();
+  }
+
+  /** Uploads as {@code upload} says; the answer must carry the file id. */
+  KiboOp<DropLocation, DropLocation> upload(FileUpload upload) {
+    Check.required(upload, "upload");
+    Check.that(upload.file().isPresent() != upload.content().isPresent(), "upload",
+        "give exactly one of file and content");
+    upload.responseFields().ifPresent(f -> Check.notBlank(f, "responseFields"));
+    RequestBody body;
+    String fileName;
+    if (upload.file().isPresent()) {
+      Path file = upload.file().get();
+      Path name = file.getFileName();
+      Check.that(name != null || upload.fileName().isPresent(), "file", "must name a file, got " + file);
+      fileName = upload.fileName().orElseGet(() -> name.toString());
+      Check.notBlank(fileName, "fileName");
+      body = StreamingBodies.fromPath(file, OCTET_STREAM, upload.onProgress().orElse(TransferListener.NONE));
+    } else {
+      fileName = Check.notBlank(upload.fileName().orElse(null), "fileName");
+      body = StreamingBodies.fromStream(upload.content().get(), -1, OCTET_STREAM, null);
+    }
+    String fields = upload.responseFields().orElse(null);
+    return KiboOp.onTenant(tenant -> tenant.api().uploadFile(IMPORT, fileName, fields, body), location -> {
+      Answers.field(location.id(), Answers.UPLOAD, "id");
+      return location;
+    });
+  }
+
+  /** Reads a file's metadata, trimmed to {@code responseFields} unless it is null or blank. */
+  KiboOp<DropLocation, DropLocation> get(String fileId, String responseFields) {
+    Check.notBlank(fileId, "fileId");
+    String fields = blankToNull(responseFields);
+    return KiboOp.onTenant(tenant -> tenant.api().getFile(fileId, fields));
+  }
+
+  /** Streams a file's content into {@code target} (replaced when complete). */
+  KiboOp<Long, Long> download(String fileId, Path target) {
+    Check.notBlank(fileId, "fileId");
+    Check.required(target, "target");
+    return KiboOp.onTenant(tenant -> new DownloadCall(tenant.api().downloadFileContent(fileId),
+        body -> Downloads.toPath(body, target, null)));
+  }
+
+  /** Streams a file's content into {@code out}, left open. */
+  KiboOp<Long, Long> download(String fileId, OutputStream out) {
+    Check.notBlank(fileId, "fileId");
+    Check.required(out, "out");
+    return KiboOp.onTenant(tenant -> new DownloadCall(tenant.api().downloadFileContent(fileId),
+        body -> Downloads.toStream(body, out, null)));
+  }
+
+  /** Generates a public link valid for {@code hours} hours. */
+  KiboOp<ResponseBody, URI> publicLink(String fileId, int hours) {
+    Check.notBlank(fileId, "fileId");
+    Check.inRange(hours, 1, Integer.MAX_VALUE, "hours");
+    return KiboOp.onTenant(tenant -> tenant.api().generatePublicLink(fileId, hours), body -> {
+      try (body) {
+        return PublicLinks.parse(body.string());
+      }
+    });
+  }
+
+  /** Streams the content behind a public link into {@code target}, without any Kibo credential. */
+  KiboOp<Long, Long> downloadPublicLink(URI link, Path target, TransferListener listener) {
+    Check.required(target, "target");
+    HttpUrl url = linkUrl(link);
+    return KiboOp.credentialFree(() -> new DownloadCall(links.download(url),
+        body -> Downloads.toPath(body, target, listener)), bytes -> bytes);
+  }
+
+  /** Streams the content behind a public link into {@code out}, left open. */
+  KiboOp<Long, Long> downloadPublicLink(URI link, OutputStream out) {
+    Check.required(out, "out");
+    HttpUrl url = linkUrl(link);
+    return KiboOp.credentialFree(() -> new DownloadCall(links.download(url),
+        body -> Downloads.toStream(body, out, null)), bytes -> bytes);
+  }
+
+  /** Returns {@code responseFields}, or null (no query parameter) when it is null or blank. */
+  static String blankToNull(String responseFields) {
+    return responseFields == null || responseFields.isBlank() ? null : responseFields;
+  }
+
+  private static HttpUrl linkUrl(URI link) {
+    Check.required(link, "link");
+    HttpUrl url = HttpUrl.parse(link.toString());
+    Check.that(url != null, "link", "must be an absolute http(s) URL");
+    return url;
+  }
+}
