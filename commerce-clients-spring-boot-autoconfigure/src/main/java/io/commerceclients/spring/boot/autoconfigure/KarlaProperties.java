@@ -1,0 +1,67 @@
+package io.commerceclients.spring.boot.autoconfigure;
+
+import io.commerceclients.core.logging.HttpLogLevel;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The {@code commerce.karla.*} properties: the {@code KarlaClient} bean is created once {@code
+ * username}, {@code api-key} or {@code shop} is set, and then needs {@code api-key} and {@code
+ * username} or {@code shop}. Unset options keep the SDK builder's defaults.
+ *
+ * @param enabled whether to create the KarlaClient bean when a commerce.karla credential is set
+ * @param username the API key's user name, sent as the Basic user (default the shop slug)
+ * @param apiKey the API key, sent as the Basic password; never printed by the actuator endpoints
+ * @param shop the default shop's slug, used by client.orders() and the other shortcuts (default
+ *     the username)
+ * @param karlaVersion the API version pinned with the Karla-Version header, a date YYYY-MM-DD
+ *     (default none)
+ * @param baseUrl Karla's base URL (default https://api.gokarla.io)
+ * @param connectTimeout the time allowed to open a connection (default 10s)
+ * @param readTimeout the longest silence allowed while reading a response (default 60s)
+ * @param writeTimeout the longest stall allowed while sending a request (default 60s)
+ * @param callTimeout the deadline of a whole call, retries included (default none)
+ * @param maxRetries how many retries follow a failed attempt, 0 for none (default 2)
+ * @param logLevel how much of each exchange is logged, secrets masked: none, basic, headers or
+ *     body (default the COMMERCE_CLIENTS_LOG environment variable, else none)
+ * @param applicationName a name such as order-sync/2.3 appended to the User-Agent
+ * @param maxResponseBodySize the largest JSON answer read (default 16MB)
+ * @param health the settings of the health indicator, which exists only when
+ *     management.health.karla.enabled=true
+ */
+@ConfigurationProperties("commerce.karla")
+public record KarlaProperties(
+    @DefaultValue("true") boolean enabled,
+    String username,
+    String apiKey,
+    String shop,
+    String karlaVersion,
+    String baseUrl,
+    Duration connectTimeout,
+    Duration readTimeout,
+    Duration writeTimeout,
+    Duration callTimeout,
+    Integer maxRetries,
+    HttpLogLevel logLevel,
+    String applicationName,
+    DataSize maxResponseBodySize,
+    @NestedConfigurationProperty HealthCheckProperties health) implements CommonClientProperties {
+
+  /** Fills an unset health section with its defaults. */
+  public KarlaProperties {
+    health = health != null ? health : HealthCheckProperties.defaults();
+  }
+
+  /** Describes the properties with the API key masked. */
+  @Override
+  public String toString() {
+    return "KarlaProperties{enabled=" + enabled + ", username=" + username + ", apiKey=" + Masked.of(apiKey)
+        + ", shop=" + shop + ", karlaVersion=" + karlaVersion + ", baseUrl=" + baseUrl + ", connectTimeout="
+        + connectTimeout + ", readTimeout=" + readTimeout + ", writeTimeout=" + writeTimeout + ", callTimeout="
+        + callTimeout + ", maxRetries=" + maxRetries + ", logLevel=" + logLevel + ", applicationName="
+        + applicationName + ", maxResponseBodySize=" + maxResponseBodySize + ", health=" + health + "}";
+  }
+}

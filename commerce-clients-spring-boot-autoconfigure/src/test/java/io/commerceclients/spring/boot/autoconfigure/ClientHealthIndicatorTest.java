@@ -1,0 +1,217 @@
+package io.commerceclients.spring.boot.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.commerceclients.testing.karla.FakeKarla;
+import io.commerceclients.testing.kibo.FakeKibo;
+import io.commerceclients.testing.kiliba.FakeKiliba;
+import io.commerceclients.testing.server.Fault;
+import io.commerceclients.testing.server.RecordedRequest;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration;
+import org.springframework.boot.health.autoconfigure.registry.HealthContributorRegistryAutoConfiguration;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.health.registry.HealthContributorRegistry;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/** The opt-in health indicators on Spring Boot 4's health API, against the fakes. */
+class ClientHealthIndicatorTest {
+  @RegisterExtension
+  static final FakeKiliba kiliba = new FakeKiliba();
+  @RegisterExtension
+  static final FakeKarla karla = new FakeKarla();
+  @RegisterExtension
+  static final FakeKibo kibo = new FakeKibo();
+
+  private final ApplicationContextRunner runner = new ApplicationContextRunner()
+      .withConfiguration(AutoConfigurations.of(KilibaAutoConfiguration.class, KarlaAutoConfiguration.class,
+          KiboImportExportAutoConfiguration.class, CommerceClientsHealthAutoConfiguration.class,
+          HealthContributorAutoConfiguration.class, HealthContributorRegistryAutoConfiguration.class))
+      .withPropertyValues(
+          "commerce.kiliba.base-url=" + kiliba.baseUrl(), "commerce.kiliba.api-key=" + kiliba.apiKey(),
+          "commerce.karla.base-url=" + karla.baseUrl(), "commerce.karla.username=" + karla.username(),
+          "commerce.karla.api-key=" + karla.apiKey(),
+          "commerce.kibo.auth-host=" + kibo.baseUrl(), "commerce.kibo.tenant-id=" + kibo.tenantId(),
+          "commerce.kibo.client-id=" + kibo.clientId(), "commerce.kibo.shared-secret=" + kibo.sharedSecret());
+
+  private final ApplicationContextRunner allEnabled = runner.withPropertyValues(
+      "management.health.kiliba.enabled=true", "management.health.karla.enabled=true",
+      "management.health.kibo.enabled=true");
+
+  @BeforeEach
+  void resetFakes() {
+    kiliba.reset();
+    karla.reset();
+    kibo.reset();
+  }
+
+  @Test
+  void noIndicatorUnlessEnabled() {
+    runner.withPropertyValues("management.health.defaults.enabled=true").run(context -> {
+      assertThat(context).hasNotFailed().doesNotHaveBean(ClientHealthIndicator.class);
+      assertThat(context.getBean(HealthContributorRegistry.class).getContributor("kiliba")).isNull();
+    });
+    assertThat(kiliba.requests()).isEmpty();
+  }
+
+  @Test
+  void enabledIndicatorsAreRegisteredUnderTheApiNames() {
+    allEnabled.run(context -> {
+      HealthContributorRegistry registry = context.getBean(HealthContributorRegistry.class);
+      assertThat(registry.getContributor("kiliba")).isInstanceOf(ClientHealthIndicator.class);
+      assertThat(registry.getContributor("karla")).isInstanceOf(ClientHealthIndicator.class);
+      assertThat(registry.getContributor("kibo")).isInstanceOf(ClientHealthIndicator.class);
+    });
+    assertThat(kiliba.requests()).isEmpty();
+  }
+
+  @Test
+  void noIndicatorWithoutCredentials() {
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(KilibaAutoConfiguration.class, CommerceClientsHealthAutoConfiguration.class))
+        .withPropertyValues("management.health.kiliba.enabled=true")
+        .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(ClientHealthIndicator.class));
+  }
+
+  @Test
+  void kilibaIsUpAfterOneSmallReadWithTheKey() {
+    allEnabled.run(context -> {
+      Health health = indicator(context, "kiliba").health();
+
+      assertThat(health.getStatus()).isEqualTo(Status.UP);
+      assertThat(health.getDetails()).containsEntry("api", "kiliba").containsKey("checkedAt");
+      RecordedRequest request = kiliba.requests().get(0);
+      assertThat(request.method() + " " + request.path()).isEqualTo("GET /client/v1/customers/paginated");
+      assertThat(request.rawQuery()).contains("limit=1");
+      assertThat(request.header("X-API-Key")).contains(kiliba.apiKey());
+    });
+  }
+
+  @Test
+  void aResultIsReusedForTheCacheTime() {
+    allEnabled.run(context -> {
+      HealthIndicator indicator = indicator(context, "kiliba");
+      Health first = indicator.health();
+      Health second = indicator.health();
+
+      assertThat(second).isSameAs(first);
+      assertThat(kiliba.requests()).hasSize(1);
+    });
+  }
+
+  @Test
+  void withoutCacheEveryCheckAsksAgain() {
+    allEnabled.withPropertyValues("commerce.kiliba.health.cache-time-to-live=0s").run(context -> {
+      HealthIndicator indicator = indicator(context, "kiliba");
+      indicator.health();
+      indicator.health();
+
+      assertThat(kiliba.requests()).hasSize(2);
+    });
+  }
+
+  @Test
+  void refusedKeyIsDownWithoutTheKeyInTheDetails() {
+    allEnabled.withPropertyValues("commerce.kiliba.api-key=wrong-key-123").run(context -> {
+      Health health = indicator(context, "kiliba").health();
+
+      assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+      assertThat(health.getDetails()).containsEntry("httpStatus", 401)
+          .containsEntry("error", "AuthenticationException");
+      assertThat(health.getDetails().toString()).doesNotContain("wrong-key-123");
+    });
+  }
+
+  @Test
+  void serverErrorIsUnknownAndNotRetried() {
+    kiliba.faults().failNext(1, Fault.status(503));
+    allEnabled.withPropertyValues("commerce.kiliba.health.cache-time-to-live=0s").run(context -> {
+      HealthIndicator indicator = indicator(context, "kiliba");
+
+      Health failing = indicator.health();
+      assertThat(failing.getStatus()).isEqualTo(Status.UNKNOWN);
+      assertThat(failing.getDetails()).containsEntry("httpStatus", 503).containsEntry("error", "ServerException");
+      assertThat(kiliba.requests()).hasSize(1);
+
+      assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+      assertThat(kiliba.requests()).hasSize(2);
+    });
+  }
+
+  @Test
+  void rateLimitIsUnknownAndWaitsOutRetryAfter() {
+    kiliba.faults().failNext(1, Fault.rateLimited(30));
+    allEnabled.withPropertyValues("commerce.kiliba.health.cache-time-to-live=0s").run(context -> {
+      HealthIndicator indicator = indicator(context, "kiliba");
+
+      Health limited = indicator.health();
+      assertThat(limited.getStatus()).isEqualTo(Status.UNKNOWN);
+      assertThat(limited.getDetails()).containsEntry("httpStatus", 429).containsEntry("retryAfter", "PT30S");
+      assertThat(indicator.health()).isSameAs(limited);
+      assertThat(kiliba.requests()).hasSize(1);
+    });
+  }
+
+  @Test
+  void unreachableApiIsDown() {
+    allEnabled.withPropertyValues("commerce.kiliba.base-url=http://127.0.0.1:1").run(context ->
+        assertThat(indicator(context, "kiliba").health().getStatus()).isEqualTo(Status.DOWN));
+  }
+
+  @Test
+  void karlaIsUpAfterReadingTheShopAndDownWhenForbidden() {
+    allEnabled.withPropertyValues("commerce.karla.health.cache-time-to-live=0s").run(context -> {
+      HealthIndicator indicator = indicator(context, "karla");
+
+      assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+      RecordedRequest request = karla.requests().get(0);
+      assertThat(request.method() + " " + request.path()).isEqualTo("GET /v1/shops/" + karla.username());
+
+      karla.faults().failNext(1, Fault.status(403));
+      Health forbidden = indicator.health();
+      assertThat(forbidden.getStatus()).isEqualTo(Status.DOWN);
+      assertThat(forbidden.getDetails()).containsEntry("httpStatus", 403);
+    });
+  }
+
+  @Test
+  void kiboIsUpAfterATokenAndOneSmallListAndUnknownOnServerError() {
+    allEnabled.withPropertyValues("commerce.kibo.health.cache-time-to-live=0s").run(context -> {
+      HealthIndicator indicator = indicator(context, "kibo");
+
+      assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+      List<String> calls = kibo.requests().stream().map(r -> r.method() + " " + r.path()).collect(Collectors.toList());
+      assertThat(calls).first().isEqualTo("POST /api/platform/applications/authtickets/oauth");
+      assertThat(calls).last().isEqualTo("GET /api/platform/data/import");
+      assertThat(kibo.requests().get(kibo.requests().size() - 1).rawQuery()).contains("pageSize=1");
+
+      kibo.clearRequests();
+      kibo.faults().failNext(1, Fault.status(500));
+      assertThat(indicator.health().getStatus()).isEqualTo(Status.UNKNOWN);
+      assertThat(kibo.requests()).hasSize(1);
+    });
+  }
+
+  @Test
+  void kiboWithARefusedSecretIsDown() {
+    allEnabled.withPropertyValues("commerce.kibo.shared-secret=not-the-secret").run(context -> {
+      Health health = indicator(context, "kibo").health();
+
+      assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+      assertThat(health.getDetails().toString()).doesNotContain("not-the-secret");
+    });
+  }
+
+  private static HealthIndicator indicator(AssertableApplicationContext context, String name) {
+    assertThat(context).hasNotFailed();
+    return (HealthIndicator) context.getBean(HealthContributorRegistry.class).getContributor(name);
+  }
+}

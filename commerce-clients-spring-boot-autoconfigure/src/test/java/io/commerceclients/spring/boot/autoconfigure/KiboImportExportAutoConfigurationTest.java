@@ -1,0 +1,91 @@
+package io.commerceclients.spring.boot.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.commerceclients.kibo.importexport.KiboImportExportClient;
+import io.commerceclients.kibo.importexport.model.ListJobsRequest;
+import io.commerceclients.testing.kibo.FakeKibo;
+import io.commerceclients.testing.server.RecordedRequest;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class KiboImportExportAutoConfigurationTest {
+  @RegisterExtension
+  static final FakeKibo kibo = new FakeKibo();
+
+  private final ApplicationContextRunner runner = new ApplicationContextRunner()
+      .withConfiguration(AutoConfigurations.of(KilibaAutoConfiguration.class, KarlaAutoConfiguration.class,
+          KiboImportExportAutoConfiguration.class));
+
+  private ApplicationContextRunner configured() {
+    return runner.withPropertyValues("commerce.kibo.auth-host=" + kibo.baseUrl(),
+        "commerce.kibo.tenant-id=" + kibo.tenantId(), "commerce.kibo.client-id=" + kibo.clientId(),
+        "commerce.kibo.shared-secret=" + kibo.sharedSecret());
+  }
+
+  @BeforeEach
+  void resetFake() {
+    kibo.reset();
+  }
+
+  @Test
+  void noClientWithoutCredentials() {
+    runner.withPropertyValues("commerce.kibo.auth-host=" + kibo.baseUrl())
+        .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(KiboImportExportClient.class));
+  }
+
+  @Test
+  void clientAuthenticatesWithTheConfiguredCredentialsThenCallsTheTenant() {
+    configured().withPropertyValues("commerce.kibo.site-id=7", "commerce.kibo.locale=en-US").run(context -> {
+      context.getBean(KiboImportExportClient.class).imports().list(ListJobsRequest.builder().pageSize(3).build());
+
+      List<RecordedRequest> requests = kibo.requests();
+      RecordedRequest token = requests.get(0);
+      assertThat(token.method() + " " + token.path()).isEqualTo("POST /api/platform/applications/authtickets/oauth");
+      assertThat(token.bodyText()).contains("\"" + kibo.clientId() + "\"", "\"" + kibo.sharedSecret() + "\"");
+      RecordedRequest list = requests.get(requests.size() - 1);
+      assertThat(list.method() + " " + list.path()).isEqualTo("GET /api/platform/data/import");
+      assertThat(list.rawQuery()).contains("pageSize=3");
+      assertThat(list.header("Authorization").orElseThrow()).startsWith("Bearer ");
+      assertThat(list.header("x-vol-site")).contains("7");
+      assertThat(list.header("x-vol-locale")).contains("en-US");
+      assertThat(list.bodyText()).doesNotContain(kibo.sharedSecret());
+    });
+  }
+
+  @Test
+  void clientIdAloneFailsStartupNamingTheOtherCredentials() {
+    runner.withPropertyValues("commerce.kibo.client-id=app.id").run(context ->
+        assertThat(KarlaAutoConfigurationTest.rootCause(context.getStartupFailure()).properties())
+            .containsExactly("commerce.kibo.tenant-id", "commerce.kibo.shared-secret"));
+  }
+
+  @Test
+  void invalidPollingOptionNamesTheProperty() {
+    configured().withPropertyValues("commerce.kibo.polling.multiplier=0.5").run(context ->
+        assertThat(KarlaAutoConfigurationTest.rootCause(context.getStartupFailure()).properties())
+            .containsExactly("commerce.kibo.polling.multiplier"));
+  }
+
+  @Test
+  void pollingPropertiesBindAsDurations() {
+    configured().withPropertyValues("commerce.kibo.polling.interval=250ms", "commerce.kibo.polling.max-interval=2s",
+        "commerce.kibo.polling.timeout=10m").run(context -> {
+          KiboImportExportProperties.Polling polling = context.getBean(KiboImportExportProperties.class).polling();
+          assertThat(polling.interval()).hasMillis(250);
+          assertThat(polling.maxInterval()).hasSeconds(2);
+          assertThat(polling.timeout()).hasMinutes(10);
+          assertThat(context).hasSingleBean(KiboImportExportClient.class);
+        });
+  }
+
+  @Test
+  void propertiesNeverPrintTheSecret() {
+    configured().run(context -> assertThat(context.getBean(KiboImportExportProperties.class).toString())
+        .doesNotContain(kibo.sharedSecret()));
+  }
+}
