@@ -103,7 +103,7 @@ final class DefaultBulkImport<T> implements BulkImport<T> {
 
   private ImportReport<T> run(Iterator<? extends T> items, ImportOptions options, ObjLongConsumer<T> check) {
     BulkImporter<T> importer = new BulkImporter<>(resource, operation, options,
-        (json, attempts) -> transport.execute(endpoint.apply(RequestBody.create(json, JSON), attempts)));
+        (buffer, bytes, attempts) -> transport.execute(endpoint.apply(RequestBody.create(buffer, JSON, 0, bytes), attempts)));
     return importer.run(items, WRITER, check, (index, bytes, max) -> new ValidationException(
         field + "[" + index + "]", "is " + bytes + " bytes as JSON; one request carries at most " + max + " bytes"));
   }
