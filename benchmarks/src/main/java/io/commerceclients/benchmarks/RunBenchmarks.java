@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * Runs the benchmarks: each runs the SDK and a hand-written OkHttp + Jackson baseline against the
  * same loopback fake in the same run and prints both figures and their ratio (above 1: the SDK is
- * better). Arguments select benchmarks: {@code import iterate files latency} (default {@code all}),
- * and {@code --quick} for smaller sizes.
+ * better). Arguments select benchmarks: {@code import iterate files latency coldstart footprint}
+ * (default {@code all}), and {@code --quick} for smaller sizes.
  */
 public final class RunBenchmarks {
   private RunBenchmarks() {}
@@ -26,7 +26,7 @@ public final class RunBenchmarks {
         names.add(arg.toLowerCase(Locale.ROOT));
       }
     }
-    Set<String> wanted = names.isEmpty() ? Set.of("import", "iterate", "files", "latency") : Set.copyOf(names);
+    Set<String> wanted = names.isEmpty() ? Set.of("import", "iterate", "files", "latency", "coldstart", "footprint") : Set.copyOf(names);
     List<Measurement> results = new ArrayList<>();
     try (FakeKiliba kiliba = FakeKiliba.started()) {
       if (wanted.contains("import")) {
@@ -44,6 +44,14 @@ public final class RunBenchmarks {
       if (wanted.contains("latency")) {
         System.out.println("Running 4. Small GET round trip ...");
         results.addAll(new LatencyBenchmark(kiliba, quick ? 2_000 : 20_000).run());
+      }
+      if (wanted.contains("coldstart")) {
+        System.out.println("Running 5. Cold start (fresh JVMs) ...");
+        results.addAll(new StartupBenchmark(kiliba, quick ? 4 : 10).coldStart());
+      }
+      if (wanted.contains("footprint")) {
+        System.out.println("Running 6. Footprint (child JVMs) ...");
+        results.addAll(new StartupBenchmark(kiliba, 0).footprint());
       }
     }
     System.out.println();

@@ -34,29 +34,62 @@ public final class Redactor {
       "client_secret", "clientsecret", "sharedsecret", "shared_secret", "access_token", "accesstoken",
       "refresh_token", "refreshtoken", "password", "secret", "api_key", "apikey", "token", "id_token",
       "authorization", "proxy-authorization", "x-api-key", "cookie", "set-cookie");
-  private static final Pattern URL_USERINFO = Pattern.compile("(?<=://)[^/?#@\\s]*@");
-
   private final Set<String> headers;
   private final Set<String> fields;
   private final int longestField;
   private final List<String> secretValues;
-  private final Pattern formField;
-  private final Pattern urlParameter;
+  private volatile Patterns patterns;
 
   private Redactor(Set<String> headers, Set<String> fields, List<String> secretValues) {
     this.headers = headers;
     this.fields = fields;
-    this.longestField = fields.stream().mapToInt(String::length).max().orElse(0);
+    int longest = 0;
+    for (String field : fields) {
+      longest = Math.max(longest, field.length());
+    }
+    this.longestField = longest;
     this.secretValues = secretValues;
-    String names = String.join("|", fields.stream().map(Pattern::quote).toArray(String[]::new));
-    this.formField = Pattern.compile("((?:^|&)(?i:" + names + ")=)([^&]*)");
-    this.urlParameter = Pattern.compile("((?:[?&]|\\\\u0026)(?i:" + names
-        + "|[\\w.-]{0,64}signature|x-amz-credential|x-amz-security-token|sig)=)([^&\"'\\s<>\\\\]*)");
   }
 
   /** Returns the redactor with the default secret headers and fields. */
   public static Redactor defaults() {
-    return of(Set.of(), Set.of());
+    return Defaults.INSTANCE;
+  }
+
+  /** The default redactor, made once, on first use. */
+  private static final class Defaults {
+    static final Redactor INSTANCE = of(Set.of(), Set.of());
+  }
+
+  /** The password part of a URL's user info, compiled on first use. */
+  private static final class UserInfo {
+    static final Pattern PATTERN = Pattern.compile("(?<=://)[^/?#@\\s]*@");
+  }
+
+  /**
+   * The expressions for secret form fields and URL parameters, compiled on first use: a client that
+   * neither logs bodies nor meets an error never needs them, and compiling them was part of every
+   * client's construction.
+   */
+  private record Patterns(Pattern formField, Pattern urlParameter) {
+    static Patterns of(Set<String> fields) {
+      StringBuilder names = new StringBuilder();
+      for (String field : fields) {
+        names.append(names.length() == 0 ? "" : "|").append(Pattern.quote(field));
+      }
+      return new Patterns(Pattern.compile("((?:^|&)(?i:" + names + ")=)([^&]*)"),
+          Pattern.compile("((?:[?&]|\\\\u0026)(?i:" + names
+              + "|[\\w.-]{0,64}signature|x-amz-credential|x-amz-security-token|sig)=)([^&\"'\\s<>\\\\]*)"));
+    }
+  }
+
+  private Patterns patterns() {
+    Patterns compiled = patterns;
+    if (compiled == null) {
+      compiled = Patterns.of(fields);
+      patterns = compiled;
+    }
+    return compiled;
   }
 
   /** Returns a redactor that also masks the given headers and query/body field names. */
@@ -99,7 +132,7 @@ public final class Redactor {
     if (value.indexOf('?') < 0 && value.indexOf('@') < 0) {
       return value;
     }
-    return urlParameters(URL_USERINFO.matcher(value).replaceAll(MASK + "@"));
+    return urlParameters(UserInfo.PATTERN.matcher(value).replaceAll(MASK + "@"));
   }
 
   /** Returns the URL with its password (if any) and the values of secret query parameters masked. */
@@ -124,7 +157,7 @@ public final class Redactor {
    * https://user:****@host}), for messages about a URL that may not even parse.
    */
   public static String urlText(String url) {
-    return url == null ? null : URL_USERINFO.matcher(url).replaceAll(m -> {
+    return url == null ? null : UserInfo.PATTERN.matcher(url).replaceAll(m -> {
       String userInfo = m.group();
       int colon = userInfo.indexOf(':');
       return Matcher.quoteReplacement(colon < 0 ? userInfo : userInfo.substring(0, colon + 1) + MASK + "@");
@@ -230,12 +263,12 @@ public final class Redactor {
       return body;
     }
     String masked = jsonFields(body);
-    masked = formField.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
+    masked = patterns().formField().matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
     return urlParameters(masked);
   }
 
   private String urlParameters(String text) {
-    return urlParameter.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
+    return patterns().urlParameter().matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
   }
 
   /** Masks the value of every JSON member whose name is a secret field, in one left-to-right pass. */
