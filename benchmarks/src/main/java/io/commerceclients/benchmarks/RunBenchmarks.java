@@ -1,6 +1,7 @@
 package io.commerceclients.benchmarks;
 
 import io.commerceclients.testing.kiliba.FakeKiliba;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,7 @@ public final class RunBenchmarks {
     }
     Set<String> wanted = names.isEmpty() ? Set.of("import", "iterate", "files", "latency", "coldstart", "footprint") : Set.copyOf(names);
     List<Measurement> results = new ArrayList<>();
+    double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     try (FakeKiliba kiliba = FakeKiliba.started()) {
       if (wanted.contains("import")) {
         System.out.println("Running 1. Kiliba bulk import ...");
@@ -60,8 +62,10 @@ public final class RunBenchmarks {
     results.forEach(m -> System.out.println(m.row()));
     System.out.println();
     System.out.println("Ratio: SDK relative to the baseline, above 1 is better for the SDK (for latency and heap, baseline / SDK).");
-    System.out.printf(Locale.ROOT, "Machine: %d cores, Java %s, max heap of this JVM %d MB.%n",
+    System.out.printf(Locale.ROOT, "Machine: %d cores, Java %s (%s), max heap of this JVM %d MB.%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-        Runtime.getRuntime().maxMemory() >> 20);
+        System.getProperty("java.vm.name"), Runtime.getRuntime().maxMemory() >> 20);
+    System.out.printf(Locale.ROOT, "System load average (1 min): %.2f at the start, %.2f at the end.%n", loadBefore,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 }
