@@ -1,6 +1,7 @@
 package io.commerceclients.benchmarks;
 
 import io.commerceclients.testing.kiliba.FakeKiliba;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +10,8 @@ import java.util.Set;
 /**
  * Runs the benchmarks: each runs the SDK and a hand-written OkHttp + Jackson baseline against the
  * same loopback fake in the same run and prints both figures and their ratio (above 1: the SDK is
- * better). Arguments select benchmarks: {@code import iterate files latency} (default {@code all}),
- * and {@code --quick} for smaller sizes.
+ * better). Arguments select benchmarks: {@code import iterate files latency coldstart footprint}
+ * (default {@code all}), and {@code --quick} for smaller sizes.
  */
 public final class RunBenchmarks {
   private RunBenchmarks() {}
@@ -26,8 +27,9 @@ public final class RunBenchmarks {
         names.add(arg.toLowerCase(Locale.ROOT));
       }
     }
-    Set<String> wanted = names.isEmpty() ? Set.of("import", "iterate", "files", "latency") : Set.copyOf(names);
+    Set<String> wanted = names.isEmpty() ? Set.of("import", "iterate", "files", "latency", "coldstart", "footprint") : Set.copyOf(names);
     List<Measurement> results = new ArrayList<>();
+    double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     try (FakeKiliba kiliba = FakeKiliba.started()) {
       if (wanted.contains("import")) {
         System.out.println("Running 1. Kiliba bulk import ...");
@@ -45,6 +47,14 @@ public final class RunBenchmarks {
         System.out.println("Running 4. Small GET round trip ...");
         results.addAll(new LatencyBenchmark(kiliba, quick ? 2_000 : 20_000).run());
       }
+      if (wanted.contains("coldstart")) {
+        System.out.println("Running 5. Cold start (fresh JVMs) ...");
+        results.addAll(new StartupBenchmark(kiliba, quick ? 4 : 10).coldStart());
+      }
+      if (wanted.contains("footprint")) {
+        System.out.println("Running 6. Footprint (child JVMs) ...");
+        results.addAll(new StartupBenchmark(kiliba, 0).footprint());
+      }
     }
     System.out.println();
     System.out.println("| benchmark | metric | SDK | baseline | SDK vs baseline |");
@@ -52,8 +62,10 @@ public final class RunBenchmarks {
     results.forEach(m -> System.out.println(m.row()));
     System.out.println();
     System.out.println("Ratio: SDK relative to the baseline, above 1 is better for the SDK (for latency and heap, baseline / SDK).");
-    System.out.printf(Locale.ROOT, "Machine: %d cores, Java %s, max heap of this JVM %d MB.%n",
+    System.out.printf(Locale.ROOT, "Machine: %d cores, Java %s (%s), max heap of this JVM %d MB.%n",
         Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-        Runtime.getRuntime().maxMemory() >> 20);
+        System.getProperty("java.vm.name"), Runtime.getRuntime().maxMemory() >> 20);
+    System.out.printf(Locale.ROOT, "System load average (1 min): %.2f at the start, %.2f at the end.%n", loadBefore,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 }

@@ -8,8 +8,10 @@ import java.util.stream.Stream;
  * configured.
  *
  * <p>The input is read lazily and cut into requests of at most 1000 items and 6,000,000 bytes of
- * JSON (measured on the serialised bytes); only the batches in flight are held in memory. Every
- * item is validated before its batch is sent. When the input is a {@link java.util.Collection}, the
+ * JSON (measured on the serialised bytes); only the batches in flight and the one being built are
+ * held in memory. The calling thread reads, validates and serialises the next batch while worker
+ * threads send; with one request in flight (the default) batches reach Kiliba one at a time, in
+ * input order. Every item is validated before its batch is sent. When the input is a {@link java.util.Collection}, the
  * whole input is validated before the first request, so bad input fails without any request.
  *
  * <p><b>Nothing is lost.</b> Every item read from the input ends in the report exactly once: in a

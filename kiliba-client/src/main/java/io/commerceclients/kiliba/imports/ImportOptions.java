@@ -29,7 +29,10 @@ public interface ImportOptions {
     return builder().build();
   }
 
-  /** How many requests may be in flight at once, 1 to 16; defaults to 1. */
+  /**
+   * How many requests may be in flight at once, 1 to 16; defaults to 1: one request at a time, in
+   * input order, while the calling thread builds the next batch.
+   */
   @Value.Default
   default int concurrency() {
     return 1;

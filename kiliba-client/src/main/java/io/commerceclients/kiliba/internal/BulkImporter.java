@@ -17,14 +17,16 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.ObjLongConsumer;
 
 /**
  * Runs one bulk import: reads the input lazily on the calling thread, cuts it into batches, sends
- * them with at most {@code concurrency} requests in flight (holding only those batches and the one
- * being built), and accounts for every item in an {@link ImportLedger}.
+ * them from worker threads with at most {@code concurrency} requests in flight (holding only those
+ * batches and the one being built), and accounts for every item in an {@link ImportLedger}. The
+ * calling thread builds the next batch while the workers send, so even with one request in flight
+ * the batches are pipelined; with one, a single worker sends them in input order, so Kiliba
+ * applies them in that order.
  *
  * <p>Whatever is thrown, and wherever, ends in the ledger: a failed send as the batch's error, an
  * invalid item or a failing source as the reason the reading stopped, an interrupt as a halt, and
@@ -39,7 +41,7 @@ final class BulkImporter<T> {
   private final String resource;
   private final String operation;
   private final ImportOptions options;
-  private final BiFunction<byte[], AttemptCounter, ImportResult> send;
+  private final Sender send;
   private final ImportLedger<T> ledger;
 
   /**
@@ -47,12 +49,18 @@ final class BulkImporter<T> {
    * @param operation the request, for example {@code POST /client/v1/import/products}, for messages
    * @param send sends one JSON array and returns the decoded answer (null for an empty one)
    */
-  BulkImporter(String resource, String operation, ImportOptions options, BiFunction<byte[], AttemptCounter, ImportResult> send) {
+  BulkImporter(String resource, String operation, ImportOptions options, Sender send) {
     this.resource = resource;
     this.operation = operation;
     this.options = options;
     this.send = send;
     this.ledger = new ImportLedger<>(resource, options.progressListener());
+  }
+
+  /** Sends one request whose body is the first {@code bytes} bytes of {@code buffer}. */
+  @FunctionalInterface
+  interface Sender {
+    ImportResult send(byte[] buffer, int bytes, AttemptCounter attempts);
   }
 
   /**
@@ -68,11 +76,7 @@ final class BulkImporter<T> {
     JsonBatcher<T> batcher =
         new JsonBatcher<>(items, writer, options.maxItemsPerBatch(), options.maxBatchBytes(), validator, tooLarge);
     try {
-      if (options.concurrency() == 1) {
-        readAndSend(batcher, this::sendAndRecord);
-      } else {
-        sendConcurrently(batcher);
-      }
+      sendConcurrently(batcher);
     } catch (Throwable unexpected) {
       ledger.stop(Reason.ABORTED, "The import of " + resource + " was aborted: " + unexpected, unexpected);
     } finally {
@@ -184,9 +188,9 @@ final class BulkImporter<T> {
         .number(batch.number())
         .firstItemIndex(batch.firstItemIndex())
         .itemCount(batch.items().size())
-        .bytes(batch.json().length);
+        .bytes(batch.bytes());
     try {
-      ImportResult answer = send.apply(batch.json(), attempts);
+      ImportResult answer = send.send(batch.buffer(), batch.bytes(), attempts);
       ImportAnswers.read(operation, batch.number(), batch.items().size(), answer, result);
     } catch (RuntimeException e) {
       result.error(e);

@@ -32,7 +32,7 @@ final class DefaultBulkImport<T> implements BulkImport<T> {
   private final ApiTransport transport;
   private final BiFunction<RequestBody, AttemptCounter, Call<ImportResult>> endpoint;
   private final ObjLongConsumer<T> validator;
-  private final String operation;
+  private volatile String operation;
 
   /**
    * @param resource the endpoint's last path segment, for the report
@@ -45,8 +45,21 @@ final class DefaultBulkImport<T> implements BulkImport<T> {
     this.transport = transport;
     this.endpoint = endpoint;
     this.validator = validator;
-    Request request = endpoint.apply(RequestBody.create(new byte[0], JSON), new AttemptCounter()).request();
-    this.operation = request.method() + " " + request.url().encodedPath();
+  }
+
+  /**
+   * The request, such as {@code POST /client/v1/import/products}, for messages: read from the
+   * Retrofit method on the first import rather than when the client is built, which would parse
+   * the seven import methods of every client, imported or not.
+   */
+  private String operation() {
+    String known = operation;
+    if (known == null) {
+      Request request = endpoint.apply(RequestBody.create(new byte[0], JSON), new AttemptCounter()).request();
+      known = request.method() + " " + request.url().encodedPath();
+      operation = known;
+    }
+    return known;
   }
 
   @Override
@@ -102,8 +115,8 @@ final class DefaultBulkImport<T> implements BulkImport<T> {
   }
 
   private ImportReport<T> run(Iterator<? extends T> items, ImportOptions options, ObjLongConsumer<T> check) {
-    BulkImporter<T> importer = new BulkImporter<>(resource, operation, options,
-        (json, attempts) -> transport.execute(endpoint.apply(RequestBody.create(json, JSON), attempts)));
+    BulkImporter<T> importer = new BulkImporter<>(resource, operation(), options,
+        (buffer, bytes, attempts) -> transport.execute(endpoint.apply(RequestBody.create(buffer, JSON, 0, bytes), attempts)));
     return importer.run(items, WRITER, check, (index, bytes, max) -> new ValidationException(
         field + "[" + index + "]", "is " + bytes + " bytes as JSON; one request carries at most " + max + " bytes"));
   }

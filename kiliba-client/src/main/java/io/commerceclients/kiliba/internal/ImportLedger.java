@@ -92,7 +92,7 @@ final class ImportLedger<T> {
           + " was aborted: " + what, error);
       if (!recorded) {
         close(batch, BatchResult.builder().number(batch.number()).firstItemIndex(batch.firstItemIndex())
-            .itemCount(batch.items().size()).bytes(batch.json().length).attempts(attempts).error(cause).build());
+            .itemCount(batch.items().size()).bytes(batch.bytes()).attempts(attempts).error(cause).build());
       }
       stop(cause, error);
     }

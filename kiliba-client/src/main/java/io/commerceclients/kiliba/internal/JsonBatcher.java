@@ -1,10 +1,11 @@
 package io.commerceclients.kiliba.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.commerceclients.kiliba.imports.ImportStoppedException;
 import io.commerceclients.kiliba.imports.ImportStoppedException.Reason;
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.function.ObjLongConsumer;
 /**
  * Cuts a stream of items into JSON arrays of at most {@code maxItems} items and {@code maxBytes}
  * bytes, reading the input lazily: it holds only the batch it is building. Each item is validated,
- * then serialised once; the size of the array is measured from those bytes. An item read from the
+ * then serialised once, straight into the batch's buffer, where its size is measured; an item that
+ * does not fit is cut off and carried to the next batch as bytes. An item read from the
  * source is always either in a returned batch or in {@link #unsentItems()}, whatever is thrown.
  */
 final class JsonBatcher<T> implements Iterator<JsonBatch<T>> {
@@ -30,6 +32,7 @@ final class JsonBatcher<T> implements Iterator<JsonBatch<T>> {
   private int nextNumber = 1;
   private T carriedItem;
   private byte[] carriedJson;
+  private int capacityHint = 8192;
   private final List<T> building;
 
   /** Reports an item whose JSON alone exceeds the byte limit. */
@@ -77,43 +80,45 @@ final class JsonBatcher<T> implements Iterator<JsonBatch<T>> {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    BatchBuffer out = new BatchBuffer(capacityHint);
     out.write('[');
     long firstIndex = unsentFirstIndex();
-    while (carriedItem != null || sourceHasNext()) {
-      byte[] json;
-      if (carriedItem != null) {
-        building.add(carriedItem);
-        json = carriedJson;
-        carriedItem = null;
-        carriedJson = null;
-      } else {
-        T item = sourceNext();
-        long index = nextIndex++;
-        building.add(item);
-        validator.accept(item, index);
-        json = serialise(item);
-        if (json.length + 2L > maxBytes) {
-          throw tooLarge.of(index, json.length, maxBytes);
-        }
-      }
+    if (carriedItem != null) {
+      building.add(carriedItem);
+      out.write(carriedJson, 0, carriedJson.length);
+      carriedItem = null;
+      carriedJson = null;
+    }
+    JsonGenerator generator = generator(out);
+    while (sourceHasNext()) {
+      T item = sourceNext();
+      long index = nextIndex++;
+      building.add(item);
+      validator.accept(item, index);
       int count = building.size() - 1;
-      long sizeWithItem = out.size() + (count > 0 ? 1 : 0) + json.length + 1L;
-      if (count > 0 && (count == maxItems || sizeWithItem > maxBytes)) {
-        carriedJson = json;
-        carriedItem = building.remove(count);
-        break;
-      }
+      int start = out.size();
       if (count > 0) {
         out.write(',');
       }
-      out.writeBytes(json);
+      int itemStart = out.size();
+      serialise(generator, item);
+      int json = out.size() - itemStart;
+      if (json + 2L > maxBytes) {
+        throw tooLarge.of(index, json, maxBytes);
+      }
+      if (count > 0 && (count == maxItems || out.size() + 1L > maxBytes)) {
+        carriedJson = out.copyFrom(itemStart);
+        carriedItem = building.remove(count);
+        out.truncate(start);
+        break;
+      }
     }
+    close(generator);
     out.write(']');
-    byte[] body = out.toByteArray();
+    capacityHint = out.size() + (out.size() >> 4) + 64;
     List<T> items = List.copyOf(building);
     building.clear();
-    return new JsonBatch<>(nextNumber++, firstIndex, items, body);
+    return new JsonBatch<>(nextNumber++, firstIndex, items, out.array(), out.size());
   }
 
   /**
@@ -159,10 +164,31 @@ final class JsonBatcher<T> implements Iterator<JsonBatch<T>> {
         + failure + " after " + nextIndex + " items were read", failure);
   }
 
-  private byte[] serialise(T item) {
+  /** A generator writing straight into the batch's buffer, with nothing between root values. */
+  private JsonGenerator generator(BatchBuffer out) {
     try {
-      return writer.writeValueAsBytes(item);
-    } catch (JsonProcessingException e) {
+      JsonGenerator generator = writer.createGenerator(out);
+      generator.setRootValueSeparator(null);
+      return generator;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void close(JsonGenerator generator) {
+    try {
+      generator.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Writes the item's JSON into the buffer the generator writes to. */
+  private void serialise(JsonGenerator generator, T item) {
+    try {
+      writer.writeValue(generator, item);
+      generator.flush();
+    } catch (IOException e) {
       throw new IllegalArgumentException("Cannot serialise " + item.getClass().getSimpleName() + ": " + e.getMessage(), e);
     }
   }

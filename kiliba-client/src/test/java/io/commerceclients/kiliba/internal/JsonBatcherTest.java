@@ -83,4 +83,46 @@ class JsonBatcherTest {
   void emptyInputHasNoBatch() {
     assertFalse(batcher(List.of(), 1000, 1000).hasNext());
   }
+
+  @Test
+  void theByteCutIsExactAndEachBatchIsTheArrayOfItsItems() throws Exception {
+    // Items of varied sizes, some with characters that JSON escapes or encodes on several bytes.
+    List<String> items = IntStream.range(0, 500)
+        .mapToObj(i -> "item " + i + " " + "é\"\\\n€".repeat(i % 7) + "x".repeat(i % 13))
+        .collect(Collectors.toList());
+    long limit = 700;
+
+    List<JsonBatch<String>> batches = drain(batcher(items, 1000, limit));
+
+    List<String> all = new ArrayList<>();
+    for (int b = 0; b < batches.size(); b++) {
+      JsonBatch<String> batch = batches.get(b);
+      byte[] expected = Json.mapper().writeValueAsBytes(batch.items());
+      assertEquals(new String(expected, java.nio.charset.StandardCharsets.UTF_8),
+          new String(batch.json(), java.nio.charset.StandardCharsets.UTF_8));
+      assertEquals(expected.length, batch.bytes());
+      assertTrue(batch.bytes() <= limit);
+      if (b + 1 < batches.size()) {
+        // The next batch's first item would not have fitted: the cut is the latest possible.
+        int next = Json.mapper().writeValueAsBytes(batches.get(b + 1).items().get(0)).length;
+        assertTrue(batch.bytes() + 1 + next > limit, "batch " + b + " was cut early");
+      }
+      all.addAll(batch.items());
+    }
+    assertEquals(items, all);
+  }
+
+  @Test
+  void anItemCarriedOverByCountOrBytesStartsTheNextBatch() throws Exception {
+    // ["c","d…"] and ["d…","e"] are 42 bytes; ["d…"] alone is 38.
+    List<String> items = List.of("a", "b", "c", "d".repeat(34), "e");
+
+    List<JsonBatch<String>> batches = drain(batcher(items, 2, 40));
+
+    assertEquals(List.of(List.of("a", "b"), List.of("c"), List.of("d".repeat(34)), List.of("e")),
+        batches.stream().map(JsonBatch::items).collect(Collectors.toList()));
+    for (JsonBatch<String> batch : batches) {
+      assertEquals(batch.items(), List.of(Json.mapper().readValue(batch.json(), String[].class)));
+    }
+  }
 }

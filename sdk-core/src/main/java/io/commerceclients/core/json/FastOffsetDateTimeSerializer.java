@@ -9,10 +9,13 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Writes an {@link OffsetDateTime} exactly as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} does
- * ({@code 2025-01-31T23:59:59.5+02:00}, {@code Z} for UTC), without the formatter's overhead.
+ * ({@code 2025-01-31T23:59:59.5+02:00}, {@code Z} for UTC), without the formatter's overhead: the
+ * digits go into one char array that the generator copies, with no intermediate strings.
  */
 final class FastOffsetDateTimeSerializer extends StdScalarSerializer<OffsetDateTime> {
   private static final long serialVersionUID = 1L;
+  /** The longest text {@link #write} writes: {@code 9999-12-31T23:59:59.999999999+18:00}. */
+  private static final int MAX_LENGTH = 35;
 
   FastOffsetDateTimeSerializer() {
     super(OffsetDateTime.class);
@@ -20,46 +23,71 @@ final class FastOffsetDateTimeSerializer extends StdScalarSerializer<OffsetDateT
 
   @Override
   public void serialize(OffsetDateTime value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-    gen.writeString(format(value));
+    char[] text = new char[MAX_LENGTH];
+    int length = write(value, text);
+    if (length < 0) {
+      gen.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
+    } else {
+      gen.writeString(text, 0, length);
+    }
   }
 
-  static String format(OffsetDateTime v) {
+  static String format(OffsetDateTime value) {
+    char[] text = new char[MAX_LENGTH];
+    int length = write(value, text);
+    return length < 0 ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value) : new String(text, 0, length);
+  }
+
+  /**
+   * Writes the value into {@code out} and returns the length, or -1 for a year outside 0..9999 or an
+   * offset with seconds, which are left to the formatter.
+   */
+  private static int write(OffsetDateTime v, char[] out) {
     int year = v.getYear();
-    if (year < 0 || year > 9999 || v.getOffset().getTotalSeconds() % 60 != 0) {
-      return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(v);
+    int offset = v.getOffset().getTotalSeconds();
+    if (year < 0 || year > 9999 || offset % 60 != 0) {
+      return -1;
     }
-    StringBuilder s = new StringBuilder(35);
-    pad(s, year, 4).append('-');
-    pad(s, v.getMonthValue(), 2).append('-');
-    pad(s, v.getDayOfMonth(), 2).append('T');
-    pad(s, v.getHour(), 2).append(':');
-    pad(s, v.getMinute(), 2).append(':');
-    pad(s, v.getSecond(), 2);
+    digits(out, 0, year, 4);
+    out[4] = '-';
+    digits(out, 5, v.getMonthValue(), 2);
+    out[7] = '-';
+    digits(out, 8, v.getDayOfMonth(), 2);
+    out[10] = 'T';
+    digits(out, 11, v.getHour(), 2);
+    out[13] = ':';
+    digits(out, 14, v.getMinute(), 2);
+    out[16] = ':';
+    digits(out, 17, v.getSecond(), 2);
+    int i = 19;
     int nanos = v.getNano();
     if (nanos > 0) {
-      int digits = 9;
+      int width = 9;
       while (nanos % 10 == 0) {
         nanos /= 10;
-        digits--;
+        width--;
       }
-      s.append('.');
-      pad(s, nanos, digits);
+      out[i++] = '.';
+      digits(out, i, nanos, width);
+      i += width;
     }
-    int offset = v.getOffset().getTotalSeconds();
     if (offset == 0) {
-      return s.append('Z').toString();
+      out[i++] = 'Z';
+      return i;
     }
-    s.append(offset < 0 ? '-' : '+');
+    out[i++] = offset < 0 ? '-' : '+';
     int minutes = Math.abs(offset) / 60;
-    pad(s, minutes / 60, 2).append(':');
-    return pad(s, minutes % 60, 2).toString();
+    digits(out, i, minutes / 60, 2);
+    out[i + 2] = ':';
+    digits(out, i + 3, minutes % 60, 2);
+    return i + 5;
   }
 
-  private static StringBuilder pad(StringBuilder s, int value, int width) {
-    String digits = Integer.toString(value);
-    for (int i = digits.length(); i < width; i++) {
-      s.append('0');
+  /** Writes {@code value} as exactly {@code width} decimal digits, zero-padded, at {@code at}. */
+  private static void digits(char[] out, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      out[i] = (char) ('0' + value % 10);
+      value /= 10;
     }
-    return s.append(digits);
   }
 }

@@ -99,4 +99,32 @@ class StreamingTest {
       }
     }
   }
+
+  @Test
+  void aDownloadLargerThanItsBufferArrivesWholeToAFileAndToAStreamWithProgressToTheLastByte(WireMockRuntimeInfo wm)
+      throws IOException {
+    byte[] content = new byte[700_001];
+    new java.util.Random(7).nextBytes(content);
+    wm.getWireMock().register(get("/files/big").willReturn(aResponse().withStatus(200).withBody(content)));
+    try (TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl()).build()) {
+      List<Long> toFile = new ArrayList<>();
+      Path target = Files.write(dir.resolve("big.bin"), new byte[] {9, 9, 9});
+      assertEquals(content.length, Downloads.toPath(c.transport.executeStreaming(c.api.download("big")), target,
+          (done, total) -> toFile.add(done)));
+      assertArrayEquals(content, Files.readAllBytes(target));
+
+      List<Long> toStream = new ArrayList<>();
+      java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+      assertEquals(content.length, Downloads.toStream(c.transport.executeStreaming(c.api.download("big")), out,
+          (done, total) -> toStream.add(done)));
+      assertArrayEquals(content, out.toByteArray());
+
+      for (List<Long> progress : List.of(toFile, toStream)) {
+        assertEquals((long) content.length, progress.get(progress.size() - 1));
+        for (int i = 1; i < progress.size(); i++) {
+          assertTrue(progress.get(i) > progress.get(i - 1), progress.toString());
+        }
+      }
+    }
+  }
 }

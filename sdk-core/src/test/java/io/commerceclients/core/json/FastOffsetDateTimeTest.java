@@ -44,7 +44,8 @@ class FastOffsetDateTimeTest {
   @ValueSource(strings = {
       "2019-08-24T14:15:22Z", "2025-01-31T23:59:59.5Z", "2025-01-31T23:59:59.123456789Z", "2025-01-31T23:59:59.000001Z",
       "2025-01-31T23:59:59.123+02:00", "1999-12-31T00:00:00-05:30", "0001-01-01T00:00:00Z", "2024-02-29T12:00:00+14:00",
-      "2024-02-29T12:00:00+05:45:30", "+12345-01-01T00:00:00Z"})
+      "2024-02-29T12:00:00+05:45:30", "+12345-01-01T00:00:00Z", "2019-08-24T14:15:00Z", "9999-12-31T23:59:59.999999999-09:30",
+      "2000-01-01T00:00:00.100+00:01"})
   void writesExactlyWhatTheIsoFormatterWrites(String text) throws Exception {
     OffsetDateTime value = OffsetDateTime.parse(text);
     String iso = java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value);
