@@ -45,6 +45,7 @@ public final class RunBenchmarks {
         System.out.println("Running 4. Small GET round trip ...");
         results.addAll(new LatencyBenchmark(kiliba, quick ? 2_000 : 20_000).run());
       }
+      results.addAll(AsyncThroughputBenchmark.runIf(names.isEmpty() || wanted.contains("async"), quick));
     }
     System.out.println();
     System.out.println("| benchmark | metric | SDK | baseline | SDK vs baseline |");
