@@ -132,7 +132,7 @@ public interface KarlaClient extends AutoCloseable {
    * c.shop().get()).requestId()}. The request id of a successful call is what to paste into a
    * Karla support ticket. Only exchanges made on the calling thread during {@code call} are
    * recorded, so a listing records the pages {@code call} itself reads; an error answer still
-   * throws its typed exception.
+   * throws its typed exception. Nothing is buffered for it: a streamed body stays streamed.
    */
   <T> RawResponse<T> withRawResponse(Function<KarlaClient, T> call);
 
