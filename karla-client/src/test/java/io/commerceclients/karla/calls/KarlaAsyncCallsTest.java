@@ -33,9 +33,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -236,18 +240,29 @@ class KarlaAsyncCallsTest {
         .collect(Collectors.toList());
   }
 
+  /**
+   * OkHttp's default dispatcher runs calls on an unbounded cached pool, which under load briefly
+   * holds more threads than its five calls per host (a finishing thread hands the next call to a
+   * new one); that pool is core's transport, so this client gets a dispatcher on five threads, and
+   * the test counts what the Karla client adds: no thread per call, per retry wait or per future.
+   */
   @Test
   void aThousandConcurrentCallsWithRetriesStartFewerThanTwentyThreads() throws Exception {
     client.orders().place(order("3001"));
     karla.faults().failNext(100, RequestMatcher.of("GET", "/v1/shops/{slug}/orders"), Fault.status(503));
     Set<Thread> before = Thread.getAllStackTraces().keySet();
+    ExecutorService five = Executors.newFixedThreadPool(5, r -> new Thread(r, "OkHttp Dispatcher (test)"));
+    OkHttpClient http = new OkHttpClient.Builder().dispatcher(new Dispatcher(five)).build();
 
-    KarlaAsyncClient patient = client.withOptions(o -> o.maxRetries(100)).async();
     List<CompletableFuture<List<Order>>> calls = new ArrayList<>();
-    for (int i = 0; i < 1000; i++) {
-      calls.add(patient.orders().search(OrderSearchRequest.builder().orderNumber("3001").build()));
+    try (KarlaClient patient = karla.clientBuilder(KarlaClient.Builder.class).okHttpClient(http).maxRetries(100).build()) {
+      for (int i = 0; i < 1000; i++) {
+        calls.add(patient.async().orders().search(OrderSearchRequest.builder().orderNumber("3001").build()));
+      }
+      CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])).get(120, TimeUnit.SECONDS);
+    } finally {
+      five.shutdown();
     }
-    CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])).get(120, TimeUnit.SECONDS);
 
     assertTrue(calls.stream().allMatch(c -> c.join().size() == 1));
     assertEquals(1100, karla.requestCount("GET", "/v1/shops/{slug}/orders"), "each of the 100 answers of 503 was retried once");
