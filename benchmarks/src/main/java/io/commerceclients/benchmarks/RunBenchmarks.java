@@ -55,6 +55,7 @@ public final class RunBenchmarks {
         System.out.println("Running 6. Footprint (child JVMs) ...");
         results.addAll(new StartupBenchmark(kiliba, 0).footprint());
       }
+      results.addAll(AsyncThroughputBenchmark.runIf(names.isEmpty() || wanted.contains("async"), quick));
     }
     System.out.println();
     System.out.println("| benchmark | metric | SDK | baseline | SDK vs baseline |");

@@ -3,6 +3,8 @@ package io.commerceclients.karla;
 import io.commerceclients.core.http.ClientBuilder;
 import io.commerceclients.core.http.ClientOptions;
 import io.commerceclients.core.http.EnvironmentVariables;
+import io.commerceclients.core.http.RawResponse;
+import io.commerceclients.core.http.RequestOptions;
 import io.commerceclients.core.internal.auth.BasicAuthenticator;
 import io.commerceclients.core.internal.auth.Secrets;
 import io.commerceclients.core.internal.http.ApiTransport;
@@ -19,6 +21,8 @@ import io.commerceclients.karla.shop.ShopsService;
 import io.commerceclients.karla.webhook.WebhooksService;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Entry point of the Karla API (post-purchase tracking). Shop-scoped services are on {@link
@@ -98,7 +102,47 @@ public interface KarlaClient extends AutoCloseable {
     return shop().webhooks();
   }
 
-  /** Releases the client's connections and threads (unless they came from a shared OkHttpClient). */
+  /**
+   * Returns a view of this client whose every call uses {@code options} (a total timeout, retries,
+   * extra headers and query parameters) laid over this client's own; for example {@code
+   * karla.withOptions(o -> o.timeout(Duration.ofSeconds(5)).header("X-Trace", id))}. The view is
+   * cheap (it shares this client's connections, threads and Retrofit proxies) and a view of a view
+   * merges their options. Its {@code close()} does nothing: close the original client.
+   *
+   * @throws ValidationException if a header is a credential or one the client sets itself
+   *     ({@code Authorization}, {@code Karla-Version})
+   */
+  default KarlaClient withOptions(Consumer<RequestOptions.Builder> options) {
+    RequestOptions.Builder builder = RequestOptions.builder();
+    Check.required(options, "options").accept(builder);
+    return withOptions(builder.build());
+  }
+
+  /**
+   * Returns a view of this client whose every call uses {@code options}; as {@link
+   * #withOptions(Consumer)}.
+   *
+   * @throws ValidationException if a header is a credential or one the client sets itself
+   */
+  KarlaClient withOptions(RequestOptions options);
+
+  /**
+   * Runs {@code call} on this client and returns its result with the HTTP exchanges it made: the
+   * status, headers and request id of each answer, for example {@code karla.withRawResponse(c ->
+   * c.shop().get()).requestId()}. The request id of a successful call is what to paste into a
+   * Karla support ticket. Only exchanges made on the calling thread during {@code call} are
+   * recorded, so a listing records the pages {@code call} itself reads; an error answer still
+   * throws its typed exception. Nothing is buffered for it: a streamed body stays streamed.
+   */
+  <T> RawResponse<T> withRawResponse(Function<KarlaClient, T> call);
+
+  /**
+   * Returns the asynchronous twin of this client (or view), sharing its connections, threads and
+   * options; it needs no closing of its own.
+   */
+  KarlaAsyncClient async();
+
+  /** Releases the client's connections and threads (unless they came from a shared OkHttpClient); a view's does nothing. */
   @Override
   void close();
 

@@ -4,6 +4,8 @@ import io.commerceclients.core.error.AuthenticationException;
 import io.commerceclients.core.error.ConflictException;
 import io.commerceclients.core.error.InvalidRequestException;
 import io.commerceclients.core.error.NotFoundException;
+import io.commerceclients.core.http.RawResponse;
+import io.commerceclients.karla.KarlaAsyncClient;
 import io.commerceclients.karla.KarlaClient;
 import io.commerceclients.karla.model.Address;
 import io.commerceclients.karla.model.Carrier;
@@ -15,12 +17,18 @@ import io.commerceclients.karla.model.order.OrderSearchRequest;
 import io.commerceclients.karla.model.order.OrderTracking;
 import io.commerceclients.karla.model.order.PlaceOrderRequest;
 import io.commerceclients.karla.model.order.UpsertOrderRequest;
+import io.commerceclients.karla.model.shop.Shop;
 import io.commerceclients.karla.model.webhook.CreateWebhookRequest;
 import io.commerceclients.karla.model.webhook.Webhook;
 import io.commerceclients.karla.model.webhook.WebhookEvent;
+import io.commerceclients.karla.order.BulkFulfillmentCancelledException;
+import io.commerceclients.karla.order.BulkFulfillmentResult;
 import io.commerceclients.karla.webhook.WebhookVerificationException;
 import io.commerceclients.karla.webhook.WebhookVerifier;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** The README's Karla samples, kept compiling; {@link ReadmeSamplesTest} checks the README against them. */
 @SuppressWarnings("unused")
@@ -78,6 +86,33 @@ final class KarlaSnippets {
       event.shipmentUpdate().ifPresent(update -> update.newEvents().forEach(e -> System.out.println(e.eventKey().orElse("?"))));
     } catch (WebhookVerificationException e) {              // e.reason(): SIGNATURE_MISMATCH, TIMESTAMP_OUT_OF_TOLERANCE, ...
       // answer 400
+    }
+  }
+
+  static void karlaOptionsRawAsync(KarlaClient karla, UpsertOrderRequest update, List<UpsertOrderRequest> items,
+      String traceId) {
+    // A view with per-call options: cheap, shares the client's connections; close the client, not the view
+    KarlaClient traced = karla.withOptions(o -> o.timeout(Duration.ofSeconds(5)).header("X-Trace-Id", traceId));
+    traced.orders().upsert(update);
+
+    // The status, headers and request id of a successful call (quote the id in a Karla support ticket)
+    RawResponse<Shop> raw = karla.withRawResponse(c -> c.shop().get());
+    System.out.println(raw.statusCode() + " " + raw.requestId().orElse("-") + " " + raw.body().slug());
+
+    // Every operation returns a CompletableFuture; no thread waits on the network or on a retry
+    KarlaAsyncClient async = karla.async();
+    async.shop("other-shop").orders().searchAll(OrderSearchRequest.builder().build())
+        .forEach(order -> System.out.println(order.uuid()))
+        .thenRun(() -> System.out.println("every order of other-shop seen"));
+
+    CompletableFuture<BulkFulfillmentResult> bulk = async.orders().fulfill(items);  // resends accepted items itself
+    bulk.thenAccept(result -> result.rejected().forEach(r -> System.out.println("rejected " + r)));
+    // on shutdown: cancel() cancels the request in flight and sends nothing more
+    bulk.cancel(true);
+    try {
+      bulk.join();
+    } catch (BulkFulfillmentCancelledException e) {
+      System.out.println(e.inDoubt() + " may have been applied; " + e.notSent() + " were not sent");
     }
   }
 }

@@ -39,7 +39,7 @@ class ReadmeSamplesTest {
       checked.add(source.getFileName().toString());
     }
     assertEquals(List.of("KilibaSnippets.java", "KilibaSnippets.java", "CustomerHygieneTest.java",
-        "KarlaSnippets.java", "KarlaSnippets.java", "KarlaSnippets.java", "OrderSyncTest.java",
+        "KarlaSnippets.java", "KarlaSnippets.java", "KarlaSnippets.java", "KarlaSnippets.java", "OrderSyncTest.java",
         "KiboSnippets.java", "KiboSnippets.java", "CatalogSyncTest.java", "KiboBatchSnippets.java", "KiboCallsSampleTest.java",
         "FakeFamilyTest.java"), checked);
   }

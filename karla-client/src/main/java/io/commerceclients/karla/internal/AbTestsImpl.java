@@ -1,7 +1,6 @@
 package io.commerceclients.karla.internal;
 
 import io.commerceclients.core.internal.http.ApiTransport;
-import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.pagination.PagedIterable;
 import io.commerceclients.karla.campaign.AbTestsService;
 import io.commerceclients.karla.model.PageRequest;
@@ -9,35 +8,39 @@ import io.commerceclients.karla.model.campaign.AbTest;
 import io.commerceclients.karla.model.campaign.CreateAbTestRequest;
 import java.util.List;
 
-final class AbTestsImpl extends ShopScoped implements AbTestsService {
+/** Runs the {@link AbTestsCalls} blocking. */
+final class AbTestsImpl implements AbTestsService {
+
+  private final ApiTransport transport;
+  private final AbTestsCalls calls;
 
   AbTestsImpl(ApiTransport transport, KarlaApi api, String slug) {
-    super(transport, api, slug);
+    this.transport = transport;
+    this.calls = new AbTestsCalls(api, slug);
   }
 
   @Override
   public List<AbTest> list(PageRequest page) {
-    return Listing.page(transport, api.listAbTests(slug, Listing.query(page)));
+    return Listing.page(transport, calls.list(page));
   }
 
   @Override
   public PagedIterable<AbTest> listAll() {
-    return Listing.all(transport, null, query -> api.listAbTests(slug, query));
+    return Listing.all(transport, calls.listAll());
   }
 
   @Override
   public AbTest create(CreateAbTestRequest request) {
-    Validation.abTest(request);
-    return transport.execute(api.createAbTest(slug, request));
+    return transport.execute(calls.create(request));
   }
 
   @Override
   public AbTest get(String uuid) {
-    return transport.execute(api.getAbTest(slug, Check.notBlank(uuid, "uuid")));
+    return transport.execute(calls.get(uuid));
   }
 
   @Override
   public AbTest end(String uuid) {
-    return transport.execute(api.endAbTest(slug, Check.notBlank(uuid, "uuid")));
+    return transport.execute(calls.end(uuid));
   }
 }

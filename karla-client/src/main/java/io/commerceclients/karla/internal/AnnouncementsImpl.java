@@ -1,7 +1,6 @@
 package io.commerceclients.karla.internal;
 
 import io.commerceclients.core.internal.http.ApiTransport;
-import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.pagination.PagedIterable;
 import io.commerceclients.karla.announcement.AnnouncementsService;
 import io.commerceclients.karla.model.announcement.Announcement;
@@ -10,43 +9,39 @@ import io.commerceclients.karla.model.announcement.CreateAnnouncementRequest;
 import io.commerceclients.karla.model.announcement.UpdateAnnouncementRequest;
 import java.util.List;
 
-final class AnnouncementsImpl extends ShopScoped implements AnnouncementsService {
+/** Runs the {@link AnnouncementsCalls} blocking. */
+final class AnnouncementsImpl implements AnnouncementsService {
+
+  private final ApiTransport transport;
+  private final AnnouncementsCalls calls;
 
   AnnouncementsImpl(ApiTransport transport, KarlaApi api, String slug) {
-    super(transport, api, slug);
+    this.transport = transport;
+    this.calls = new AnnouncementsCalls(api, slug);
   }
 
   @Override
   public List<Announcement> search(AnnouncementSearchRequest request) {
-    check(request);
-    return Listing.page(transport, api.searchAnnouncements(slug, Listing.query(request)));
+    return Listing.page(transport, calls.search(request));
   }
 
   @Override
   public PagedIterable<Announcement> searchAll(AnnouncementSearchRequest request) {
-    check(request);
-    return Listing.all(transport, request, query -> api.searchAnnouncements(slug, query));
-  }
-
-  private static void check(AnnouncementSearchRequest request) {
-    Check.required(request, "request");
-    Check.notBlank(request.uuid(), "uuid");
-    Check.notBlank(request.text(), "text");
+    return Listing.all(transport, calls.searchAll(request));
   }
 
   @Override
   public void create(CreateAnnouncementRequest request) {
-    Check.notBlank(request.text(), "text");
-    transport.execute(api.createAnnouncement(slug, request));
+    transport.execute(calls.create(request));
   }
 
   @Override
   public void update(String uuid, UpdateAnnouncementRequest request) {
-    transport.execute(api.updateAnnouncement(slug, Check.notBlank(uuid, "uuid"), request));
+    transport.execute(calls.update(uuid, request));
   }
 
   @Override
   public void delete(String uuid) {
-    transport.execute(api.deleteAnnouncement(slug, Check.notBlank(uuid, "uuid")));
+    transport.execute(calls.delete(uuid));
   }
 }

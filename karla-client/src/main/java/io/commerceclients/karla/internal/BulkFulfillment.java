@@ -8,53 +8,103 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Sends a bulk fulfillment; when Karla rejects items by index (a 422 whose locations are {@code
- * body[i]…}), sends the other items again once and reports the rejected ones with their reasons.
+ * A bulk fulfillment of checked items; when Karla rejects items by index (a 422 whose locations are
+ * {@code body[i]…}), the other items are sent again once and the rejected ones are reported with
+ * their reasons. {@link #run} sends blocking, {@link #runAsync} without blocking; both follow
+ * {@link #rejection}.
  */
 final class BulkFulfillment {
 
   private static final Pattern ITEM = Pattern.compile("^body\\[(\\d+)](?:\\.(.*))?$");
 
   private final List<UpsertOrderRequest> requests;
-  private final Consumer<List<UpsertOrderRequest>> send;
 
-  BulkFulfillment(List<UpsertOrderRequest> requests, Consumer<List<UpsertOrderRequest>> send) {
+  BulkFulfillment(List<UpsertOrderRequest> requests) {
     this.requests = List.copyOf(requests);
-    this.send = send;
   }
 
-  BulkFulfillmentResult run() {
+  /** Returns the items, in the order given. */
+  List<UpsertOrderRequest> requests() {
+    return requests;
+  }
+
+  /** Sends the items with {@code send} (which throws on an error answer), then the accepted ones again if needed. */
+  BulkFulfillmentResult run(Consumer<List<UpsertOrderRequest>> send) {
     try {
       send.accept(requests);
-      return new BulkFulfillmentResult(requests, List.of());
+      return allAccepted();
     } catch (InvalidRequestException e) {
-      Map<Integer, List<FieldError>> byItem = itemErrors(e.fieldErrors());
-      if (byItem.isEmpty() || byItem.size() == requests.size()) {
-        if (byItem.isEmpty()) {
-          throw e;
-        }
-        return new BulkFulfillmentResult(List.of(), rejected(byItem));
+      Rejection rejection = rejection(e);
+      if (!rejection.rest().isEmpty()) {
+        send.accept(rejection.rest());
       }
-      List<UpsertOrderRequest> rest = new ArrayList<>();
-      for (int i = 0; i < requests.size(); i++) {
-        if (!byItem.containsKey(i)) {
-          rest.add(requests.get(i));
-        }
-      }
-      send.accept(rest);
-      return new BulkFulfillmentResult(rest, rejected(byItem));
+      return rejection.result();
     }
   }
 
-  private List<BulkFulfillmentResult.Rejected> rejected(Map<Integer, List<FieldError>> byItem) {
-    List<BulkFulfillmentResult.Rejected> out = new ArrayList<>();
-    byItem.forEach((i, errors) -> out.add(new BulkFulfillmentResult.Rejected(i, requests.get(i), errors)));
-    return out;
+  /**
+   * Sends the items with {@code send} (whose future fails on an error answer) and returns the
+   * workflow's future; cancelling it cancels the request in flight and reports what was sent.
+   */
+  CompletableFuture<BulkFulfillmentResult> runAsync(Function<List<UpsertOrderRequest>, CompletableFuture<Void>> send) {
+    return new AsyncBulkFulfillment(this, send).start();
+  }
+
+  /** Returns the result of a first request that Karla accepted whole. */
+  BulkFulfillmentResult allAccepted() {
+    return new BulkFulfillmentResult(requests, List.of());
+  }
+
+  /**
+   * Returns what Karla's rejection means: the items it rejected, and the others, to send again.
+   *
+   * @throws InvalidRequestException {@code e} itself if one of its errors names no item sent
+   */
+  Rejection rejection(InvalidRequestException e) {
+    Map<Integer, List<FieldError>> byItem = itemErrors(e.fieldErrors());
+    if (byItem.isEmpty()) {
+      throw e;
+    }
+    List<UpsertOrderRequest> rest = new ArrayList<>();
+    for (int i = 0; i < requests.size(); i++) {
+      if (!byItem.containsKey(i)) {
+        rest.add(requests.get(i));
+      }
+    }
+    List<BulkFulfillmentResult.Rejected> rejected = new ArrayList<>();
+    byItem.forEach((i, errors) -> rejected.add(new BulkFulfillmentResult.Rejected(i, requests.get(i), errors)));
+    return new Rejection(rest, rejected);
+  }
+
+  /** The items Karla rejected by index, and the rest, which are sent once more. */
+  static final class Rejection {
+    private final List<UpsertOrderRequest> rest;
+    private final List<BulkFulfillmentResult.Rejected> rejected;
+
+    private Rejection(List<UpsertOrderRequest> rest, List<BulkFulfillmentResult.Rejected> rejected) {
+      this.rest = List.copyOf(rest);
+      this.rejected = List.copyOf(rejected);
+    }
+
+    List<UpsertOrderRequest> rest() {
+      return rest;
+    }
+
+    List<BulkFulfillmentResult.Rejected> rejected() {
+      return rejected;
+    }
+
+    /** The result once the rest was accepted (or when there is no rest). */
+    BulkFulfillmentResult result() {
+      return new BulkFulfillmentResult(rest, rejected);
+    }
   }
 
   /** Returns the index the digits name if it is one of the items sent, else -1; never throws. */

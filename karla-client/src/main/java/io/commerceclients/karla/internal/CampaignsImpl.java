@@ -1,7 +1,6 @@
 package io.commerceclients.karla.internal;
 
 import io.commerceclients.core.internal.http.ApiTransport;
-import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.pagination.PagedIterable;
 import io.commerceclients.karla.campaign.CampaignsService;
 import io.commerceclients.karla.model.campaign.Campaign;
@@ -9,43 +8,44 @@ import io.commerceclients.karla.model.campaign.CampaignRequest;
 import io.commerceclients.karla.model.campaign.CampaignSearchRequest;
 import java.util.List;
 
-final class CampaignsImpl extends ShopScoped implements CampaignsService {
+/** Runs the {@link CampaignsCalls} blocking. */
+final class CampaignsImpl implements CampaignsService {
+
+  private final ApiTransport transport;
+  private final CampaignsCalls calls;
 
   CampaignsImpl(ApiTransport transport, KarlaApi api, String slug) {
-    super(transport, api, slug);
+    this.transport = transport;
+    this.calls = new CampaignsCalls(api, slug);
   }
 
   @Override
   public List<Campaign> search(CampaignSearchRequest request) {
-    return Listing.page(transport, api.searchCampaigns(slug, Listing.query(request)));
+    return Listing.page(transport, calls.search(request));
   }
 
   @Override
   public PagedIterable<Campaign> searchAll(CampaignSearchRequest request) {
-    return Listing.all(transport, request, query -> api.searchCampaigns(slug, query));
+    return Listing.all(transport, calls.searchAll(request));
   }
 
   @Override
   public Campaign create(CampaignRequest request) {
-    Validation.campaign(request);
-    return transport.execute(api.createCampaign(slug, request));
+    return transport.execute(calls.create(request));
   }
 
   @Override
   public Campaign replace(String uuid, CampaignRequest request) {
-    Check.notBlank(uuid, "uuid");
-    Validation.campaign(request);
-    return transport.execute(api.updateCampaign(slug, uuid, request));
+    return transport.execute(calls.replace(uuid, request));
   }
 
   @Override
   public void delete(String uuid) {
-    transport.execute(api.deleteCampaign(slug, Check.notBlank(uuid, "uuid")));
+    transport.execute(calls.delete(uuid));
   }
 
   @Override
   public Campaign getByOrderNumber(String orderNumber) {
-    return transport.execute(
-        api.getCampaignByOrderNumber(slug, Check.notBlank(orderNumber, "orderNumber")));
+    return transport.execute(calls.getByOrderNumber(orderNumber));
   }
 }

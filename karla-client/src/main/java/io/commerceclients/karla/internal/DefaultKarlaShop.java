@@ -1,14 +1,12 @@
 package io.commerceclients.karla.internal;
 
 import io.commerceclients.core.internal.http.ApiTransport;
-import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.karla.KarlaShop;
 import io.commerceclients.karla.announcement.AnnouncementsService;
 import io.commerceclients.karla.campaign.AbTestsService;
 import io.commerceclients.karla.campaign.CampaignsService;
 import io.commerceclients.karla.claim.ClaimsService;
 import io.commerceclients.karla.discount.DiscountsService;
-import io.commerceclients.karla.model.shop.ApiKeyRequest;
 import io.commerceclients.karla.model.shop.ImageType;
 import io.commerceclients.karla.model.shop.Shop;
 import io.commerceclients.karla.model.shop.ShopImage;
@@ -22,11 +20,19 @@ import io.commerceclients.karla.shop.ShopSettingsService;
 import io.commerceclients.karla.shop.ShopifyWebhooksService;
 import io.commerceclients.karla.webhook.WebhooksService;
 
-/** One shop: its own operations, and its scoped services. */
-final class DefaultKarlaShop extends ShopScoped implements KarlaShop {
+/** One shop, blocking: runs the {@link ShopCalls}, and creates its scoped services. */
+final class DefaultKarlaShop implements KarlaShop {
+
+  private final ApiTransport transport;
+  private final KarlaApi api;
+  private final String slug;
+  private final ShopCalls calls;
 
   DefaultKarlaShop(ApiTransport transport, KarlaApi api, String slug) {
-    super(transport, api, slug);
+    this.transport = transport;
+    this.api = api;
+    this.slug = slug;
+    this.calls = new ShopCalls(api, slug);
   }
 
   @Override
@@ -36,48 +42,42 @@ final class DefaultKarlaShop extends ShopScoped implements KarlaShop {
 
   @Override
   public Shop get() {
-    return transport.execute(api.getShop(slug));
+    return transport.execute(calls.get());
   }
 
   @Override
   public void update(UpdateShopRequest request) {
-    Validation.shop(request);
-    transport.execute(api.updateShop(slug, request));
+    transport.execute(calls.update(request));
   }
 
   @Override
   public void delete() {
-    transport.execute(api.deleteShop(slug));
+    transport.execute(calls.delete());
   }
 
   @Override
   public void setKlaviyoKey(String apiKey) {
-    Validation.integrationKey(apiKey, "apiKey");
-    transport.execute(api.setKlaviyoKey(slug, ApiKeyRequest.builder().apiKey(apiKey).build()));
+    transport.execute(calls.setKlaviyoKey(apiKey));
   }
 
   @Override
   public void setShopifyAccessToken(String accessToken) {
-    Validation.integrationKey(accessToken, "accessToken");
-    transport.execute(api.setShopifyToken(slug, ApiKeyRequest.builder().apiKey(accessToken).build()));
+    transport.execute(calls.setShopifyAccessToken(accessToken));
   }
 
   @Override
   public void setShopwareCredentials(ShopwareCredentials credentials) {
-    Check.notBlank(credentials.clientId(), "clientId");
-    transport.execute(api.setShopwareCredentials(slug, credentials));
+    transport.execute(calls.setShopwareCredentials(credentials));
   }
 
   @Override
   public ShopKeys keys() {
-    return transport.execute(api.listKeys(slug));
+    return transport.execute(calls.keys());
   }
 
   @Override
   public ShopImage uploadImage(ImageType type, ImageUpload image) {
-    Check.required(type, "type");
-    Check.required(image, "image");
-    return transport.execute(api.uploadImage(slug, type.value(), ImageParts.of(image)));
+    return transport.execute(calls.uploadImage(type, image));
   }
 
   @Override
@@ -92,11 +92,8 @@ final class DefaultKarlaShop extends ShopScoped implements KarlaShop {
 
   @Override
   public ShipmentsService shipments() {
-    return (shipmentId, request) -> {
-      Check.notBlank(shipmentId, "shipmentId");
-      Check.notBlank(request.externalId(), "externalId");
-      transport.execute(api.createShipmentEvent(slug, shipmentId, request));
-    };
+    ShipmentsCalls shipments = new ShipmentsCalls(api, slug);
+    return (shipmentId, request) -> transport.execute(shipments.addEvent(shipmentId, request));
   }
 
   @Override

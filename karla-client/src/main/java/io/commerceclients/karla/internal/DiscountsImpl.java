@@ -1,7 +1,6 @@
 package io.commerceclients.karla.internal;
 
 import io.commerceclients.core.internal.http.ApiTransport;
-import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.pagination.PagedIterable;
 import io.commerceclients.karla.discount.DiscountsService;
 import io.commerceclients.karla.model.discount.CreateDiscountRequest;
@@ -10,34 +9,39 @@ import io.commerceclients.karla.model.discount.DiscountSearchRequest;
 import io.commerceclients.karla.model.discount.UpdateDiscountRequest;
 import java.util.List;
 
-final class DiscountsImpl extends ShopScoped implements DiscountsService {
+/** Runs the {@link DiscountsCalls} blocking. */
+final class DiscountsImpl implements DiscountsService {
+
+  private final ApiTransport transport;
+  private final DiscountsCalls calls;
 
   DiscountsImpl(ApiTransport transport, KarlaApi api, String slug) {
-    super(transport, api, slug);
+    this.transport = transport;
+    this.calls = new DiscountsCalls(api, slug);
   }
 
   @Override
   public List<Discount> search(DiscountSearchRequest request) {
-    return Listing.page(transport, api.searchDiscounts(slug, Listing.query(request)));
+    return Listing.page(transport, calls.search(request));
   }
 
   @Override
   public PagedIterable<Discount> searchAll(DiscountSearchRequest request) {
-    return Listing.all(transport, request, query -> api.searchDiscounts(slug, query));
+    return Listing.all(transport, calls.searchAll(request));
   }
 
   @Override
   public void create(CreateDiscountRequest request) {
-    transport.execute(api.createDiscount(slug, request));
+    transport.execute(calls.create(request));
   }
 
   @Override
   public void update(String uuid, UpdateDiscountRequest request) {
-    transport.execute(api.updateDiscount(slug, Check.notBlank(uuid, "uuid"), request));
+    transport.execute(calls.update(uuid, request));
   }
 
   @Override
   public void delete(String uuid) {
-    transport.execute(api.deleteDiscount(slug, Check.notBlank(uuid, "uuid")));
+    transport.execute(calls.delete(uuid));
   }
 }

@@ -44,16 +44,14 @@ import io.commerceclients.karla.model.webhook.UpdateWebhookRequest;
 import io.commerceclients.karla.model.webhook.Webhook;
 import java.util.List;
 import java.util.Map;
-import okhttp3.MultipartBody;
+import okhttp3.RequestBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
 import retrofit2.http.DELETE;
 import retrofit2.http.GET;
-import retrofit2.http.Multipart;
 import retrofit2.http.PATCH;
 import retrofit2.http.POST;
 import retrofit2.http.PUT;
-import retrofit2.http.Part;
 import retrofit2.http.Path;
 import retrofit2.http.QueryMap;
 
@@ -105,13 +103,15 @@ interface KarlaApi {
   @GET("v1/shops/{slug}/keys")
   Call<ShopKeys> listKeys(@Path("slug") String slug);
 
-  /** Upload Shop Image: {@code POST /v1/shops/{slug}/images/{image_type}}, one part named image. */
-  @Multipart
+  /**
+   * Upload Shop Image: {@code POST /v1/shops/{slug}/images/{image_type}}, a multipart body of one
+   * part named image, built by {@link ImageParts}.
+   */
   @POST("v1/shops/{slug}/images/{image_type}")
   Call<ShopImage> uploadImage(
       @Path("slug") String slug,
       @Path("image_type") String imageType,
-      @Part MultipartBody.Part image);
+      @Body RequestBody image);
 
   // ---- Shop settings -------------------------------------------------------------------------
 

@@ -1,13 +1,17 @@
 package io.commerceclients.karla.internal;
 
 import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.internal.http.Async;
 import io.commerceclients.core.internal.validation.Check;
+import io.commerceclients.core.pagination.AsyncPagedIterable;
 import io.commerceclients.core.pagination.PageResult;
 import io.commerceclients.core.pagination.PagedIterable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import retrofit2.Call;
 
 /** One page, or every page, of a Karla list: page numbers from 1, bare arrays, short page = last. */
@@ -32,27 +36,71 @@ final class Listing {
     return query;
   }
 
+  /**
+   * Returns the pages of a listing: the request's filters (checked now), its first page (default 1)
+   * and page size (default {@link #ALL_PAGES_SIZE}), and how to build the call for one page.
+   */
+  static <T> Pages<T> pages(Object request, Function<Map<String, String>, Call<List<T>>> call) {
+    return new Pages<>(query(request), call);
+  }
+
   /** Fetches one page. */
   static <T> List<T> page(ApiTransport transport, Call<List<T>> call) {
-    List<T> items = transport.execute(call);
+    return orEmpty(transport.execute(call));
+  }
+
+  /** Fetches one page without blocking; a validation error from {@code call} fails the future. */
+  static <T> CompletableFuture<List<T>> pageAsync(ApiTransport transport, Supplier<Call<List<T>>> call) {
+    return Async.supply(() -> ApiTransport.mapAsync(transport.executeAsync(call.get()), Listing::orEmpty));
+  }
+
+  /** Returns a lazy listing of every page. */
+  static <T> PagedIterable<T> all(ApiTransport transport, Pages<T> pages) {
+    return PagedIterable.byPageNumber(pages.first, pages.size,
+        (page, size) -> PageResult.of(page(transport, pages.call(page, size))));
+  }
+
+  /**
+   * Returns a listing of every page fetched without blocking. A validation error from {@code pages}
+   * does not throw: every iteration of the listing fails with it, as an asynchronous method does.
+   */
+  static <T> AsyncPagedIterable<T> allAsync(ApiTransport transport, Supplier<Pages<T>> pages) {
+    Pages<T> checked;
+    try {
+      checked = pages.get();
+    } catch (RuntimeException invalid) {
+      return AsyncPagedIterable.byPageNumber(1, ALL_PAGES_SIZE, (page, size) -> CompletableFuture.failedFuture(invalid));
+    }
+    return AsyncPagedIterable.byPageNumber(checked.first, checked.size,
+        (page, size) -> ApiTransport.mapAsync(transport.executeAsync(checked.call(page, size)),
+            items -> PageResult.of(orEmpty(items))));
+  }
+
+  private static <T> List<T> orEmpty(List<T> items) {
     return items == null ? List.of() : items;
   }
 
-  /** Returns a lazy listing of every page, starting at the request's page with its size. */
-  static <T> PagedIterable<T> all(
-      ApiTransport transport, Object request, Function<Map<String, String>, Call<List<T>>> call) {
-    Map<String, String> base = query(request);
-    long first = base.containsKey("page") ? Long.parseLong(base.get("page")) : 1;
-    int size = base.containsKey("per_page") ? Integer.parseInt(base.get("per_page")) : ALL_PAGES_SIZE;
-    return PagedIterable.byPageNumber(
-        first,
-        size,
-        (page, pageSize) -> {
-          Map<String, String> query = new LinkedHashMap<>();
-          query.put("page", Long.toString(page));
-          query.put("per_page", Integer.toString(pageSize));
-          base.forEach(query::putIfAbsent);
-          return PageResult.of(page(transport, call.apply(query)));
-        });
+  /** A listing's checked filters, first page and page size, and the call for one page. */
+  static final class Pages<T> {
+    private final Map<String, String> base;
+    private final long first;
+    private final int size;
+    private final Function<Map<String, String>, Call<List<T>>> call;
+
+    private Pages(Map<String, String> base, Function<Map<String, String>, Call<List<T>>> call) {
+      this.base = base;
+      this.first = base.containsKey("page") ? Long.parseLong(base.get("page")) : 1;
+      this.size = base.containsKey("per_page") ? Integer.parseInt(base.get("per_page")) : ALL_PAGES_SIZE;
+      this.call = call;
+    }
+
+    /** Builds the call for page {@code page} of {@code size} items, keeping the request's filters. */
+    Call<List<T>> call(long page, int size) {
+      Map<String, String> query = new LinkedHashMap<>();
+      query.put("page", Long.toString(page));
+      query.put("per_page", Integer.toString(size));
+      base.forEach(query::putIfAbsent);
+      return call.apply(query);
+    }
   }
 }

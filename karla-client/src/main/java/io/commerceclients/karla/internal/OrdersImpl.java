@@ -1,7 +1,6 @@
 package io.commerceclients.karla.internal;
 
 import io.commerceclients.core.internal.http.ApiTransport;
-import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.pagination.PagedIterable;
 import io.commerceclients.karla.model.order.Order;
 import io.commerceclients.karla.model.order.OrderSearchRequest;
@@ -14,57 +13,49 @@ import io.commerceclients.karla.order.BulkFulfillmentResult;
 import io.commerceclients.karla.order.OrdersService;
 import java.util.List;
 
-final class OrdersImpl extends ShopScoped implements OrdersService {
+/** Runs the {@link OrdersCalls} blocking. */
+final class OrdersImpl implements OrdersService {
+
+  private final ApiTransport transport;
+  private final OrdersCalls calls;
 
   OrdersImpl(ApiTransport transport, KarlaApi api, String slug) {
-    super(transport, api, slug);
+    this.transport = transport;
+    this.calls = new OrdersCalls(api, slug);
   }
 
   @Override
   public List<Order> search(OrderSearchRequest request) {
-    return Listing.page(transport, api.searchOrders(slug, Listing.query(request)));
+    return Listing.page(transport, calls.search(request));
   }
 
   @Override
   public PagedIterable<Order> searchAll(OrderSearchRequest request) {
-    return Listing.all(transport, request, query -> api.searchOrders(slug, query));
+    return Listing.all(transport, calls.searchAll(request));
   }
 
   @Override
   public void place(PlaceOrderRequest request) {
-    Validation.placement(request, "");
-    transport.execute(api.placeOrder(slug, request));
+    transport.execute(calls.place(request));
   }
 
   @Override
   public void upsert(UpsertOrderRequest request) {
-    Validation.upsert(request, "");
-    transport.execute(api.upsertOrder(slug, request));
+    transport.execute(calls.upsert(request));
   }
 
   @Override
   public BulkFulfillmentResult fulfill(List<UpsertOrderRequest> requests) {
-    Check.notEmpty(requests, "requests");
-    for (int i = 0; i < requests.size(); i++) {
-      Check.required(requests.get(i), Check.item("requests", i, ""));
-      Validation.upsert(requests.get(i), Check.item("requests", i, "") + ".");
-    }
-    return new BulkFulfillment(requests, items -> transport.execute(api.fulfillOrders(slug, items)))
-        .run();
+    return calls.fulfillment(requests).run(items -> transport.execute(calls.fulfill(items)));
   }
 
   @Override
   public Order update(String orderId, UpdateOrderRequest request) {
-    Check.notBlank(orderId, "orderId");
-    Validation.shipments(request.expectedNumberOfShipments());
-    return transport.execute(api.updateOrder(slug, orderId, request));
+    return transport.execute(calls.update(orderId, request));
   }
 
   @Override
   public Shipment updateShipment(String orderId, String shipmentId, UpdateShipmentRequest request) {
-    Check.notBlank(orderId, "orderId");
-    Check.notBlank(shipmentId, "shipmentId");
-    request.products().ifPresent(products -> Validation.products(products, "products"));
-    return transport.execute(api.updateShipment(slug, orderId, shipmentId, request));
+    return transport.execute(calls.updateShipment(orderId, shipmentId, request));
   }
 }

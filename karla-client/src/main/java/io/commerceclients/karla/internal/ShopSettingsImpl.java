@@ -7,29 +7,34 @@ import io.commerceclients.karla.model.shop.ShopSettings;
 import io.commerceclients.karla.model.shop.TriggerSettings;
 import io.commerceclients.karla.shop.ShopSettingsService;
 
-final class ShopSettingsImpl extends ShopScoped implements ShopSettingsService {
+/** Runs the {@link ShopSettingsCalls} blocking. */
+final class ShopSettingsImpl implements ShopSettingsService {
+
+  private final ApiTransport transport;
+  private final ShopSettingsCalls calls;
 
   ShopSettingsImpl(ApiTransport transport, KarlaApi api, String slug) {
-    super(transport, api, slug);
+    this.transport = transport;
+    this.calls = new ShopSettingsCalls(api, slug);
   }
 
   @Override
   public ShopSettings get() {
-    return transport.execute(api.getSettings(slug));
+    return transport.execute(calls.get());
   }
 
   @Override
   public CarrierSettings updateCarriers(CarrierSettings settings) {
-    return transport.execute(api.updateCarrierSettings(slug, settings));
+    return transport.execute(calls.updateCarriers(settings));
   }
 
   @Override
   public TriggerSettings updateTriggers(TriggerSettings settings) {
-    return transport.execute(api.updateTriggerSettings(slug, settings));
+    return transport.execute(calls.updateTriggers(settings));
   }
 
   @Override
   public SegmentSettings updateSegments(SegmentSettings settings) {
-    return transport.execute(api.updateSegmentSettings(slug, settings));
+    return transport.execute(calls.updateSegments(settings));
   }
 }

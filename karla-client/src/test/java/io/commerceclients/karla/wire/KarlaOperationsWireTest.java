@@ -370,12 +370,18 @@ class KarlaOperationsWireTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("operations")
   void sendsWhatTheReferenceDescribes(WireCase op, WireMockRuntimeInfo wm) throws Exception {
+    run(op, wm, client -> client);
+  }
+
+  /** Runs the case on the client {@code through} makes of a client pointed at WireMock, and checks the wire and the result. */
+  static void run(WireCase op, WireMockRuntimeInfo wm, java.util.function.UnaryOperator<KarlaClient> through)
+      throws Exception {
     stubFor(any(anyUrl()).willReturn(aResponse().withStatus(op.status)
         .withHeader("Content-Type", "application/json").withBody(op.responseJson)));
     Object result;
     try (KarlaClient client = KarlaClient.builder().baseUrl(wm.getHttpBaseUrl()).username(USER).apiKey(KEY)
         .karlaVersion("2024-01-01").maxRetries(0).build()) {
-      result = op.call.apply(client);
+      result = op.call.apply(through.apply(client));
     }
 
     List<LoggedRequest> sent = wm.getWireMock().find(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(anyUrl()));
