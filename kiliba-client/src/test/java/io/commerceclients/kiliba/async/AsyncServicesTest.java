@@ -226,7 +226,7 @@ class AsyncServicesTest {
   }
 
   static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
-    for (int i = 0; i < 1_000 && !condition.getAsBoolean(); i++) {
+    for (int i = 0; i < 3_000 && !condition.getAsBoolean(); i++) {
       Thread.sleep(10);
     }
   }
