@@ -93,8 +93,9 @@ public interface KilibaClient extends AutoCloseable {
    * Runs {@code call} on this client and returns its result with the HTTP it took: status, headers
    * and request id of the last answer, and every exchange the call made on this thread, for example
    * {@code kiliba.withRawResponse(c -> c.customers().list(request))}. The request id of a
-   * successful call is what to paste into a Kiliba support ticket. Bodies are already decoded;
-   * error statuses still throw the typed exception (which carries its own request id).
+   * successful call is what to paste into a Kiliba support ticket. Bodies are already decoded
+   * (Kiliba has no streamed answers); error statuses still throw the typed exception (which carries
+   * its own request id).
    *
    * @throws io.commerceclients.core.error.ApiException what {@code call} throws
    */

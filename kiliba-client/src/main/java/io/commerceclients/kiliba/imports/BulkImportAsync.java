@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * time, when a request slot is free; so a {@code Stream} that must be read on the thread that
  * opened it (a JPA stream inside a transaction) belongs to the blocking {@link BulkImport}, and a
  * source that blocks holds a pool thread while it reads. The progress listener runs on those
- * threads too, never concurrently. No method throws: invalid options, or an invalid item of a
+ * threads too (or on the thread that cancels the import), never concurrently. No method throws: invalid options, or an invalid item of a
  * {@link java.util.Collection} (checked whole before the first request, on the calling thread),
  * give a future failed with the {@code ValidationException}, and nothing is sent. Cancelling the
  * returned {@link ImportFuture} stops the import; {@link ImportFuture#report()} then says what was
