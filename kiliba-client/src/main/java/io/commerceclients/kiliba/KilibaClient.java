@@ -3,6 +3,8 @@ package io.commerceclients.kiliba;
 import io.commerceclients.core.http.ClientBuilder;
 import io.commerceclients.core.http.ClientOptions;
 import io.commerceclients.core.http.EnvironmentVariables;
+import io.commerceclients.core.http.RawResponse;
+import io.commerceclients.core.http.RequestOptions;
 import io.commerceclients.core.internal.auth.ApiKeyAuthenticator;
 import io.commerceclients.core.internal.http.ApiTransport;
 import io.commerceclients.kiliba.customers.CustomersService;
@@ -11,6 +13,8 @@ import io.commerceclients.kiliba.imports.ImportsService;
 import io.commerceclients.kiliba.internal.DefaultKilibaClient;
 import io.commerceclients.kiliba.internal.KilibaErrorParser;
 import io.commerceclients.kiliba.stores.PhysicalStoresService;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The client of Kiliba's API. Create one per API key with {@link #builder()}, share it between
@@ -25,7 +29,9 @@ import io.commerceclients.kiliba.stores.PhysicalStoresService;
  * <p>Every call throws an unchecked {@link io.commerceclients.core.error.ApiException} subclass
  * when Kiliba answers with an error or cannot be reached, and a {@link
  * io.commerceclients.core.validation.ValidationException} before sending anything when an argument
- * breaks a documented limit.
+ * breaks a documented limit. {@link #withOptions(Consumer)} gives a view with per-call options,
+ * {@link #withRawResponse} a call's status, headers and request id, and {@link #async()} the same
+ * operations returning futures.
  */
 public interface KilibaClient extends AutoCloseable {
 
@@ -61,7 +67,47 @@ public interface KilibaClient extends AutoCloseable {
   /** Transactional emails. */
   TransactionalEmailsService transactionalEmails();
 
-  /** Releases the client's connections and threads. */
+  /**
+   * Returns a view of this client whose every call uses these options (a total timeout per call,
+   * retries, extra headers and query parameters sent to Kiliba's host only), for example {@code
+   * kiliba.withOptions(o -> o.timeout(Duration.ofSeconds(5)).header("X-Trace-Id", id))}. The view
+   * shares this client's connections and threads, costs a few small objects (no Retrofit work),
+   * and leaves this client unchanged; options of a view of a view are merged, the later winning.
+   * Its {@code close()} does nothing: close the original client.
+   *
+   * @throws io.commerceclients.core.validation.ValidationException if a header looks like a
+   *     credential or is one the client sets itself ({@code X-API-Key}), or a value is invalid
+   */
+  KilibaClient withOptions(Consumer<RequestOptions.Builder> options);
+
+  /**
+   * Returns a view of this client whose every call uses these options; see {@link
+   * #withOptions(Consumer)}.
+   *
+   * @throws io.commerceclients.core.validation.ValidationException if a header is one the client
+   *     sets itself ({@code X-API-Key})
+   */
+  KilibaClient withOptions(RequestOptions options);
+
+  /**
+   * Runs {@code call} on this client and returns its result with the HTTP it took: status, headers
+   * and request id of the last answer, and every exchange the call made on this thread, for example
+   * {@code kiliba.withRawResponse(c -> c.customers().list(request))}. The request id of a
+   * successful call is what to paste into a Kiliba support ticket. Bodies are already decoded
+   * (Kiliba has no streamed answers); error statuses still throw the typed exception (which carries
+   * its own request id).
+   *
+   * @throws io.commerceclients.core.error.ApiException what {@code call} throws
+   */
+  <T> RawResponse<T> withRawResponse(Function<KilibaClient, T> call);
+
+  /**
+   * Returns the asynchronous twin of this client (of this view, with its options): the same
+   * services, returning futures, on the same connections; see {@link KilibaAsyncClient}.
+   */
+  KilibaAsyncClient async();
+
+  /** Releases the client's connections and threads (does nothing on a view from {@link #withOptions(RequestOptions)}). */
   @Override
   void close();
 

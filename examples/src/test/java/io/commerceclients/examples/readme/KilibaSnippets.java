@@ -2,11 +2,16 @@ package io.commerceclients.examples.readme;
 
 import io.commerceclients.core.error.AuthenticationException;
 import io.commerceclients.core.error.RateLimitException;
+import io.commerceclients.core.http.RawResponse;
 import io.commerceclients.core.validation.ValidationException;
+import io.commerceclients.kiliba.KilibaAsyncClient;
 import io.commerceclients.kiliba.KilibaClient;
 import io.commerceclients.kiliba.imports.BulkImportAbortedException;
+import io.commerceclients.kiliba.imports.ImportFuture;
+import io.commerceclients.kiliba.imports.ImportOptions;
 import io.commerceclients.kiliba.imports.ImportReport;
 import io.commerceclients.kiliba.model.customers.Customer;
+import io.commerceclients.kiliba.model.customers.CustomerPage;
 import io.commerceclients.kiliba.model.customers.CustomerStatus;
 import io.commerceclients.kiliba.model.customers.ListCustomersRequest;
 import io.commerceclients.kiliba.model.emails.TransactionalEmail;
@@ -14,8 +19,10 @@ import io.commerceclients.kiliba.model.imports.Product;
 import io.commerceclients.kiliba.stores.FileUpload;
 import io.commerceclients.kiliba.stores.UploadResult;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /** The README's Kiliba samples, kept compiling; {@link ReadmeSamplesTest} checks the README against them. */
@@ -70,6 +77,31 @@ final class KilibaSnippets {
     } catch (AuthenticationException e) {            // 401: wrong KILIBA_API_KEY
       System.out.println(e.getMessage());            // POST https://api.kiliba.ai/client/v1/import/products -> 401 ...
     }
+  }
+
+  static void kilibaOptionsRawAsync(KilibaClient kiliba, List<Product> products, String traceId) {
+    // A view with per-call options: same connections, nothing to close, the client itself unchanged
+    KilibaClient traced = kiliba.withOptions(o -> o.timeout(Duration.ofSeconds(10)).maxRetries(0)
+        .header("X-Trace-Id", traceId));                    // extra headers go to Kiliba only, never to storage
+    traced.customers().blacklist(List.of("jane@example.com"));
+
+    // The HTTP a call took; the request id of a successful call is what Kiliba's support asks for
+    RawResponse<CustomerPage> raw = kiliba.withRawResponse(c -> c.customers().list(ListCustomersRequest.builder().build()));
+    System.out.println(raw.statusCode() + " " + raw.requestId().orElse("-") + " " + raw.body().total().orElse(0L));
+
+    // Asynchronous: no thread waits on the network, a retry or a poll; cancel(true) cancels the request in flight
+    KilibaAsyncClient async = kiliba.async();                // or traced.async(), with the view's options
+    CompletableFuture<Void> listed = async.customers().listAll(ListCustomersRequest.builder().build())
+        .forEach(c -> System.out.println(c.email().orElse("")));
+    CompletableFuture<UploadResult> uploaded = async.physicalStores().upload(FileUpload.of(Path.of("store.tsv")));
+
+    // Bulk import: cancel(true) stops reading and sending; report() accounts for every item read all the same
+    ImportFuture<Product> importing = async.imports().products().send(products,
+        ImportOptions.builder().concurrency(4).build());
+    importing.report().thenAccept(report -> {                 // done, cancelled or aborted
+      report.failedBatches().forEach(b -> retryLater(b.items(), b.error()));
+      retryLater(report.unsentItems(), report.stoppedBy().orElse(null));
+    });
   }
 
   private static <T> void retryLater(List<T> items, RuntimeException error) {

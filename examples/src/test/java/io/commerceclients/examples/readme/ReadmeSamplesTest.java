@@ -38,7 +38,7 @@ class ReadmeSamplesTest {
           () -> "README sample not found verbatim in " + source + ":\n" + String.join("\n", sample));
       checked.add(source.getFileName().toString());
     }
-    assertEquals(List.of("KilibaSnippets.java", "KilibaSnippets.java", "CustomerHygieneTest.java",
+    assertEquals(List.of("KilibaSnippets.java", "KilibaSnippets.java", "KilibaSnippets.java", "CustomerHygieneTest.java",
         "KarlaSnippets.java", "KarlaSnippets.java", "KarlaSnippets.java", "KarlaSnippets.java", "OrderSyncTest.java",
         "KiboSnippets.java", "KiboSnippets.java", "CatalogSyncTest.java", "KiboBatchSnippets.java", "KiboCallsSampleTest.java",
         "FakeFamilyTest.java"), checked);

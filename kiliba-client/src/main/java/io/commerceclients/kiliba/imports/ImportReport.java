@@ -13,9 +13,9 @@ import org.immutables.value.Value;
  * accepted ({@link #itemsSucceeded()}), in a failed batch with its cause ({@link #failedBatches()},
  * including batches Kiliba accepted only in part), or in {@link #unsentItems()}; so {@code
  * itemsSucceeded() + itemsFailed() + unsentItems().size() == itemsRead()}. This holds whatever
- * stops the import (an invalid item, a failing source, an interrupt, an {@link Error}); when an
- * Error stops it, {@link BulkImport#send} throws {@link BulkImportAbortedException} carrying this
- * report instead of returning it.
+ * stops the import (an invalid item, a failing source, an interrupt, an {@link Error}, the
+ * cancellation of an {@link ImportFuture}); when an Error stops it, {@link BulkImport#send} throws
+ * {@link BulkImportAbortedException} carrying this report instead of returning it.
  *
  * @param <T> the record type
  */

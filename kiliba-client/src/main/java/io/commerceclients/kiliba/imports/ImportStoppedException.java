@@ -24,7 +24,13 @@ public class ImportStoppedException extends RuntimeException {
      * sent, its answer read, or the progress listener ran; {@code send} threw {@link
      * BulkImportAbortedException}.
      */
-    ABORTED
+    ABORTED,
+    /**
+     * The future of an asynchronous import ({@link ImportFuture}) was cancelled, or completed by the
+     * caller, before the import ended: no further batch was sent. It is also the error of a batch
+     * whose request was in flight then and was cancelled; Kiliba may have applied that batch.
+     */
+    CANCELLED
   }
 
   private final Reason reason;

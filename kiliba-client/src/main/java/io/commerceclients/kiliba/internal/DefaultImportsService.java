@@ -21,16 +21,14 @@ final class DefaultImportsService implements ImportsService {
   private final BulkImport<Cart> carts;
   private final BulkImport<Visit> visits;
 
-  DefaultImportsService(ApiTransport transport, KilibaApi api) {
-    productCategories = new DefaultBulkImport<>("product-categories", "productCategories", transport,
-        api::importProductCategories, ImportValidator::productCategory);
-    products = new DefaultBulkImport<>("products", "products", transport, api::importProducts, ImportValidator::product);
-    customerGroups = new DefaultBulkImport<>("customer-groups", "customerGroups", transport,
-        api::importCustomerGroups, ImportValidator::customerGroup);
-    customers = new DefaultBulkImport<>("customers", "customers", transport, api::importCustomers, ImportValidator::customer);
-    orders = new DefaultBulkImport<>("orders", "orders", transport, api::importOrders, ImportValidator::order);
-    carts = new DefaultBulkImport<>("carts", "carts", transport, api::importCarts, ImportValidator::cart);
-    visits = new DefaultBulkImport<>("visits", "visits", transport, api::importVisits, ImportValidator::visit);
+  DefaultImportsService(ApiTransport transport, ImportEndpoints endpoints) {
+    productCategories = new DefaultBulkImport<>(endpoints.productCategories, transport);
+    products = new DefaultBulkImport<>(endpoints.products, transport);
+    customerGroups = new DefaultBulkImport<>(endpoints.customerGroups, transport);
+    customers = new DefaultBulkImport<>(endpoints.customers, transport);
+    orders = new DefaultBulkImport<>(endpoints.orders, transport);
+    carts = new DefaultBulkImport<>(endpoints.carts, transport);
+    visits = new DefaultBulkImport<>(endpoints.visits, transport);
   }
 
   @Override

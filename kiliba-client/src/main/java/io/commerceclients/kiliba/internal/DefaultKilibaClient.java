@@ -1,30 +1,48 @@
 package io.commerceclients.kiliba.internal;
 
+import io.commerceclients.core.http.RawResponse;
+import io.commerceclients.core.http.RequestOptions;
 import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.internal.http.RawCapture;
 import io.commerceclients.core.internal.logging.Redactor;
+import io.commerceclients.core.internal.validation.Check;
+import io.commerceclients.kiliba.KilibaAsyncClient;
 import io.commerceclients.kiliba.KilibaClient;
 import io.commerceclients.kiliba.customers.CustomersService;
 import io.commerceclients.kiliba.emails.TransactionalEmailsService;
 import io.commerceclients.kiliba.imports.ImportsService;
 import io.commerceclients.kiliba.stores.PhysicalStoresService;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
-/** The {@link KilibaClient} built by its builder: one transport shared by every service. */
+/**
+ * The {@link KilibaClient} built by its builder, or a view of it with other per-call options: one
+ * transport (a view shares the original's connections and threads) and one set of operations on
+ * the same Retrofit proxy, shared by every service and by the asynchronous twin.
+ */
 public final class DefaultKilibaClient implements KilibaClient {
 
   private final ApiTransport transport;
+  private final KilibaOperations operations;
   private final CustomersService customers;
   private final ImportsService imports;
   private final PhysicalStoresService physicalStores;
   private final TransactionalEmailsService transactionalEmails;
+  private final KilibaAsyncClient async;
 
   /** Creates the client on a transport it owns. */
   public DefaultKilibaClient(ApiTransport transport) {
+    this(transport, new KilibaOperations(transport.create(KilibaApi.class)));
+  }
+
+  private DefaultKilibaClient(ApiTransport transport, KilibaOperations operations) {
     this.transport = transport;
-    KilibaApi api = transport.create(KilibaApi.class);
-    this.customers = new DefaultCustomersService(transport, api);
-    this.imports = new DefaultImportsService(transport, api);
-    this.physicalStores = new DefaultPhysicalStoresService(transport, api);
-    this.transactionalEmails = new DefaultTransactionalEmailsService(transport, api);
+    this.operations = operations;
+    this.customers = new DefaultCustomersService(transport, operations.customers);
+    this.imports = new DefaultImportsService(transport, operations.imports);
+    this.physicalStores = new DefaultPhysicalStoresService(transport, operations.uploads);
+    this.transactionalEmails = new DefaultTransactionalEmailsService(transport, operations.emails);
+    this.async = new DefaultKilibaAsyncClient(transport, operations);
   }
 
   @Override
@@ -48,12 +66,38 @@ public final class DefaultKilibaClient implements KilibaClient {
   }
 
   @Override
+  public KilibaClient withOptions(Consumer<RequestOptions.Builder> options) {
+    Check.required(options, "options");
+    RequestOptions.Builder builder = RequestOptions.builder();
+    options.accept(builder);
+    return withOptions(builder.build());
+  }
+
+  @Override
+  public KilibaClient withOptions(RequestOptions options) {
+    return new DefaultKilibaClient(transport.withOptions(options), operations);
+  }
+
+  @Override
+  public <T> RawResponse<T> withRawResponse(Function<KilibaClient, T> call) {
+    Check.required(call, "call");
+    return RawCapture.capture(() -> call.apply(this));
+  }
+
+  @Override
+  public KilibaAsyncClient async() {
+    return async;
+  }
+
+  @Override
   public void close() {
     transport.close();
   }
 
   @Override
   public String toString() {
-    return "KilibaClient{baseUrl=" + Redactor.defaults().url(transport.baseUrl()) + "}";
+    RequestOptions options = transport.requestOptions();
+    return "KilibaClient{baseUrl=" + Redactor.defaults().url(transport.baseUrl())
+        + (options.isEmpty() ? "" : ", options=" + options) + "}";
   }
 }

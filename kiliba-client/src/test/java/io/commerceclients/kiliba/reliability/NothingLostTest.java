@@ -20,17 +20,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A 50,000-product import under seeded random faults: every item ends either stored by the fake
- * exactly once or listed in a failed batch of the report, and the fake's state is the proof.
+ * A 50,000-product import under seeded random faults, blocking and asynchronous: every item ends
+ * either stored by the fake exactly once or listed in a failed batch of the report, and the fake's
+ * state is the proof.
  */
 class NothingLostTest {
 
@@ -54,16 +56,18 @@ class NothingLostTest {
     client.close();
   }
 
-  @ParameterizedTest(name = "concurrency {0}")
-  @ValueSource(ints = {1, 4})
-  void everyItemIsStoredOnceOrReportedAsFailed(int concurrency) {
+  @ParameterizedTest(name = "concurrency {0}, asynchronous {1}")
+  @CsvSource({"1, false", "4, false", "1, true", "4, true"})
+  void everyItemIsStoredOnceOrReportedAsFailed(int concurrency, boolean asynchronous) throws Exception {
     kiliba.faults().failRandomly(0.3, 20261123L, RequestMatcher.of("POST", PRODUCTS),
         Fault.rateLimited(1), Fault.status(429), Fault.status(500), Fault.status(502), Fault.status(503),
         Fault.connectionReset(), Fault.truncatedBody(), Fault.malformedJson());
     List<Product> input = IntStream.range(0, ITEMS).mapToObj(KilibaFaultMatrixTest::product).collect(Collectors.toList());
 
-    ImportReport<Product> report = client.imports().products().send(input,
-        ImportOptions.builder().concurrency(concurrency).build());
+    ImportOptions options = ImportOptions.builder().concurrency(concurrency).build();
+    ImportReport<Product> report = asynchronous
+        ? client.async().imports().products().send(input, options).get(5, TimeUnit.MINUTES)
+        : client.imports().products().send(input, options);
 
     // The report accounts for every item, in order, in exactly one batch.
     assertTrue(report.unsentItems().isEmpty());

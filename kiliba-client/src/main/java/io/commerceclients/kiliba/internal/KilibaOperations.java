@@ -1,0 +1,34 @@
+package io.commerceclients.kiliba.internal;
+
+import io.commerceclients.core.internal.http.CallSettings;
+
+/**
+ * Every Kiliba operation, written once on the Retrofit proxy of a client and shared by the client,
+ * its views ({@code withOptions}) and their asynchronous twins, so that a view costs no Retrofit
+ * work.
+ */
+final class KilibaOperations {
+
+  final KilibaApi api;
+  final CustomerCalls customers;
+  final EmailCalls emails;
+  final UploadCalls uploads;
+  final ImportEndpoints imports;
+
+  KilibaOperations(KilibaApi api) {
+    this.api = api;
+    this.customers = new CustomerCalls(api);
+    this.emails = new EmailCalls(api);
+    this.uploads = new UploadCalls(api);
+    this.imports = new ImportEndpoints(api);
+  }
+
+  /**
+   * Returns the call settings the transport has in scope on this thread (while it starts an
+   * asynchronous attempt), read from a request its Retrofit builds now and never sends; null out of
+   * scope. See {@link StoragePutCall}.
+   */
+  CallSettings settingsInScope() {
+    return CallSettings.of(api.getUpload("settings-in-scope").request());
+  }
+}
