@@ -57,7 +57,16 @@ public final class AsyncPagedIterable<T> {
 
   /** Starts fetching the first page and returns its items. */
   public CompletableFuture<List<T>> firstPage() {
-    return new Cursor().next().thenApply(PageResult::items);
+    Cursor cursor = new Cursor();
+    CompletableFuture<List<T>> first = cancellable(cursor);
+    cursor.next().whenComplete((page, error) -> {
+      if (error != null) {
+        first.completeExceptionally(unwrap(error));
+      } else {
+        first.complete(page.items());
+      }
+    });
+    return first;
   }
 
   /**
@@ -88,7 +97,7 @@ public final class AsyncPagedIterable<T> {
     if (maxItems == 0) {
       return CompletableFuture.completedFuture(all);
     }
-    return forEachPage(items -> {
+    CompletableFuture<Void> pages = forEachPage(items -> {
       for (T item : items) {
         if (all.size() == maxItems) {
           return false;
@@ -96,7 +105,22 @@ public final class AsyncPagedIterable<T> {
         all.add(item);
       }
       return all.size() < maxItems;
-    }).thenApply(v -> all);
+    });
+    CompletableFuture<List<T>> collected = new CompletableFuture<>() {
+      @Override
+      public boolean cancel(boolean mayInterruptIfRunning) {
+        pages.cancel(mayInterruptIfRunning);
+        return super.cancel(mayInterruptIfRunning);
+      }
+    };
+    pages.whenComplete((v, error) -> {
+      if (error != null) {
+        collected.completeExceptionally(unwrap(error));
+      } else {
+        collected.complete(all);
+      }
+    });
+    return collected;
   }
 
   /**

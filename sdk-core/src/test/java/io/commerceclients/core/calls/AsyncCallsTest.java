@@ -144,4 +144,13 @@ class AsyncCallsTest {
           .collect(Collectors.toList()));
     }
   }
+
+  @Test
+  void anErrorWhileDecodingReachesTheCallerBlockingOrAsynchronous(WireMockRuntimeInfo wm) throws Exception {
+    wm.getWireMock().register(get("/boom").willReturn(okJson("{}")));
+    try (TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl()).build()) {
+      assertThrows(StackOverflowError.class, () -> c.transport.execute(c.api.boom()));
+      assertInstanceOf(StackOverflowError.class, failureOf(c.transport.executeAsync(c.api.boom())));
+    }
+  }
 }

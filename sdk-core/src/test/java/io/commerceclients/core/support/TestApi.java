@@ -36,6 +36,9 @@ public interface TestApi {
   @PUT("things/{id}")
   Call<Void> put(@Path("id") String id, @Body Map<String, Object> body);
 
+  @GET("boom")
+  Call<Boom> boom();
+
   @GET("models/{id}")
   Call<Thing> thing(@Path("id") String id);
 

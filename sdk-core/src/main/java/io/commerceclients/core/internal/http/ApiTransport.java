@@ -30,8 +30,12 @@ import java.util.Set;
 import java.util.Locale;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -54,6 +58,8 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  */
 public final class ApiTransport implements AutoCloseable {
   private static final ThreadLocal<CallSettings> CURRENT = new ThreadLocal<>();
+  /** The most threads the SDK's own client runs asynchronous calls on (OkHttp runs five per host at once). */
+  static final int DISPATCHER_THREADS = 10;
 
   private final ClientOptions options;
   private final OkHttpClient httpClient;
@@ -102,7 +108,7 @@ public final class ApiTransport implements AutoCloseable {
       base = options.okHttpClient().get();
       this.ownsConnections = false;
     } else {
-      base = new OkHttpClient();
+      base = new OkHttpClient.Builder().dispatcher(new Dispatcher(boundedDispatcherThreads())).build();
       this.ownsConnections = true;
     }
     OkHttpClient.Builder common = base.newBuilder();
@@ -150,7 +156,7 @@ public final class ApiTransport implements AutoCloseable {
     this.retrofit = new Retrofit.Builder()
         .baseUrl(options.baseUrl())
         .callFactory(request -> client.newCall(tagged(request)))
-        .addConverterFactory(JacksonConverterFactory.create(b.mapper))
+        .addConverterFactory(FatalDecodingError.guarding(JacksonConverterFactory.create(b.mapper)))
         .build();
     this.errors = new ErrorMapper(b.errorParser, redactor, options.clock(), b.requestIdHeaders);
   }
@@ -213,6 +219,22 @@ public final class ApiTransport implements AutoCloseable {
         CURRENT.set(outer);
       }
     }
+  }
+
+  /**
+   * OkHttp's default dispatcher starts a thread per asynchronous call it runs, without a bound,
+   * and a call finishing while the next starts can briefly need one more; the SDK's own client
+   * caps them (calls past the per-host limit wait in the dispatcher's queue, not in a thread).
+   */
+  private static ExecutorService boundedDispatcherThreads() {
+    ThreadPoolExecutor threads = new ThreadPoolExecutor(DISPATCHER_THREADS, DISPATCHER_THREADS, 60, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), runnable -> {
+          Thread t = new Thread(runnable, "commerce-clients-dispatcher");
+          t.setDaemon(true);
+          return t;
+        });
+    threads.allowCoreThreadTimeOut(true);
+    return threads;
   }
 
   /** Starts a transport for a client with the given options. */
@@ -294,6 +316,8 @@ public final class ApiTransport implements AutoCloseable {
     try (InterruptWatchdog.Watch watch = InterruptWatchdog.watch(cancel)) {
       try {
         return exchange.run();
+      } catch (FatalDecodingError e) {
+        throw e.error();
       } catch (JsonProcessingException e) {
         throw errors.unreadable(request, e);
       } catch (IOException e) {

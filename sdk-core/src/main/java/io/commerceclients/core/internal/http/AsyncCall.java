@@ -121,6 +121,10 @@ final class AsyncCall<T> {
     if (future.isDone()) {
       return;
     }
+    if (failure instanceof FatalDecodingError) {
+      fail(((FatalDecodingError) failure).error());
+      return;
+    }
     if (failure instanceof IOException && !(failure instanceof JsonProcessingException)) {
       Optional<Duration> delay = RetryDecision.afterFailure(settings.policy(), call.request(), (IOException) failure,
           retry, call.isCanceled(), deadline);
