@@ -8,12 +8,16 @@ import io.commerceclients.kibo.importexport.model.ListJobsRequest;
 import io.commerceclients.kiliba.KilibaClient;
 import io.commerceclients.kiliba.model.customers.CustomerPage;
 import io.commerceclients.kiliba.model.customers.ListCustomersRequest;
+import io.commerceclients.micrometer.MicrometerClientObserver;
 import io.commerceclients.spring.boot.autoconfigure.ClientHealthIndicator;
 import io.commerceclients.testing.kiliba.FakeKiliba;
 import io.commerceclients.testing.server.FakeApi;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.PrintStream;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
@@ -22,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Calls each API once through the injected clients, read-only, and prints what it did and what
- * came back; then what the starter's health indicators report.
+ * came back; then what the starter's health indicators report, and the calls' metrics.
  */
 @Component
 class ShopReport implements ApplicationRunner {
@@ -31,10 +35,12 @@ class ShopReport implements ApplicationRunner {
   private final KiboImportExportClient kibo;
   private final ObjectProvider<FakeApi> fakes;
   private final Map<String, ClientHealthIndicator> healthIndicators;
+  private final ObjectProvider<MeterRegistry> meters;
   private final PrintStream out = System.out;
 
   ShopReport(KilibaClient kiliba, KarlaClient karla, KiboImportExportClient kibo, ObjectProvider<FakeApi> fakes,
-      Map<String, ClientHealthIndicator> healthIndicators) {
+      Map<String, ClientHealthIndicator> healthIndicators, ObjectProvider<MeterRegistry> meters) {
+    this.meters = meters;
     this.kiliba = kiliba;
     this.karla = karla;
     this.kibo = kibo;
@@ -67,6 +73,10 @@ class ShopReport implements ApplicationRunner {
 
     healthIndicators.forEach((bean, indicator) -> out.println("-> health " + bean.replace("HealthIndicator", "")
         + ": " + indicator.health().getStatus() + " " + indicator.health().getDetails()));
-    out.println("Metrics and traces: coming with the core observer.");
+    meters.ifAvailable(registry -> registry.find(MicrometerClientObserver.OPERATIONS).timers().stream()
+        .sorted(Comparator.comparing(timer -> timer.getId().getTag("operation")))
+        .forEach(timer -> out.println("-> metric " + MicrometerClientObserver.OPERATIONS + " operation="
+            + timer.getId().getTag("operation") + " outcome=" + timer.getId().getTag("outcome") + ": "
+            + timer.count() + " call(s), " + Math.round(timer.mean(TimeUnit.MILLISECONDS)) + " ms mean")));
   }
 }

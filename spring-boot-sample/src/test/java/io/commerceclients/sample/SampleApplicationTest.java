@@ -20,6 +20,8 @@ class SampleApplicationTest {
         .contains("   10 customers on the page, 42 in all")
         .contains("   shop gokarla, 0 orders on the first page")
         .contains("   0 import jobs")
-        .contains("-> health karla: UP", "-> health kibo: UP", "-> health kiliba: UP");
+        .contains("-> health karla: UP", "-> health kibo: UP", "-> health kiliba: UP")
+        .contains("-> metric commerce.client.operations operation=kiliba.listCustomers outcome=SUCCESS: 1 call(s)")
+        .contains("operation=karla.getShop outcome=SUCCESS");
   }
 }

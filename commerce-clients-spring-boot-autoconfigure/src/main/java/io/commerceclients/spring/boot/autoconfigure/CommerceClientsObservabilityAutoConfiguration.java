@@ -1,0 +1,76 @@
+package io.commerceclients.spring.boot.autoconfigure;
+
+import io.commerceclients.micrometer.MicrometerClientObserver;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+/**
+ * Wires each client to the application's Micrometer registries when {@code
+ * commerce-clients-micrometer} and Micrometer are on the class path: a builder customizer (run
+ * first, so the application's own customizers can still replace it) sets a {@link
+ * MicrometerClientObserver} tagged with the API's name as {@code client.name}. With a tracing
+ * bridge on the observation registry, each request to the API carries {@code traceparent}; storage
+ * URLs and public links never do. {@code commerce.observability.enabled=false} turns it off.
+ */
+@AutoConfiguration
+@ConditionalOnClass({MicrometerClientObserver.class, ObservationRegistry.class, MeterRegistry.class})
+@ConditionalOnBooleanProperty(name = "commerce.observability.enabled", matchIfMissing = true)
+public final class CommerceClientsObservabilityAutoConfiguration {
+
+  /** Creates the auto-configuration (Spring Boot does). */
+  public CommerceClientsObservabilityAutoConfiguration() {}
+
+  static Optional<MicrometerClientObserver> observer(ObjectProvider<ObservationRegistry> observations,
+      ObjectProvider<MeterRegistry> meters, String clientName) {
+    ObservationRegistry observationRegistry = observations.getIfUnique();
+    MeterRegistry meterRegistry = meters.getIfUnique();
+    if (observationRegistry == null || meterRegistry == null) {
+      return Optional.empty();
+    }
+    return Optional.of(MicrometerClientObserver.create(observationRegistry, meterRegistry).withClientName(clientName));
+  }
+
+  /** The Kiliba client's observer. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "io.commerceclients.kiliba.KilibaClient")
+  static final class KilibaObservability {
+    @Bean
+    @Order(0)
+    KilibaClientBuilderCustomizer kilibaObservability(ObjectProvider<ObservationRegistry> observations,
+        ObjectProvider<MeterRegistry> meters) {
+      return builder -> observer(observations, meters, "kiliba").ifPresent(builder::observer);
+    }
+  }
+
+  /** The Karla client's observer. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "io.commerceclients.karla.KarlaClient")
+  static final class KarlaObservability {
+    @Bean
+    @Order(0)
+    KarlaClientBuilderCustomizer karlaObservability(ObjectProvider<ObservationRegistry> observations,
+        ObjectProvider<MeterRegistry> meters) {
+      return builder -> observer(observations, meters, "karla").ifPresent(builder::observer);
+    }
+  }
+
+  /** The Kibo client's observer. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "io.commerceclients.kibo.importexport.KiboImportExportClient")
+  static final class KiboObservability {
+    @Bean
+    @Order(0)
+    KiboImportExportClientBuilderCustomizer kiboObservability(ObjectProvider<ObservationRegistry> observations,
+        ObjectProvider<MeterRegistry> meters) {
+      return builder -> observer(observations, meters, "kibo").ifPresent(builder::observer);
+    }
+  }
+}

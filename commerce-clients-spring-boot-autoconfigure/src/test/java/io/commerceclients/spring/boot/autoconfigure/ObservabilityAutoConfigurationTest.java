@@ -1,0 +1,92 @@
+package io.commerceclients.spring.boot.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.commerceclients.kiliba.KilibaClient;
+import io.commerceclients.kiliba.model.customers.ListCustomersRequest;
+import io.commerceclients.kiliba.stores.FileUpload;
+import io.commerceclients.micrometer.MicrometerClientObserver;
+import io.commerceclients.testing.kiliba.FakeKiliba;
+import io.commerceclients.testing.server.RecordedRequest;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.transport.SenderContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/** The clients record metrics and propagate traces through the application's registries. */
+class ObservabilityAutoConfigurationTest {
+  @RegisterExtension
+  static final FakeKiliba kiliba = new FakeKiliba();
+
+  private final ApplicationContextRunner runner = new ApplicationContextRunner()
+      .withConfiguration(AutoConfigurations.of(KilibaAutoConfiguration.class,
+          CommerceClientsObservabilityAutoConfiguration.class))
+      .withPropertyValues("commerce.kiliba.base-url=" + kiliba.baseUrl(), "commerce.kiliba.api-key=" + kiliba.apiKey())
+      .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+      .withBean(ObservationRegistry.class, ObservationRegistry::create);
+
+  /** Stands in for a tracing bridge: a W3C traceparent on every sender context that starts. */
+  private static final class Propagator implements ObservationHandler<SenderContext<Object>> {
+    @Override
+    public void onStart(SenderContext<Object> context) {
+      context.getSetter().set(context.getCarrier(), "traceparent", "00-0000000000000000000000000000002a-00000000000000a1-01");
+    }
+
+    @Override
+    public boolean supportsContext(Observation.Context context) {
+      return context instanceof SenderContext;
+    }
+  }
+
+  @BeforeEach
+  void reset() {
+    kiliba.reset();
+  }
+
+  @Test
+  void aRealCallIsTimedAndTracedAndStorageGetsNoTraceHeader(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("store.csv"), "email;firstname\na@example.com;Ann\n");
+    runner.run(context -> {
+      MeterRegistry meters = context.getBean(MeterRegistry.class);
+      context.getBean(ObservationRegistry.class).observationConfig()
+          .observationHandler(new DefaultMeterObservationHandler(meters)).observationHandler(new Propagator());
+      KilibaClient client = context.getBean(KilibaClient.class);
+      client.customers().list(ListCustomersRequest.builder().limit(5).build());
+      client.physicalStores().upload(FileUpload.builder().file(file).waitForProcessing(false).build());
+
+      assertThat(meters.get(MicrometerClientObserver.OPERATIONS).tag("operation", "kiliba.listCustomers")
+          .tag("outcome", "SUCCESS").tag("client.name", "kiliba").timer().count()).isEqualTo(1);
+      assertThat(meters.get(MicrometerClientObserver.REQUESTS).tag("uri", "/client/v1/customers/paginated")
+          .timer().count()).isEqualTo(1);
+    });
+    RecordedRequest list = kiliba.requests().stream().filter(r -> r.method().equals("GET")).findFirst().orElseThrow();
+    assertThat(list.header("traceparent")).hasValue("00-0000000000000000000000000000002a-00000000000000a1-01");
+    RecordedRequest storage = kiliba.requests().stream().filter(r -> r.method().equals("PUT")).findFirst().orElseThrow();
+    assertThat(storage.header("traceparent")).isEmpty();
+  }
+
+  @Test
+  void itCanBeTurnedOffAndNeedsBothRegistries() {
+    runner.withPropertyValues("commerce.observability.enabled=false")
+        .run(context -> assertThat(context).doesNotHaveBean(KilibaClientBuilderCustomizer.class));
+    new ApplicationContextRunner()
+        .withConfiguration(AutoConfigurations.of(KilibaAutoConfiguration.class,
+            CommerceClientsObservabilityAutoConfiguration.class))
+        .withPropertyValues("commerce.kiliba.base-url=" + kiliba.baseUrl(), "commerce.kiliba.api-key=" + kiliba.apiKey())
+        .run(context -> {
+          assertThat(context).hasNotFailed().hasSingleBean(KilibaClient.class);
+          context.getBean(KilibaClient.class).customers().list(ListCustomersRequest.builder().limit(1).build());
+        });
+  }
+}
