@@ -20,9 +20,14 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.transport.SenderContext;
+import io.commerceclients.kiliba.model.KilibaId;
+import io.commerceclients.kiliba.model.imports.Product;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -96,6 +101,26 @@ class MicrometerClientObserverTest {
         .observer(MicrometerClientObserver.create(observations, meters), "kibo", "kibo.import.wait")
         .build().waitForCompletion();
     assertEquals(1, meters.get(MicrometerClientObserver.WORKFLOWS).tag("workflow", "kibo.import.wait")
+        .tag("outcome", "succeeded").timer().count());
+  }
+
+  @Test
+  void aBulkImportAndAnUploadWaitAreTimedAsWorkflows(@TempDir Path dir) throws Exception {
+    OffsetDateTime at = OffsetDateTime.parse("2026-01-02T03:04:05Z");
+    List<Product> products = java.util.stream.IntStream.range(0, 3).mapToObj(i -> Product.builder()
+        .id(KilibaId.of("p" + i)).name(Map.of("en", "Product " + i))
+        .price(new BigDecimal("9.99")).priceWithTax(new BigDecimal("11.99")).quantity(5L).inStock(true)
+        .relativeUrl("/p/" + i).absoluteUrl("https://shop.example/p/" + i)
+        .addCategories(KilibaId.of("c1")).defaultCategoryId(KilibaId.of("c1")).createdAt(at).updatedAt(at)
+        .build()).collect(java.util.stream.Collectors.toList());
+    Path file = Files.writeString(dir.resolve("store.csv"), "email;firstname\na@example.com;Ann\n");
+    try (KilibaClient client = client()) {
+      assertTrue(client.imports().products().send(products).isSuccessful());
+      client.physicalStores().upload(FileUpload.builder().file(file).build());
+    }
+    assertEquals(1, meters.get(MicrometerClientObserver.WORKFLOWS).tag("workflow", "kiliba.import.products")
+        .tag("outcome", "succeeded").timer().count());
+    assertEquals(1, meters.get(MicrometerClientObserver.WORKFLOWS).tag("workflow", "kiliba.upload.wait")
         .tag("outcome", "succeeded").timer().count());
   }
 }

@@ -64,8 +64,17 @@ final class DefaultBulkImport<T> implements BulkImport<T> {
   }
 
   private ImportReport<T> run(Iterator<? extends T> items, ImportOptions options, ObjLongConsumer<T> check) {
-    BulkImporter<T> importer = new BulkImporter<>(endpoint.resource(), endpoint.operation(), options,
+    ImportObservation observation = new ImportObservation(transport.options().observer(), endpoint.resource());
+    BulkImporter<T> importer = new BulkImporter<>(endpoint.resource(), endpoint.operation(),
+        observation.observe(options),
         (buffer, bytes, attempts) -> transport.execute(endpoint.call(buffer, bytes, attempts)));
-    return importer.run(items, ImportEndpoint.WRITER, check, endpoint.tooLarge());
+    try {
+      ImportReport<T> report = importer.run(items, ImportEndpoint.WRITER, check, endpoint.tooLarge());
+      observation.finished(report);
+      return report;
+    } catch (RuntimeException | Error e) {
+      observation.aborted(e);
+      throw e;
+    }
   }
 }

@@ -66,8 +66,17 @@ final class DefaultBulkImportAsync<T> implements BulkImportAsync<T> {
 
   private ImportFuture<T> start(Iterator<? extends T> items, ImportOptions options, ObjLongConsumer<T> check,
       Runnable closeSource) {
-    AsyncBulkImporter<T> importer = new AsyncBulkImporter<>(endpoint.resource(), endpoint.operation(), options,
-        (json, attempts) -> transport.executeAsync(endpoint.call(json, attempts)));
-    return importer.start(items, ImportEndpoint.WRITER, check, endpoint.tooLarge(), closeSource);
+    ImportObservation observation = new ImportObservation(transport.options().observer(), endpoint.resource());
+    AsyncBulkImporter<T> importer = new AsyncBulkImporter<>(endpoint.resource(), endpoint.operation(),
+        observation.observe(options), (json, attempts) -> transport.executeAsync(endpoint.call(json, attempts)));
+    ImportFuture<T> future = importer.start(items, ImportEndpoint.WRITER, check, endpoint.tooLarge(), closeSource);
+    future.report().whenComplete((report, failure) -> {
+      if (report != null) {
+        observation.finished(report);
+      } else {
+        observation.aborted(failure);
+      }
+    });
+    return future;
   }
 }

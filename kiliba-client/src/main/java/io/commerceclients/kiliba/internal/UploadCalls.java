@@ -150,7 +150,8 @@ final class UploadCalls {
         .options(Check.required(polling, "polling"))
         .listener((status, state, attempt, elapsed) -> onProgress.accept(status))
         .clock(options.clock())
-        .sleeper(options.sleeper());
+        .sleeper(options.sleeper())
+        .observer(options.observer(), "kiliba", "kiliba.upload.wait");
   }
 
   /** The result of an upload that did not wait for parsing: finished only if the completion's status is final. */

@@ -93,7 +93,8 @@ final class BatchJobRunner {
         .cancellation(request.cancellation().orElseGet(PollCancellation::new))
         .listener((summary, state, attempt, elapsed) -> request.onProgress().ifPresent(c -> c.accept(summary)))
         .clock(calls.context().options().clock())
-        .sleeper(calls.context().options().sleeper());
+        .sleeper(calls.context().options().sleeper())
+        .observer(calls.context().options().observer(), "kibo", "kibo.batch.wait");
   }
 
   private static BatchJobResult result(BatchJob started, BatchJobSummary done, FailedItems failed) {

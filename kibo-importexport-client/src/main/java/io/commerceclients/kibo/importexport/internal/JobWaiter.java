@@ -63,7 +63,8 @@ final class JobWaiter {
         .cancellation(wait.cancellation().orElseGet(PollCancellation::new))
         .listener((job, state, attempt, elapsed) -> wait.onProgress().ifPresent(c -> c.accept(job)))
         .clock(calls.context().options().clock())
-        .sleeper(calls.context().options().sleeper());
+        .sleeper(calls.context().options().sleeper())
+        .observer(calls.context().options().observer(), "kibo", "kibo." + kind + ".wait");
   }
 
   /** Returns true once the job lists a file of {@code type} with an id (one without an id cannot be read). */
