@@ -45,7 +45,7 @@ public final class RunBenchmarks {
       }
       if (wanted.contains("latency")) {
         System.out.println("Running 4. Small GET round trip ...");
-        results.addAll(new LatencyBenchmark(kiliba, quick ? 2_000 : 20_000).run());
+        results.addAll(new LatencyBenchmark(kiliba, quick ? 2_000 : 20_000, quick ? 5_000 : 30_000).run());
       }
       if (wanted.contains("coldstart")) {
         System.out.println("Running 5. Cold start (fresh JVMs) ...");

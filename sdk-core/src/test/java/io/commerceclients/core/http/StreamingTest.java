@@ -127,4 +127,23 @@ class StreamingTest {
       }
     }
   }
+
+  @Test
+  void aFileUploadLargerThanItsBufferArrivesWholeWithProgressToTheLastByte(WireMockRuntimeInfo wm) throws IOException {
+    byte[] content = new byte[600_003];
+    new java.util.Random(3).nextBytes(content);
+    Path file = Files.write(dir.resolve("big.zip"), content);
+    wm.getWireMock().register(put("/up").willReturn(aResponse().withStatus(200)));
+    List<Long> progress = new ArrayList<>();
+    try (TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl()).build()) {
+      Request request = new Request.Builder().url(wm.getHttpBaseUrl() + "/up")
+          .put(StreamingBodies.fromPath(file, OCTETS, (sent, total) -> progress.add(sent))).build();
+      c.transport.executeRaw(c.transport.storageClient(), request).close();
+    }
+    assertArrayEquals(content, wm.getWireMock().find(putRequestedFor(urlEqualTo("/up"))).get(0).getBody());
+    assertEquals((long) content.length, progress.get(progress.size() - 1));
+    for (int i = 1; i < progress.size(); i++) {
+      assertTrue(progress.get(i) > progress.get(i - 1), progress.toString());
+    }
+  }
 }

@@ -2,11 +2,13 @@ package io.commerceclients.core.internal.io;
 
 import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.io.TransferListener;
-import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okio.BufferedSink;
@@ -14,13 +16,14 @@ import okio.Okio;
 import okio.Source;
 
 /**
- * Request bodies that stream from a file or a stream, segment by segment, instead of loading the
- * content into memory (a file is read through {@code FileInputStream}, which copies once less than
- * an NIO channel stream). A file body can be sent again (so it may be retried); a stream body is
- * one-shot and never retried.
+ * Request bodies that stream from a file or a stream instead of loading the content into memory (a
+ * file is read through a {@code FileChannel} into one direct buffer, {@value #FILE_CHUNK} bytes a
+ * read). A file body can be sent again (so it may be retried); a stream body is one-shot and never
+ * retried.
  */
 public final class StreamingBodies {
   private static final int CHUNK = 64 * 1024;
+  static final int FILE_CHUNK = 256 * 1024;
 
   private StreamingBodies() {}
 
@@ -47,8 +50,8 @@ public final class StreamingBodies {
       @Override
       public void writeTo(BufferedSink sink) throws IOException {
         long total = contentLength();
-        try (Source source = Okio.source(new FileInputStream(file.toFile()))) {
-          copy(source, sink, total, progress);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+          copy(channel, sink, total, progress);
         }
       }
     };
@@ -85,6 +88,30 @@ public final class StreamingBodies {
         }
       }
     };
+  }
+
+  /**
+   * Reads the file {@value #FILE_CHUNK} bytes at a time into one direct buffer (a read of a file
+   * through Okio or a stream takes one system call and one more copy per 8 KiB segment), and hands
+   * it to the sink {@value #CHUNK} bytes at a time: the segments those take are written out and
+   * go back to Okio's pool, which holds 64 KiB, so an upload makes no garbage.
+   */
+  private static void copy(FileChannel file, BufferedSink sink, long total, TransferListener progress) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocateDirect(FILE_CHUNK);
+    long sent = 0;
+    int read;
+    while ((read = file.read(buffer)) != -1) {
+      buffer.flip();
+      int end = buffer.limit();
+      while (buffer.position() < end) {
+        buffer.limit(Math.min(end, buffer.position() + CHUNK));
+        sink.write(buffer);
+      }
+      buffer.clear();
+      sent += read;
+      progress.onProgress(sent, total);
+    }
+    sink.flush();
   }
 
   private static void copy(Source source, BufferedSink sink, long total, TransferListener progress) throws IOException {
