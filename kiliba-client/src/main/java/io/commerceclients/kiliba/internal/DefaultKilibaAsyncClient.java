@@ -21,8 +21,7 @@ final class DefaultKilibaAsyncClient implements KilibaAsyncClient {
     this.transport = transport;
     this.customers = new DefaultCustomersServiceAsync(transport, operations.customers);
     this.imports = new DefaultImportsServiceAsync(transport, operations.imports);
-    this.physicalStores = new DefaultPhysicalStoresServiceAsync(transport, operations.uploads,
-        operations::settingsInScope);
+    this.physicalStores = new DefaultPhysicalStoresServiceAsync(transport, operations.uploads);
     this.transactionalEmails = new DefaultTransactionalEmailsServiceAsync(transport, operations.emails);
   }
 

@@ -2,7 +2,6 @@ package io.commerceclients.kiliba.internal;
 
 import io.commerceclients.core.internal.http.ApiTransport;
 import io.commerceclients.core.internal.http.Async;
-import io.commerceclients.core.internal.http.CallSettings;
 import io.commerceclients.core.io.TransferListener;
 import io.commerceclients.core.polling.PollingOptions;
 import io.commerceclients.kiliba.model.stores.CreateUploadRequest;
@@ -14,20 +13,16 @@ import io.commerceclients.kiliba.stores.UploadResult;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import okhttp3.Request;
 
 final class DefaultPhysicalStoresServiceAsync implements PhysicalStoresServiceAsync {
 
   private final ApiTransport transport;
   private final UploadCalls calls;
-  private final Supplier<CallSettings> settingsInScope;
 
-  /** {@code settingsInScope} reads the settings the transport has in scope (see {@link StoragePutCall}). */
-  DefaultPhysicalStoresServiceAsync(ApiTransport transport, UploadCalls calls, Supplier<CallSettings> settingsInScope) {
+  DefaultPhysicalStoresServiceAsync(ApiTransport transport, UploadCalls calls) {
     this.transport = transport;
     this.calls = calls;
-    this.settingsInScope = settingsInScope;
   }
 
   @Override
@@ -93,7 +88,7 @@ final class DefaultPhysicalStoresServiceAsync implements PhysicalStoresServiceAs
   }
 
   private CompletableFuture<Void> put(Request put) {
-    return transport.executeAsync(new StoragePutCall(transport.storageClient(), put, settingsInScope));
+    return transport.sendAsync(transport.storageClient(), put);
   }
 
   private CompletableFuture<UploadStatus> waitForProcessing(String uploadId, PollingOptions polling,

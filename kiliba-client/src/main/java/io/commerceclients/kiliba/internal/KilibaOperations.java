@@ -1,6 +1,5 @@
 package io.commerceclients.kiliba.internal;
 
-import io.commerceclients.core.internal.http.CallSettings;
 
 /**
  * Every Kiliba operation, written once on the Retrofit proxy of a client and shared by the client,
@@ -21,14 +20,5 @@ final class KilibaOperations {
     this.emails = new EmailCalls(api);
     this.uploads = new UploadCalls(api);
     this.imports = new ImportEndpoints(api);
-  }
-
-  /**
-   * Returns the call settings the transport has in scope on this thread (while it starts an
-   * asynchronous attempt), read from a request its Retrofit builds now and never sends; null out of
-   * scope. See {@link StoragePutCall}.
-   */
-  CallSettings settingsInScope() {
-    return CallSettings.of(api.getUpload("settings-in-scope").request());
   }
 }

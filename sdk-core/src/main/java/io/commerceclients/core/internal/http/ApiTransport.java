@@ -131,7 +131,8 @@ public final class ApiTransport implements AutoCloseable {
     ReusedConnectionGuard reuse = new ReusedConnectionGuard(base.connectionPool());
     RedirectGuard redirects = new RedirectGuard();
 
-    OkHttpClient.Builder api = common.build().newBuilder().addInterceptor(closedGuard).addInterceptor(retry);
+    OkHttpClient commonClient = common.build();
+    OkHttpClient.Builder api = commonClient.newBuilder().addInterceptor(closedGuard).addInterceptor(retry);
     if (b.authenticator != null) {
       api.addInterceptor(new AuthInterceptor(scope, b.authenticator));
     }
@@ -143,7 +144,7 @@ public final class ApiTransport implements AutoCloseable {
         .addNetworkInterceptor(logging)
         .build();
     HostScope nowhere = HostScope.of();
-    this.storageClient = common.build().newBuilder()
+    this.storageClient = commonClient.newBuilder()
         .addInterceptor(closedGuard)
         .addInterceptor(retry)
         .addInterceptor(new DefaultHeadersInterceptor(userAgent, Map.of(), nowhere))
@@ -411,10 +412,21 @@ public final class ApiTransport implements AutoCloseable {
         });
       }
     };
-    CompletableFuture<T> future =
-        new AsyncCall<>(call, exchanges, perCall, options.sleeper(), options.clock(), total).start();
-    future.whenComplete((value, failure) -> trace.ended(failure));
-    return future;
+    return new AsyncCall<>(call, exchanges, perCall, options.sleeper(), options.clock(), total).start();
+  }
+
+  /**
+   * Sends a request built by hand (such as a PUT to a pre-signed storage URL) on {@code client}, one
+   * of this transport's two clients, asynchronously and as {@link #executeAsync} does: retries
+   * scheduled, the view's options, cancellation, typed exceptions. The answer's body is discarded.
+   */
+  public CompletableFuture<Void> sendAsync(OkHttpClient client, Request request) {
+    return executeAsync(new RawAsyncCall(client, request));
+  }
+
+  /** Returns the settings in scope on this thread while the transport starts a call, or null. */
+  static CallSettings settingsInScope() {
+    return CURRENT.get();
   }
 
   /** Returns a future of {@code map} applied to {@code source}'s value that, when cancelled, cancels {@code source}. */

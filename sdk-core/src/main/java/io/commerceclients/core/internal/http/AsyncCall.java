@@ -36,6 +36,7 @@ final class AsyncCall<T> {
       boolean cancelled = super.cancel(mayInterruptIfRunning);
       if (cancelled) {
         stop();
+        settings.trace().ended(new java.util.concurrent.CancellationException());
       }
       return cancelled;
     }
@@ -149,11 +150,17 @@ final class AsyncCall<T> {
   }
 
   private void complete(T value) {
-    AsyncScheduler.completions().execute(() -> future.complete(value));
+    AsyncScheduler.completions().execute(() -> {
+      settings.trace().ended(null);
+      future.complete(value);
+    });
   }
 
   private void fail(Throwable error) {
-    AsyncScheduler.completions().execute(() -> future.completeExceptionally(error));
+    AsyncScheduler.completions().execute(() -> {
+      settings.trace().ended(error);
+      future.completeExceptionally(error);
+    });
   }
 
   private void stop() {

@@ -1,9 +1,7 @@
-package io.commerceclients.kiliba.internal;
+package io.commerceclients.core.internal.http;
 
-import io.commerceclients.core.internal.http.CallSettings;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
@@ -13,45 +11,38 @@ import retrofit2.Callback;
 import retrofit2.Response;
 
 /**
- * A PUT to a pre-signed storage URL, on the transport's storage client (which never sends a
- * credential), as a Retrofit {@link Call}, so that {@code ApiTransport.executeAsync} runs it like
- * any other call: an OkHttp asynchronous call per attempt, retries scheduled, the deadline, the
- * cancellation and the typed exceptions. Core runs such a PUT only blocking ({@code
- * ApiTransport.executeRaw}); this is its asynchronous twin until core has one.
- *
- * <p>Each attempt carries the {@link CallSettings} the transport has in scope while it starts the
- * attempt (the view's retry policy, and "single attempt", so that the retry interceptor leaves the
- * retries to the asynchronous driver); {@code settingsInScope} reads them from a request the
- * transport's Retrofit builds at that moment, which is never sent. The answer's body is closed:
- * a successful PUT returns nothing, an error body was already read by the retry interceptor.
+ * A request built by hand (a PUT to a pre-signed storage URL) as a Retrofit {@link Call}, so that
+ * {@link ApiTransport#sendAsync} runs it as {@code executeAsync} runs any call: an OkHttp
+ * asynchronous call per attempt, retries scheduled, the deadline, the cancellation and the typed
+ * exceptions. Each attempt carries the {@link CallSettings} the transport has in scope while it
+ * starts the attempt. The answer's body is closed: success returns nothing, and an error body was
+ * already read by the retry interceptor.
  */
-final class StoragePutCall implements Call<Void> {
+final class RawAsyncCall implements Call<Void> {
 
   private final OkHttpClient storage;
   private final Request request;
-  private final Supplier<CallSettings> settingsInScope;
   private final Timeout timeout = new Timeout();
   private volatile okhttp3.Call attempt;
   private volatile boolean canceled;
   private boolean executed;
 
-  StoragePutCall(OkHttpClient storage, Request request, Supplier<CallSettings> settingsInScope) {
+  RawAsyncCall(OkHttpClient storage, Request request) {
     this.storage = storage;
     this.request = request;
-    this.settingsInScope = settingsInScope;
   }
 
   @Override
   public void enqueue(Callback<Void> callback) {
     synchronized (this) {
       if (executed) {
-        throw new IllegalStateException("the storage PUT was already started");
+        throw new IllegalStateException("the request was already started");
       }
       executed = true;
     }
-    CallSettings settings = settingsInScope.get();
+    CallSettings settings = ApiTransport.settingsInScope();
     if (settings == null || !settings.singleAttempt()) {
-      throw new IllegalStateException("a storage PUT must be started by ApiTransport.executeAsync");
+      throw new IllegalStateException("a hand-built request must be started by ApiTransport.sendAsync");
     }
     okhttp3.Call call = storage.newCall(request.newBuilder().tag(CallSettings.class, settings).build());
     if (timeout.timeoutNanos() > 0) {
@@ -66,23 +57,23 @@ final class StoragePutCall implements Call<Void> {
       public void onResponse(okhttp3.Call c, okhttp3.Response response) {
         if (response.isSuccessful()) {
           response.close();
-          callback.onResponse(StoragePutCall.this, Response.success((Void) null, response));
+          callback.onResponse(RawAsyncCall.this, Response.success((Void) null, response));
         } else {
           ResponseBody body = response.body() != null ? response.body() : ResponseBody.create(new byte[0], null);
-          callback.onResponse(StoragePutCall.this, Response.error(body, response));
+          callback.onResponse(RawAsyncCall.this, Response.error(body, response));
         }
       }
 
       @Override
       public void onFailure(okhttp3.Call c, IOException failure) {
-        callback.onFailure(StoragePutCall.this, failure);
+        callback.onFailure(RawAsyncCall.this, failure);
       }
     });
   }
 
   @Override
   public Response<Void> execute() {
-    throw new UnsupportedOperationException("a storage PUT call is asynchronous only; use ApiTransport.executeRaw");
+    throw new UnsupportedOperationException("asynchronous only; use ApiTransport.executeRaw");
   }
 
   @Override
@@ -107,7 +98,7 @@ final class StoragePutCall implements Call<Void> {
 
   @Override
   public Call<Void> clone() {
-    return new StoragePutCall(storage, request, settingsInScope);
+    return new RawAsyncCall(storage, request);
   }
 
   @Override
