@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** A postal address (delivery address of an order or a claim, address of a pickup point). */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAddress.class)
-@JsonDeserialize(as = ImmutableAddress.class)
+@JsonDeserialize(builder = ImmutableAddress.Builder.class)
 public interface Address {
 
   /** Returns a new builder of {@code Address}. */

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** A product inside a bundle. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBundledProduct.class)
-@JsonDeserialize(as = ImmutableBundledProduct.class)
+@JsonDeserialize(builder = ImmutableBundledProduct.Builder.class)
 public interface BundledProduct {
 
   /** Returns a new builder of {@code BundledProduct}. */

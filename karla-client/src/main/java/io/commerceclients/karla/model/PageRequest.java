@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** A page of a list that has no filters. */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePageRequest.class)
-@JsonDeserialize(as = ImmutablePageRequest.class)
+@JsonDeserialize(builder = ImmutablePageRequest.Builder.class)
 public interface PageRequest {
 
   /** Returns a new builder of {@code PageRequest}. */

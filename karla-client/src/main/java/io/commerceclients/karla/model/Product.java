@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** A line item of an order or of a shipment. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableProduct.class)
-@JsonDeserialize(as = ImmutableProduct.class)
+@JsonDeserialize(builder = ImmutableProduct.Builder.class)
 public interface Product {
 
   /** Returns a new builder of {@code Product}. */

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** An image of a product. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableProductImage.class)
-@JsonDeserialize(as = ImmutableProductImage.class)
+@JsonDeserialize(builder = ImmutableProductImage.Builder.class)
 public interface ProductImage {
 
   /** Returns a new builder of {@code ProductImage}. */

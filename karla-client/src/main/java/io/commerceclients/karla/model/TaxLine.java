@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** A tax line of a product. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTaxLine.class)
-@JsonDeserialize(as = ImmutableTaxLine.class)
+@JsonDeserialize(builder = ImmutableTaxLine.Builder.class)
 public interface TaxLine {
 
   /** Returns a new builder of {@code TaxLine}. */

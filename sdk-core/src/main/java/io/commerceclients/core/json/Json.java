@@ -1,6 +1,8 @@
 package io.commerceclients.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +16,14 @@ import java.time.OffsetDateTime;
 /**
  * The SDK's one Jackson configuration: java.time as ISO-8601 strings, unknown properties ignored so
  * that new server fields never break an old client, unknown enum values kept, absent optionals
- * omitted.
+ * omitted, and a JSON {@code null} read as an absent field (an empty list or map, an empty
+ * optional; a required field still fails, naming it).
+ *
+ * <p>Models are read through their generated builders ({@code @JsonDeserialize(builder = ...)}):
+ * one object per value, no intermediate copy. A mapper of your own reads them too when it is
+ * configured like {@link #newMapper()}: the {@code Jdk8Module} and {@code JavaTimeModule}, and
+ * {@code defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.SKIP))} so that a {@code null} list
+ * is read as empty.
  */
 public final class Json {
 
@@ -42,6 +51,7 @@ public final class Json {
         .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
         .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
         .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+        .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.SKIP))
         .build();
   }
 }

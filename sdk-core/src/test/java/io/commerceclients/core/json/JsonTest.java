@@ -3,10 +3,14 @@ package io.commerceclients.core.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JsonTest {
@@ -38,6 +42,30 @@ class JsonTest {
     assertEquals("c1", model.id());
     assertEquals("teal", model.color().orElseThrow().value());
     assertFalse(model.color().orElseThrow().isKnown());
+  }
+
+  @Test
+  void nullIsReadAsAnAbsentFieldAndARequiredNullIsNamed() throws Exception {
+    SampleModel model = Json.mapper()
+        .readValue("{\"id\":\"c1\",\"tags\":null,\"date_add\":null,\"color\":null}", SampleModel.class);
+
+    assertEquals(List.of(), model.tags());
+    assertTrue(model.dateAdd().isEmpty());
+    assertTrue(model.color().isEmpty());
+    JsonMappingException e = assertThrows(JsonMappingException.class,
+        () -> Json.mapper().readValue("{\"id\":null,\"tags\":[\"a\"]}", SampleModel.class));
+    assertTrue(e.getMessage().contains("required attributes are not set [id]"), e.getMessage());
+  }
+
+  @Test
+  void modelsAreReadThroughTheirBuildersOnly() throws Exception {
+    SampleModel model = Json.mapper().readValue("{\"id\":\"c1\",\"tags\":[\"a\"]}", SampleModel.class);
+
+    assertSame(ImmutableSampleModel.class, model.getClass());
+    assertThrows(JsonMappingException.class,
+        () -> Json.newMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .readValue("{\"id\":\"c1\",\"addTag\":\"a\"}", SampleModel.class),
+        "only the JSON names are properties, not the builder's other methods");
   }
 
   @Test

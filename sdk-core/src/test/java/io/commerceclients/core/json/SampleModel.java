@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableSampleModel.class)
-@JsonDeserialize(as = ImmutableSampleModel.class)
+@JsonDeserialize(builder = ImmutableSampleModel.Builder.class)
 interface SampleModel {
   String id();
 

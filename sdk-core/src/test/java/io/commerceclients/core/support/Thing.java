@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @SdkStyle
 @Value.Immutable
 @JsonSerialize(as = ImmutableThing.class)
-@JsonDeserialize(as = ImmutableThing.class)
+@JsonDeserialize(builder = ImmutableThing.Builder.class)
 public interface Thing {
   String id();
 

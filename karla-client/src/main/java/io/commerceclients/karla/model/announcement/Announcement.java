@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** An announcement of a shop. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAnnouncement.class)
-@JsonDeserialize(as = ImmutableAnnouncement.class)
+@JsonDeserialize(builder = ImmutableAnnouncement.Builder.class)
 public interface Announcement {
 
   /** Returns a new builder of {@code Announcement}. */

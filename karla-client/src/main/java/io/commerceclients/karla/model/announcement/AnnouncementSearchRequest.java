@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAnnouncementSearchRequest.class)
-@JsonDeserialize(as = ImmutableAnnouncementSearchRequest.class)
+@JsonDeserialize(builder = ImmutableAnnouncementSearchRequest.Builder.class)
 public interface AnnouncementSearchRequest {
 
   /** Returns a new builder of {@code AnnouncementSearchRequest}; {@code uuid} and {@code text} are required. */

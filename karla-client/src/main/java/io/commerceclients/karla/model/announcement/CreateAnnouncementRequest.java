@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** Creates an announcement. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCreateAnnouncementRequest.class)
-@JsonDeserialize(as = ImmutableCreateAnnouncementRequest.class)
+@JsonDeserialize(builder = ImmutableCreateAnnouncementRequest.Builder.class)
 public interface CreateAnnouncementRequest {
 
   /** Returns a new builder of {@code CreateAnnouncementRequest}. */

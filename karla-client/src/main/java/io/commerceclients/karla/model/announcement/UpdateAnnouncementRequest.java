@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** Updates an announcement; absent fields are left unchanged. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableUpdateAnnouncementRequest.class)
-@JsonDeserialize(as = ImmutableUpdateAnnouncementRequest.class)
+@JsonDeserialize(builder = ImmutableUpdateAnnouncementRequest.Builder.class)
 public interface UpdateAnnouncementRequest {
 
   /** Returns a new builder of {@code UpdateAnnouncementRequest}. */

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** An A/B test of campaigns. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAbTest.class)
-@JsonDeserialize(as = ImmutableAbTest.class)
+@JsonDeserialize(builder = ImmutableAbTest.Builder.class)
 public interface AbTest {
 
   /** Returns a new builder of {@code AbTest}. */

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** A campaign taking part in an A/B test, with its share of the traffic. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAbTestCampaign.class)
-@JsonDeserialize(as = ImmutableAbTestCampaign.class)
+@JsonDeserialize(builder = ImmutableAbTestCampaign.Builder.class)
 public interface AbTestCampaign {
 
   /** Returns a new builder of {@code AbTestCampaign}. */

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBannerPromotionProperties.class)
-@JsonDeserialize(as = ImmutableBannerPromotionProperties.class)
+@JsonDeserialize(builder = ImmutableBannerPromotionProperties.Builder.class)
 public interface BannerPromotionProperties extends PromotionProperties {
 
   /** Returns a new builder of {@code BannerPromotionProperties}. */

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** Properties of a {@code basic} promotion: a title, an image and a call to action. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBasicPromotionProperties.class)
-@JsonDeserialize(as = ImmutableBasicPromotionProperties.class)
+@JsonDeserialize(builder = ImmutableBasicPromotionProperties.Builder.class)
 public interface BasicPromotionProperties extends PromotionProperties {
 
   /** Returns a new builder of {@code BasicPromotionProperties}. */

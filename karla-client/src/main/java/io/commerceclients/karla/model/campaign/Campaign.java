@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCampaign.class)
-@JsonDeserialize(as = ImmutableCampaign.class)
+@JsonDeserialize(builder = ImmutableCampaign.Builder.class)
 public interface Campaign {
 
   /** Returns a new builder of {@code Campaign}. */

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCampaignRequest.class)
-@JsonDeserialize(as = ImmutableCampaignRequest.class)
+@JsonDeserialize(builder = ImmutableCampaignRequest.Builder.class)
 public interface CampaignRequest {
 
   /** Returns a new builder of {@code CampaignRequest}. */

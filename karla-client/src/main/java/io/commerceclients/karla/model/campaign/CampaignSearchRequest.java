@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** Filters and page of a campaign search; every field is optional. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCampaignSearchRequest.class)
-@JsonDeserialize(as = ImmutableCampaignSearchRequest.class)
+@JsonDeserialize(builder = ImmutableCampaignSearchRequest.Builder.class)
 public interface CampaignSearchRequest {
 
   /** Returns a new builder of {@code CampaignSearchRequest}. */

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** Creates an A/B test. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCreateAbTestRequest.class)
-@JsonDeserialize(as = ImmutableCreateAbTestRequest.class)
+@JsonDeserialize(builder = ImmutableCreateAbTestRequest.Builder.class)
 public interface CreateAbTestRequest {
 
   /** Returns a new builder of {@code CreateAbTestRequest}. */

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** Properties of a {@code product} promotion: a list of recommended products. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableProductPromotionProperties.class)
-@JsonDeserialize(as = ImmutableProductPromotionProperties.class)
+@JsonDeserialize(builder = ImmutableProductPromotionProperties.Builder.class)
 public interface ProductPromotionProperties extends PromotionProperties {
 
   /** Returns a new builder of {@code ProductPromotionProperties}. */

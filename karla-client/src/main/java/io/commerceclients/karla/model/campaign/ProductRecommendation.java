@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** A product recommended by a product promotion. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableProductRecommendation.class)
-@JsonDeserialize(as = ImmutableProductRecommendation.class)
+@JsonDeserialize(builder = ImmutableProductRecommendation.Builder.class)
 public interface ProductRecommendation {
 
   /** Returns a new builder of {@code ProductRecommendation}. */

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** Translatable texts of a recommended product. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableProductRecommendationText.class)
-@JsonDeserialize(as = ImmutableProductRecommendationText.class)
+@JsonDeserialize(builder = ImmutableProductRecommendationText.Builder.class)
 public interface ProductRecommendationText {
 
   /** Returns a new builder of {@code ProductRecommendationText}. */

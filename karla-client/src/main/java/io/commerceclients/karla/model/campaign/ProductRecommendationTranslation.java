@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** Texts of a recommended product in one language. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableProductRecommendationTranslation.class)
-@JsonDeserialize(as = ImmutableProductRecommendationTranslation.class)
+@JsonDeserialize(builder = ImmutableProductRecommendationTranslation.Builder.class)
 public interface ProductRecommendationTranslation {
 
   /** Returns a new builder of {@code ProductRecommendationTranslation}. */

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** A sale discount on a recommended product. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableProductSaleDiscount.class)
-@JsonDeserialize(as = ImmutableProductSaleDiscount.class)
+@JsonDeserialize(builder = ImmutableProductSaleDiscount.Builder.class)
 public interface ProductSaleDiscount {
 
   /** Returns a new builder of {@code ProductSaleDiscount}. */

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** Translatable texts of a promotion. */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePromotionText.class)
-@JsonDeserialize(as = ImmutablePromotionText.class)
+@JsonDeserialize(builder = ImmutablePromotionText.Builder.class)
 public interface PromotionText {
 
   /** Returns a new builder of {@code PromotionText}. */

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** Texts of a promotion in one language. */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePromotionTranslation.class)
-@JsonDeserialize(as = ImmutablePromotionTranslation.class)
+@JsonDeserialize(builder = ImmutablePromotionTranslation.Builder.class)
 public interface PromotionTranslation {
 
   /** Returns a new builder of {@code PromotionTranslation}. */

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 /** A claim about a shipment. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableClaim.class)
-@JsonDeserialize(as = ImmutableClaim.class)
+@JsonDeserialize(builder = ImmutableClaim.Builder.class)
 public interface Claim {
 
   /** Returns a new builder of {@code Claim}. */

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** A product item of a claim. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableClaimItem.class)
-@JsonDeserialize(as = ImmutableClaimItem.class)
+@JsonDeserialize(builder = ImmutableClaimItem.Builder.class)
 public interface ClaimItem {
 
   /** Returns a new builder of {@code ClaimItem}. */

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** Filters and page of a claim search; every field is optional. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableClaimSearchRequest.class)
-@JsonDeserialize(as = ImmutableClaimSearchRequest.class)
+@JsonDeserialize(builder = ImmutableClaimSearchRequest.Builder.class)
 public interface ClaimSearchRequest {
 
   /** Returns a new builder of {@code ClaimSearchRequest}. */

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** Files a claim. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCreateClaimRequest.class)
-@JsonDeserialize(as = ImmutableCreateClaimRequest.class)
+@JsonDeserialize(builder = ImmutableCreateClaimRequest.Builder.class)
 public interface CreateClaimRequest {
 
   /** Returns a new builder of {@code CreateClaimRequest}. */

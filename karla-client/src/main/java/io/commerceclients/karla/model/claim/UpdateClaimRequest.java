@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** Changes the status or the resolution preference of a claim. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableUpdateClaimRequest.class)
-@JsonDeserialize(as = ImmutableUpdateClaimRequest.class)
+@JsonDeserialize(builder = ImmutableUpdateClaimRequest.Builder.class)
 public interface UpdateClaimRequest {
 
   /** Returns a new builder of {@code UpdateClaimRequest}. */

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** Creates a deal. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCreateDealRequest.class)
-@JsonDeserialize(as = ImmutableCreateDealRequest.class)
+@JsonDeserialize(builder = ImmutableCreateDealRequest.Builder.class)
 public interface CreateDealRequest {
 
   /** Returns a new builder of {@code CreateDealRequest}. */

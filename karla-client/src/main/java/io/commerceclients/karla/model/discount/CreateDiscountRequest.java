@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** Creates a discount. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCreateDiscountRequest.class)
-@JsonDeserialize(as = ImmutableCreateDiscountRequest.class)
+@JsonDeserialize(builder = ImmutableCreateDiscountRequest.Builder.class)
 public interface CreateDiscountRequest {
 
   /** Returns a new builder of {@code CreateDiscountRequest}. */

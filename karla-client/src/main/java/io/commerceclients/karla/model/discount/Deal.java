@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** A deal (a discount promoted with brand images). */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDeal.class)
-@JsonDeserialize(as = ImmutableDeal.class)
+@JsonDeserialize(builder = ImmutableDeal.Builder.class)
 public interface Deal {
 
   /** Returns a new builder of {@code Deal}. */

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** Texts of a deal in one language. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDealText.class)
-@JsonDeserialize(as = ImmutableDealText.class)
+@JsonDeserialize(builder = ImmutableDealText.Builder.class)
 public interface DealText {
 
   /** Returns a new builder of {@code DealText}. */

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** Translated texts of a deal. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDealTranslation.class)
-@JsonDeserialize(as = ImmutableDealTranslation.class)
+@JsonDeserialize(builder = ImmutableDealTranslation.Builder.class)
 public interface DealTranslation {
 
   /** Returns a new builder of {@code DealTranslation}. */

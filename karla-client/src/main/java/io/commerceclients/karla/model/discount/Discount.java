@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** A discount of a shop. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDiscount.class)
-@JsonDeserialize(as = ImmutableDiscount.class)
+@JsonDeserialize(builder = ImmutableDiscount.Builder.class)
 public interface Discount {
 
   /** Returns a new builder of {@code Discount}. */

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** Filters and page of a discount search; every field is optional. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDiscountSearchRequest.class)
-@JsonDeserialize(as = ImmutableDiscountSearchRequest.class)
+@JsonDeserialize(builder = ImmutableDiscountSearchRequest.Builder.class)
 public interface DiscountSearchRequest {
 
   /** Returns a new builder of {@code DiscountSearchRequest}. */

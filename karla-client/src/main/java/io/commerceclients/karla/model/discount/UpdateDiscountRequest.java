@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** Updates a discount; absent fields are left unchanged. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableUpdateDiscountRequest.class)
-@JsonDeserialize(as = ImmutableUpdateDiscountRequest.class)
+@JsonDeserialize(builder = ImmutableUpdateDiscountRequest.Builder.class)
 public interface UpdateDiscountRequest {
 
   /** Returns a new builder of {@code UpdateDiscountRequest}. */

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** Adds an event to a shipment. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCreateShipmentEventRequest.class)
-@JsonDeserialize(as = ImmutableCreateShipmentEventRequest.class)
+@JsonDeserialize(builder = ImmutableCreateShipmentEventRequest.Builder.class)
 public interface CreateShipmentEventRequest {
 
   /** Returns a new builder of {@code CreateShipmentEventRequest}. */

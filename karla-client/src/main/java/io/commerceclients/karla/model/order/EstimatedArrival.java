@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** The expected delivery time, in a language. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableEstimatedArrival.class)
-@JsonDeserialize(as = ImmutableEstimatedArrival.class)
+@JsonDeserialize(builder = ImmutableEstimatedArrival.Builder.class)
 public interface EstimatedArrival {
 
   /** Returns a new builder of {@code EstimatedArrival}. */

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** Extra data of a tracking event. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableEventAdditionalInfo.class)
-@JsonDeserialize(as = ImmutableEventAdditionalInfo.class)
+@JsonDeserialize(builder = ImmutableEventAdditionalInfo.Builder.class)
 public interface EventAdditionalInfo {
 
   /** Returns a new builder of {@code EventAdditionalInfo}. */

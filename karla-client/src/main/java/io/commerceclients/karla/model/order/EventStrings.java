@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** Texts of a tracking event, translated. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableEventStrings.class)
-@JsonDeserialize(as = ImmutableEventStrings.class)
+@JsonDeserialize(builder = ImmutableEventStrings.Builder.class)
 public interface EventStrings {
 
   /** Returns a new builder of {@code EventStrings}. */

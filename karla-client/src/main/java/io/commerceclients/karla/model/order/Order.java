@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 /** An order with its shipments. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableOrder.class)
-@JsonDeserialize(as = ImmutableOrder.class)
+@JsonDeserialize(builder = ImmutableOrder.Builder.class)
 public interface Order {
 
   /** Returns a new builder of {@code Order}. */

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** A discount applied to an order. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableOrderDiscount.class)
-@JsonDeserialize(as = ImmutableOrderDiscount.class)
+@JsonDeserialize(builder = ImmutableOrderDiscount.Builder.class)
 public interface OrderDiscount {
 
   /** Returns a new builder of {@code OrderDiscount}. */

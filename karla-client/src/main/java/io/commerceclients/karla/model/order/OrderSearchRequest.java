@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** Filters and page of an order search; every field is optional. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableOrderSearchRequest.class)
-@JsonDeserialize(as = ImmutableOrderSearchRequest.class)
+@JsonDeserialize(builder = ImmutableOrderSearchRequest.Builder.class)
 public interface OrderSearchRequest {
 
   /** Returns a new builder of {@code OrderSearchRequest}. */

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 /** A tracking (shipment) of an order, as sent by an upsert or a fulfillment. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableOrderTracking.class)
-@JsonDeserialize(as = ImmutableOrderTracking.class)
+@JsonDeserialize(builder = ImmutableOrderTracking.Builder.class)
 public interface OrderTracking {
 
   /** Returns a new builder of {@code OrderTracking}. */

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** Where and until when a parcel can be picked up. */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePickup.class)
-@JsonDeserialize(as = ImmutablePickup.class)
+@JsonDeserialize(builder = ImmutablePickup.Builder.class)
 public interface Pickup {
 
   /** Returns a new builder of {@code Pickup}. */

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 /** Places an order in a shop. */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePlaceOrderRequest.class)
-@JsonDeserialize(as = ImmutablePlaceOrderRequest.class)
+@JsonDeserialize(builder = ImmutablePlaceOrderRequest.Builder.class)
 public interface PlaceOrderRequest {
 
   /** Returns a new builder of {@code PlaceOrderRequest}. */

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 /** A shipment (tracking) of an order. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableShipment.class)
-@JsonDeserialize(as = ImmutableShipment.class)
+@JsonDeserialize(builder = ImmutableShipment.Builder.class)
 public interface Shipment {
 
   /** Returns a new builder of {@code Shipment}. */

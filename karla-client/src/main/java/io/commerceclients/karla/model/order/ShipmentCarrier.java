@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** The carrier data of a shipment. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableShipmentCarrier.class)
-@JsonDeserialize(as = ImmutableShipmentCarrier.class)
+@JsonDeserialize(builder = ImmutableShipmentCarrier.Builder.class)
 public interface ShipmentCarrier {
 
   /** Returns a new builder of {@code ShipmentCarrier}. */

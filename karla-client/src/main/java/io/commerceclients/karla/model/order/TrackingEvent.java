@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /** An event of a shipment's tracking. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTrackingEvent.class)
-@JsonDeserialize(as = ImmutableTrackingEvent.class)
+@JsonDeserialize(builder = ImmutableTrackingEvent.Builder.class)
 public interface TrackingEvent {
 
   /** Returns a new builder of {@code TrackingEvent}. */

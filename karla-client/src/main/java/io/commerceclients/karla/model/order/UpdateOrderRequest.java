@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** Updates an order; absent fields are left unchanged. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableUpdateOrderRequest.class)
-@JsonDeserialize(as = ImmutableUpdateOrderRequest.class)
+@JsonDeserialize(builder = ImmutableUpdateOrderRequest.Builder.class)
 public interface UpdateOrderRequest {
 
   /** Returns a new builder of {@code UpdateOrderRequest}. */

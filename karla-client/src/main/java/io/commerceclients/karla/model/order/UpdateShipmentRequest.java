@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** Updates a shipment of an order; absent fields are left unchanged. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableUpdateShipmentRequest.class)
-@JsonDeserialize(as = ImmutableUpdateShipmentRequest.class)
+@JsonDeserialize(builder = ImmutableUpdateShipmentRequest.Builder.class)
 public interface UpdateShipmentRequest {
 
   /** Returns a new builder of {@code UpdateShipmentRequest}. */

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** Creates or updates an order and its trackings, referenced by one of its identifiers. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableUpsertOrderRequest.class)
-@JsonDeserialize(as = ImmutableUpsertOrderRequest.class)
+@JsonDeserialize(builder = ImmutableUpsertOrderRequest.Builder.class)
 public interface UpsertOrderRequest {
 
   /** Returns a new builder of {@code UpsertOrderRequest}. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** Invites a user to an organization. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableInviteMemberRequest.class)
-@JsonDeserialize(as = ImmutableInviteMemberRequest.class)
+@JsonDeserialize(builder = ImmutableInviteMemberRequest.Builder.class)
 public interface InviteMemberRequest {
 
   /** Returns a new builder of {@code InviteMemberRequest}. */

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /** A member of an organization. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableOrgMember.class)
-@JsonDeserialize(as = ImmutableOrgMember.class)
+@JsonDeserialize(builder = ImmutableOrgMember.Builder.class)
 public interface OrgMember {
 
   /** Returns a new builder of {@code OrgMember}. */

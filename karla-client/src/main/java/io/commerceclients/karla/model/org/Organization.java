@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /** An organization owning shops. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableOrganization.class)
-@JsonDeserialize(as = ImmutableOrganization.class)
+@JsonDeserialize(builder = ImmutableOrganization.Builder.class)
 public interface Organization {
 
   /** Returns a new builder of {@code Organization}. */

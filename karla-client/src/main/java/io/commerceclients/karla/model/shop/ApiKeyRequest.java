@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** An integration key (Klaviyo private key or Shopify access token), 16..128 characters. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableApiKeyRequest.class)
-@JsonDeserialize(as = ImmutableApiKeyRequest.class)
+@JsonDeserialize(builder = ImmutableApiKeyRequest.Builder.class)
 public interface ApiKeyRequest {
 
   /** Returns a new builder of {@code ApiKeyRequest}. */

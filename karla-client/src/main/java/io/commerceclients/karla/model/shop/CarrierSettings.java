@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** Carrier settings of a shop. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCarrierSettings.class)
-@JsonDeserialize(as = ImmutableCarrierSettings.class)
+@JsonDeserialize(builder = ImmutableCarrierSettings.Builder.class)
 public interface CarrierSettings {
 
   /** Returns a new builder of {@code CarrierSettings}. */

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** Creates a shop. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCreateShopRequest.class)
-@JsonDeserialize(as = ImmutableCreateShopRequest.class)
+@JsonDeserialize(builder = ImmutableCreateShopRequest.Builder.class)
 public interface CreateShopRequest {
 
   /** Returns a new builder of {@code CreateShopRequest}. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** Registers a Shopify webhook. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCreateShopifyWebhookRequest.class)
-@JsonDeserialize(as = ImmutableCreateShopifyWebhookRequest.class)
+@JsonDeserialize(builder = ImmutableCreateShopifyWebhookRequest.Builder.class)
 public interface CreateShopifyWebhookRequest {
 
   /** Returns a new builder of {@code CreateShopifyWebhookRequest}. */

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** Settings a shop starts with (all default to false). */
 @Value.Immutable
 @JsonSerialize(as = ImmutableInitialShopSettings.class)
-@JsonDeserialize(as = ImmutableInitialShopSettings.class)
+@JsonDeserialize(builder = ImmutableInitialShopSettings.Builder.class)
 public interface InitialShopSettings {
 
   /** Returns a new builder of {@code InitialShopSettings}. */

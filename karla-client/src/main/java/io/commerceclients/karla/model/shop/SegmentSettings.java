@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** Segment settings of a shop. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSegmentSettings.class)
-@JsonDeserialize(as = ImmutableSegmentSettings.class)
+@JsonDeserialize(builder = ImmutableSegmentSettings.Builder.class)
 public interface SegmentSettings {
 
   /** Returns a new builder of {@code SegmentSettings}. */

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** A shop (merchant) in Karla. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableShop.class)
-@JsonDeserialize(as = ImmutableShop.class)
+@JsonDeserialize(builder = ImmutableShop.Builder.class)
 public interface Shop {
 
   /** Returns a new builder of {@code Shop}. */

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** An image uploaded for a shop. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableShopImage.class)
-@JsonDeserialize(as = ImmutableShopImage.class)
+@JsonDeserialize(builder = ImmutableShopImage.Builder.class)
 public interface ShopImage {
 
   /** Returns a new builder of {@code ShopImage}. */

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** The shop's integration keys, masked by Karla. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableShopKeys.class)
-@JsonDeserialize(as = ImmutableShopKeys.class)
+@JsonDeserialize(builder = ImmutableShopKeys.Builder.class)
 public interface ShopKeys {
 
   /** Returns a new builder of {@code ShopKeys}. */

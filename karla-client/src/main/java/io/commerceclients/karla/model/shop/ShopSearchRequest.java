@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** Filters and page of a shop search; every field is optional. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableShopSearchRequest.class)
-@JsonDeserialize(as = ImmutableShopSearchRequest.class)
+@JsonDeserialize(builder = ImmutableShopSearchRequest.Builder.class)
 public interface ShopSearchRequest {
 
   /** Returns a new builder of {@code ShopSearchRequest}. */

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** All settings of a shop. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableShopSettings.class)
-@JsonDeserialize(as = ImmutableShopSettings.class)
+@JsonDeserialize(builder = ImmutableShopSettings.Builder.class)
 public interface ShopSettings {
 
   /** Returns a new builder of {@code ShopSettings}. */

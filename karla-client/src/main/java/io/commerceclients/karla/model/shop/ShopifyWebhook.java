@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** A Shopify webhook Karla registered for a shop. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableShopifyWebhook.class)
-@JsonDeserialize(as = ImmutableShopifyWebhook.class)
+@JsonDeserialize(builder = ImmutableShopifyWebhook.Builder.class)
 public interface ShopifyWebhook {
 
   /** Returns a new builder of {@code ShopifyWebhook}. */

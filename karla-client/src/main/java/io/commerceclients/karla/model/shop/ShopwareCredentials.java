@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** Shopware API client credentials. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableShopwareCredentials.class)
-@JsonDeserialize(as = ImmutableShopwareCredentials.class)
+@JsonDeserialize(builder = ImmutableShopwareCredentials.Builder.class)
 public interface ShopwareCredentials {
 
   /** Returns a new builder of {@code ShopwareCredentials}. */

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** Trigger settings of a shop. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTriggerSettings.class)
-@JsonDeserialize(as = ImmutableTriggerSettings.class)
+@JsonDeserialize(builder = ImmutableTriggerSettings.Builder.class)
 public interface TriggerSettings {
 
   /** Returns a new builder of {@code TriggerSettings}. */

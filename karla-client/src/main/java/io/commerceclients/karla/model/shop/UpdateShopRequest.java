@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** Updates some or all fields of a shop; absent fields are left unchanged. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableUpdateShopRequest.class)
-@JsonDeserialize(as = ImmutableUpdateShopRequest.class)
+@JsonDeserialize(builder = ImmutableUpdateShopRequest.Builder.class)
 public interface UpdateShopRequest {
 
   /** Returns a new builder of {@code UpdateShopRequest}. */

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** Event data of a carrier health update. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCarrierHealthUpdate.class)
-@JsonDeserialize(as = ImmutableCarrierHealthUpdate.class)
+@JsonDeserialize(builder = ImmutableCarrierHealthUpdate.Builder.class)
 public interface CarrierHealthUpdate {
 
   /** Returns a new builder of {@code CarrierHealthUpdate}. */

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** A collection point where a parcel waits. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCollectionPoint.class)
-@JsonDeserialize(as = ImmutableCollectionPoint.class)
+@JsonDeserialize(builder = ImmutableCollectionPoint.Builder.class)
 public interface CollectionPoint {
 
   /** Returns a new builder of {@code CollectionPoint}. */

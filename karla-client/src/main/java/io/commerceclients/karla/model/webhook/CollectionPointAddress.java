@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** Address of a collection point. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCollectionPointAddress.class)
-@JsonDeserialize(as = ImmutableCollectionPointAddress.class)
+@JsonDeserialize(builder = ImmutableCollectionPointAddress.Builder.class)
 public interface CollectionPointAddress {
 
   /** Returns a new builder of {@code CollectionPointAddress}. */

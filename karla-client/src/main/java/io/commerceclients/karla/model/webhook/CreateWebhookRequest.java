@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** Creates a webhook endpoint. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCreateWebhookRequest.class)
-@JsonDeserialize(as = ImmutableCreateWebhookRequest.class)
+@JsonDeserialize(builder = ImmutableCreateWebhookRequest.Builder.class)
 public interface CreateWebhookRequest {
 
   /** Returns a new builder of {@code CreateWebhookRequest}. */

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** Expected delivery window of a shipment. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableExpectedDelivery.class)
-@JsonDeserialize(as = ImmutableExpectedDelivery.class)
+@JsonDeserialize(builder = ImmutableExpectedDelivery.Builder.class)
 public interface ExpectedDelivery {
 
   /** Returns a new builder of {@code ExpectedDelivery}. */

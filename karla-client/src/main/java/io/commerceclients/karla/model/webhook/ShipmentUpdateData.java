@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /** Event data of a shipment update. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableShipmentUpdateData.class)
-@JsonDeserialize(as = ImmutableShipmentUpdateData.class)
+@JsonDeserialize(builder = ImmutableShipmentUpdateData.Builder.class)
 public interface ShipmentUpdateData {
 
   /** Returns a new builder of {@code ShipmentUpdateData}. */

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /** A carrier event in a shipment update. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableShipmentUpdateEvent.class)
-@JsonDeserialize(as = ImmutableShipmentUpdateEvent.class)
+@JsonDeserialize(builder = ImmutableShipmentUpdateEvent.Builder.class)
 public interface ShipmentUpdateEvent {
 
   /** Returns a new builder of {@code ShipmentUpdateEvent}. */

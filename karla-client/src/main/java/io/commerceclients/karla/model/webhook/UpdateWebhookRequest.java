@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** Updates a webhook endpoint; absent fields are left unchanged. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableUpdateWebhookRequest.class)
-@JsonDeserialize(as = ImmutableUpdateWebhookRequest.class)
+@JsonDeserialize(builder = ImmutableUpdateWebhookRequest.Builder.class)
 public interface UpdateWebhookRequest {
 
   /** Returns a new builder of {@code UpdateWebhookRequest}. */

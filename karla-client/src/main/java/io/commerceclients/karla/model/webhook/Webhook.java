@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** A webhook endpoint of a shop. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableWebhook.class)
-@JsonDeserialize(as = ImmutableWebhook.class)
+@JsonDeserialize(builder = ImmutableWebhook.Builder.class)
 public interface Webhook {
 
   /** Returns a new builder of {@code Webhook}. */

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 /** An event Karla delivered to a webhook endpoint (the envelope; eventData depends on eventGroup). */
 @Value.Immutable
 @JsonSerialize(as = ImmutableWebhookEvent.class)
-@JsonDeserialize(as = ImmutableWebhookEvent.class)
+@JsonDeserialize(builder = ImmutableWebhookEvent.Builder.class)
 public interface WebhookEvent {
 
   /** Returns a new builder of {@code WebhookEvent}. */

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** Filters and page of a webhook search; every field is optional. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableWebhookSearchRequest.class)
-@JsonDeserialize(as = ImmutableWebhookSearchRequest.class)
+@JsonDeserialize(builder = ImmutableWebhookSearchRequest.Builder.class)
 public interface WebhookSearchRequest {
 
   /** Returns a new builder of {@code WebhookSearchRequest}. */

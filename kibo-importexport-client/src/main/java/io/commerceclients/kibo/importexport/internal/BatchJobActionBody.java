@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The body of {@code POST /platform/data/batchJob/actions/{code}}: {@code {"action": "Start"}}. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBatchJobActionBody.class)
-@JsonDeserialize(as = ImmutableBatchJobActionBody.class)
+@JsonDeserialize(builder = ImmutableBatchJobActionBody.Builder.class)
 interface BatchJobActionBody {
 
   /** Returns the body for {@code action}. */

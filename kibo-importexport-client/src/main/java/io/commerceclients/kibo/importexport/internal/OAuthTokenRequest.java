@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The body of Kibo's OAuth client-credentials call. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableOAuthTokenRequest.class)
-@JsonDeserialize(as = ImmutableOAuthTokenRequest.class)
+@JsonDeserialize(builder = ImmutableOAuthTokenRequest.Builder.class)
 interface OAuthTokenRequest {
 
   static ImmutableOAuthTokenRequest.Builder builder() {

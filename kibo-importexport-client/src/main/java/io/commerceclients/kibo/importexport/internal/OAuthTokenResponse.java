@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableOAuthTokenResponse.class)
-@JsonDeserialize(as = ImmutableOAuthTokenResponse.class)
+@JsonDeserialize(builder = ImmutableOAuthTokenResponse.Builder.class)
 interface OAuthTokenResponse {
 
   static ImmutableOAuthTokenResponse.Builder builder() {

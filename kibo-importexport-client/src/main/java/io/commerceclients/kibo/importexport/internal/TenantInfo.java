@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** The part of {@code GET /api/platform/tenants/{tenantId}} the client reads: the tenant host. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTenantInfo.class)
-@JsonDeserialize(as = ImmutableTenantInfo.class)
+@JsonDeserialize(builder = ImmutableTenantInfo.Builder.class)
 interface TenantInfo {
 
   static ImmutableTenantInfo.Builder builder() {

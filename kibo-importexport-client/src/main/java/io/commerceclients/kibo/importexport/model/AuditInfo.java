@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** When and by whom a job was created and last updated ({@code AdminUserAuditInfo} in the spec). */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAuditInfo.class)
-@JsonDeserialize(as = ImmutableAuditInfo.class)
+@JsonDeserialize(builder = ImmutableAuditInfo.Builder.class)
 public interface AuditInfo {
 
   /** Returns a builder. */

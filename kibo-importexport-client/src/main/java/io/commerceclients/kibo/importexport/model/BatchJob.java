@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBatchJob.class)
-@JsonDeserialize(as = ImmutableBatchJob.class)
+@JsonDeserialize(builder = ImmutableBatchJob.Builder.class)
 public interface BatchJob {
 
   /** Returns a builder. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** One page of batch jobs ({@code BatchJobCollection} in Kibo's spec). */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBatchJobCollection.class)
-@JsonDeserialize(as = ImmutableBatchJobCollection.class)
+@JsonDeserialize(builder = ImmutableBatchJobCollection.Builder.class)
 public interface BatchJobCollection extends KiboCollection<BatchJob> {
 
   /** Returns a builder. */

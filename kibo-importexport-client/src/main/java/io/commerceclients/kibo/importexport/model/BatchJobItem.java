@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBatchJobItem.class)
-@JsonDeserialize(as = ImmutableBatchJobItem.class)
+@JsonDeserialize(builder = ImmutableBatchJobItem.Builder.class)
 public interface BatchJobItem {
 
   /** Returns a builder. */

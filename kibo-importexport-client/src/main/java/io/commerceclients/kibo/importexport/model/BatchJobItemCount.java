@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** How many items of one resource type have one processing status ({@code ProcessingCount} in Kibo's spec). */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBatchJobItemCount.class)
-@JsonDeserialize(as = ImmutableBatchJobItemCount.class)
+@JsonDeserialize(builder = ImmutableBatchJobItemCount.Builder.class)
 public interface BatchJobItemCount {
 
   /** Returns a builder. */

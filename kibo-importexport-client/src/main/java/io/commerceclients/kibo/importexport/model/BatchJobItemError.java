@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** Why a batch job item failed: a code, a message, the field at fault and any nested errors. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBatchJobItemError.class)
-@JsonDeserialize(as = ImmutableBatchJobItemError.class)
+@JsonDeserialize(builder = ImmutableBatchJobItemError.Builder.class)
 public interface BatchJobItemError {
 
   /** Returns a builder. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** One key of the item an error is about, such as {@code productCode = SHIRT-1} ({@code StringStringKeyValuePair}). */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBatchJobItemKey.class)
-@JsonDeserialize(as = ImmutableBatchJobItemKey.class)
+@JsonDeserialize(builder = ImmutableBatchJobItemKey.Builder.class)
 public interface BatchJobItemKey {
 
   /** Returns a builder. */

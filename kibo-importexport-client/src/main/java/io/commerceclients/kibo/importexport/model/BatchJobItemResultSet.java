@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** One page of batch job items ({@code BatchJobItemResultSet} in Kibo's spec). */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBatchJobItemResultSet.class)
-@JsonDeserialize(as = ImmutableBatchJobItemResultSet.class)
+@JsonDeserialize(builder = ImmutableBatchJobItemResultSet.Builder.class)
 public interface BatchJobItemResultSet extends KiboCollection<BatchJobItem> {
 
   /** Returns a builder. */

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBatchJobItemsFilter.class)
-@JsonDeserialize(as = ImmutableBatchJobItemsFilter.class)
+@JsonDeserialize(builder = ImmutableBatchJobItemsFilter.Builder.class)
 public interface BatchJobItemsFilter {
 
   /** Returns a builder; every field has a default. */

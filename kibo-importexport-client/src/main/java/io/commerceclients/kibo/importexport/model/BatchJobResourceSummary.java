@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** The item counts of one resource type in a batch job, by processing status. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBatchJobResourceSummary.class)
-@JsonDeserialize(as = ImmutableBatchJobResourceSummary.class)
+@JsonDeserialize(builder = ImmutableBatchJobResourceSummary.Builder.class)
 public interface BatchJobResourceSummary {
 
   /** Returns a builder. */

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** A batch job's status with its item counts per resource type and processing status. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBatchJobSummary.class)
-@JsonDeserialize(as = ImmutableBatchJobSummary.class)
+@JsonDeserialize(builder = ImmutableBatchJobSummary.Builder.class)
 public interface BatchJobSummary {
 
   /** Returns a builder. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** One page of batch job summaries ({@code BatchJobSummaryCollection} in Kibo's spec). */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBatchJobSummaryCollection.class)
-@JsonDeserialize(as = ImmutableBatchJobSummaryCollection.class)
+@JsonDeserialize(builder = ImmutableBatchJobSummaryCollection.Builder.class)
 public interface BatchJobSummaryCollection extends KiboCollection<BatchJobSummary> {
 
   /** Returns a builder. */

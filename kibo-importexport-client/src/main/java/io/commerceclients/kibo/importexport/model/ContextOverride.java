@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableContextOverride.class)
-@JsonDeserialize(as = ImmutableContextOverride.class)
+@JsonDeserialize(builder = ImmutableContextOverride.Builder.class)
 public interface ContextOverride {
 
   /** Returns a builder; every field is optional. */

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCreateBatchJobRequest.class)
-@JsonDeserialize(as = ImmutableCreateBatchJobRequest.class)
+@JsonDeserialize(builder = ImmutableCreateBatchJobRequest.Builder.class)
 public interface CreateBatchJobRequest {
 
   /** Returns a builder; every field is optional. */

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** The body of {@code POST /platform/data/export}: the domain and the resources to export. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCreateExportJobRequest.class)
-@JsonDeserialize(as = ImmutableCreateExportJobRequest.class)
+@JsonDeserialize(builder = ImmutableCreateExportJobRequest.Builder.class)
 public interface CreateExportJobRequest {
 
   /** Returns a builder; domain and at least one resource are required. */

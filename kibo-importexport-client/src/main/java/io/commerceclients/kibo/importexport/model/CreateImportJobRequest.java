@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCreateImportJobRequest.class)
-@JsonDeserialize(as = ImmutableCreateImportJobRequest.class)
+@JsonDeserialize(builder = ImmutableCreateImportJobRequest.Builder.class)
 public interface CreateImportJobRequest {
 
   /** Returns a builder; domain, at least one resource and one file are required. */

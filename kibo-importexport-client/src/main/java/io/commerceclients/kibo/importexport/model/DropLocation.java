@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDropLocation.class)
-@JsonDeserialize(as = ImmutableDropLocation.class)
+@JsonDeserialize(builder = ImmutableDropLocation.Builder.class)
 public interface DropLocation {
 
   /** Returns a builder. */

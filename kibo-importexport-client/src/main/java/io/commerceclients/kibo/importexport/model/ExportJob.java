@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableExportJob.class)
-@JsonDeserialize(as = ImmutableExportJob.class)
+@JsonDeserialize(builder = ImmutableExportJob.Builder.class)
 public interface ExportJob extends KiboJob {
 
   /** Returns a builder. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** One resource of an export job as Kibo reports it, with its own status. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableExportResource.class)
-@JsonDeserialize(as = ImmutableExportResource.class)
+@JsonDeserialize(builder = ImmutableExportResource.Builder.class)
 public interface ExportResource extends JobResource {
 
   /** Returns a builder. */

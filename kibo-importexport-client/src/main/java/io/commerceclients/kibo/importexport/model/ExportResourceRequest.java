@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** One resource a new export job should write to its ZIP. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableExportResourceRequest.class)
-@JsonDeserialize(as = ImmutableExportResourceRequest.class)
+@JsonDeserialize(builder = ImmutableExportResourceRequest.Builder.class)
 public interface ExportResourceRequest {
 
   /** Returns a builder. */

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableImportJob.class)
-@JsonDeserialize(as = ImmutableImportJob.class)
+@JsonDeserialize(builder = ImmutableImportJob.Builder.class)
 public interface ImportJob extends KiboJob {
 
   /** Returns a builder. */

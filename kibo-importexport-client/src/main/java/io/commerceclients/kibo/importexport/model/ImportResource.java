@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** One resource of an import job as Kibo reports it, with its own status. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableImportResource.class)
-@JsonDeserialize(as = ImmutableImportResource.class)
+@JsonDeserialize(builder = ImmutableImportResource.Builder.class)
 public interface ImportResource extends JobResource {
 
   /** Returns a builder. */

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** One resource a new import job should read from the uploaded ZIP. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableImportResourceRequest.class)
-@JsonDeserialize(as = ImmutableImportResourceRequest.class)
+@JsonDeserialize(builder = ImmutableImportResourceRequest.Builder.class)
 public interface ImportResourceRequest {
 
   /** Returns a builder. */

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableKiboError.class)
-@JsonDeserialize(as = ImmutableKiboError.class)
+@JsonDeserialize(builder = ImmutableKiboError.Builder.class)
 public interface KiboError {
 
   /** Returns a builder. */

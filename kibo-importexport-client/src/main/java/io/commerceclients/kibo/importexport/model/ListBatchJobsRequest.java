@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableListBatchJobsRequest.class)
-@JsonDeserialize(as = ImmutableListBatchJobsRequest.class)
+@JsonDeserialize(builder = ImmutableListBatchJobsRequest.Builder.class)
 public interface ListBatchJobsRequest {
 
   /** The page size used when none is given. */

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableListJobsRequest.class)
-@JsonDeserialize(as = ImmutableListJobsRequest.class)
+@JsonDeserialize(builder = ImmutableListJobsRequest.Builder.class)
 public interface ListJobsRequest {
 
   /** The page size used when none is given. */

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableUpdateBatchJobRequest.class)
-@JsonDeserialize(as = ImmutableUpdateBatchJobRequest.class)
+@JsonDeserialize(builder = ImmutableUpdateBatchJobRequest.Builder.class)
 public interface UpdateBatchJobRequest {
 
   /** Returns a builder; code and name are required. */

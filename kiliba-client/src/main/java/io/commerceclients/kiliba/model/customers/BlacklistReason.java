@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableBlacklistReason.class)
-@JsonDeserialize(as = ImmutableBlacklistReason.class)
+@JsonDeserialize(builder = ImmutableBlacklistReason.Builder.class)
 public interface BlacklistReason {
 
   /** Returns a builder. */

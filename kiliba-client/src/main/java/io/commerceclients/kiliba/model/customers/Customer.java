@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 /** One customer row of Kiliba's customer list. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCustomer.class)
-@JsonDeserialize(as = ImmutableCustomer.class)
+@JsonDeserialize(builder = ImmutableCustomer.Builder.class)
 public interface Customer {
 
   /** Returns a builder. */

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** The body of the blacklist and whitelist calls: the emails of the customers to change. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCustomerEmails.class)
-@JsonDeserialize(as = ImmutableCustomerEmails.class)
+@JsonDeserialize(builder = ImmutableCustomerEmails.Builder.class)
 public interface CustomerEmails {
 
   /** Returns a builder. */

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** One page of the customer list, with the total number of customers matching the filters. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCustomerPage.class)
-@JsonDeserialize(as = ImmutableCustomerPage.class)
+@JsonDeserialize(builder = ImmutableCustomerPage.Builder.class)
 public interface CustomerPage {
 
   /** Returns a builder. */

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /** The answer of the blacklist and whitelist calls. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableProcessedEmails.class)
-@JsonDeserialize(as = ImmutableProcessedEmails.class)
+@JsonDeserialize(builder = ImmutableProcessedEmails.Builder.class)
 public interface ProcessedEmails {
 
   /** Returns a builder. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** A transactional email to send: which template, to whom, in which language, with which values. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTransactionalEmail.class)
-@JsonDeserialize(as = ImmutableTransactionalEmail.class)
+@JsonDeserialize(builder = ImmutableTransactionalEmail.Builder.class)
 public interface TransactionalEmail {
 
   /** Returns a builder. */

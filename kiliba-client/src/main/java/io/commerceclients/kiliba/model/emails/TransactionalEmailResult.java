@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** Kiliba's answer to a transactional email. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTransactionalEmailResult.class)
-@JsonDeserialize(as = ImmutableTransactionalEmailResult.class)
+@JsonDeserialize(builder = ImmutableTransactionalEmailResult.Builder.class)
 public interface TransactionalEmailResult {
 
   /** Returns a builder. */

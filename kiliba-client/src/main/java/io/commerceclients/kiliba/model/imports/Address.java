@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** A billing address of a customer, an order or a cart ({@code importAddress} in the reference). */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAddress.class)
-@JsonDeserialize(as = ImmutableAddress.class)
+@JsonDeserialize(builder = ImmutableAddress.Builder.class)
 public interface Address {
 
   /** Returns a builder. */

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 /** A cart to import; Kiliba creates it or fully overwrites the one with the same id. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCart.class)
-@JsonDeserialize(as = ImmutableCart.class)
+@JsonDeserialize(builder = ImmutableCart.Builder.class)
 public interface Cart {
 
   /** Returns a builder. */

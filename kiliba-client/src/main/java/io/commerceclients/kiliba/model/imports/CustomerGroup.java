@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** A customer group to import; Kiliba creates it or fully overwrites the one with the same id. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCustomerGroup.class)
-@JsonDeserialize(as = ImmutableCustomerGroup.class)
+@JsonDeserialize(builder = ImmutableCustomerGroup.Builder.class)
 public interface CustomerGroup {
 
   /** Returns a builder. */

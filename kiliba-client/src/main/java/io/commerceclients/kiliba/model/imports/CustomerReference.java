@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** The customer of an order or a cart. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCustomerReference.class)
-@JsonDeserialize(as = ImmutableCustomerReference.class)
+@JsonDeserialize(builder = ImmutableCustomerReference.Builder.class)
 public interface CustomerReference {
 
   /** Returns a builder. */

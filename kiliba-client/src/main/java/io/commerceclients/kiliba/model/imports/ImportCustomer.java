@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableImportCustomer.class)
-@JsonDeserialize(as = ImmutableImportCustomer.class)
+@JsonDeserialize(builder = ImmutableImportCustomer.Builder.class)
 public interface ImportCustomer {
 
   /** Returns a builder. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** Kiliba's answer to one import request. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableImportResult.class)
-@JsonDeserialize(as = ImmutableImportResult.class)
+@JsonDeserialize(builder = ImmutableImportResult.Builder.class)
 public interface ImportResult {
 
   /** Returns a builder. */

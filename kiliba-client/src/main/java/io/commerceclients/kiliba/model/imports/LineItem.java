@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** A product line of an order or a cart, with the cumulative amounts of the line. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableLineItem.class)
-@JsonDeserialize(as = ImmutableLineItem.class)
+@JsonDeserialize(builder = ImmutableLineItem.Builder.class)
 public interface LineItem {
 
   /** Returns a builder. */

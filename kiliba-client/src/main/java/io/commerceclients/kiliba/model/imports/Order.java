@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 /** An order to import; Kiliba creates it or fully overwrites the one with the same id. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableOrder.class)
-@JsonDeserialize(as = ImmutableOrder.class)
+@JsonDeserialize(builder = ImmutableOrder.Builder.class)
 public interface Order {
 
   /** Returns a builder. */

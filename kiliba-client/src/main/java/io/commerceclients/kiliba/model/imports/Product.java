@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableProduct.class)
-@JsonDeserialize(as = ImmutableProduct.class)
+@JsonDeserialize(builder = ImmutableProduct.Builder.class)
 public interface Product {
 
   /** The largest quantity Kiliba accepts (JavaScript's largest safe integer). */

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 /** A product category to import; Kiliba creates it or fully overwrites the one with the same id. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableProductCategory.class)
-@JsonDeserialize(as = ImmutableProductCategory.class)
+@JsonDeserialize(builder = ImmutableProductCategory.Builder.class)
 public interface ProductCategory {
 
   /** Returns a builder. */

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** A promotional price of a product, optionally limited in time. */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePromotion.class)
-@JsonDeserialize(as = ImmutablePromotion.class)
+@JsonDeserialize(builder = ImmutablePromotion.Builder.class)
 public interface Promotion {
 
   /** Returns a builder. */

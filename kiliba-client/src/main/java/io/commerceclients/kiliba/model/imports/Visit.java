@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableVisit.class)
-@JsonDeserialize(as = ImmutableVisit.class)
+@JsonDeserialize(builder = ImmutableVisit.Builder.class)
 public interface Visit {
 
   /** Returns a builder. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /** Opens an upload session for a physical-store file. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCreateUploadRequest.class)
-@JsonDeserialize(as = ImmutableCreateUploadRequest.class)
+@JsonDeserialize(builder = ImmutableCreateUploadRequest.Builder.class)
 public interface CreateUploadRequest {
 
   /** The content type Kiliba assumes when none is given. */

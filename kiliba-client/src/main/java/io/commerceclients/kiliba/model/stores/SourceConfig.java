@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSourceConfig.class)
-@JsonDeserialize(as = ImmutableSourceConfig.class)
+@JsonDeserialize(builder = ImmutableSourceConfig.Builder.class)
 public interface SourceConfig {
 
   /** Returns a builder. */

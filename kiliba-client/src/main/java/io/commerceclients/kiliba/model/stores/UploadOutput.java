@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 /** What parsing produced for one dataset of an uploaded file. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableUploadOutput.class)
-@JsonDeserialize(as = ImmutableUploadOutput.class)
+@JsonDeserialize(builder = ImmutableUploadOutput.Builder.class)
 public interface UploadOutput {
 
   /** Returns a builder. */

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableUploadSession.class)
-@JsonDeserialize(as = ImmutableUploadSession.class)
+@JsonDeserialize(builder = ImmutableUploadSession.Builder.class)
 public interface UploadSession {
 
   /** Returns a builder. */

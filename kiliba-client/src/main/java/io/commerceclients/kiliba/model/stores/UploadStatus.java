@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /** The state of an upload: stage, detection, row counts and outputs. Parsing is asynchronous. */
 @Value.Immutable
 @JsonSerialize(as = ImmutableUploadStatus.class)
-@JsonDeserialize(as = ImmutableUploadStatus.class)
+@JsonDeserialize(builder = ImmutableUploadStatus.Builder.class)
 public interface UploadStatus {
 
   /** Returns a builder. */
