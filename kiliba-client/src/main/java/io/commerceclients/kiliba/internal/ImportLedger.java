@@ -1,5 +1,6 @@
 package io.commerceclients.kiliba.internal;
 
+import io.commerceclients.core.internal.logging.LazyLogger;
 import io.commerceclients.kiliba.imports.BatchResult;
 import io.commerceclients.kiliba.imports.FailedBatch;
 import io.commerceclients.kiliba.imports.ImmutableImportReport;
@@ -13,8 +14,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The thread-safe account of one bulk import, and the one place that keeps its promise: every item
@@ -29,7 +28,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ImportLedger<T> {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ImportLedger.class);
+  private static final LazyLogger LOG = LazyLogger.of(ImportLedger.class);
 
   private final String resource;
   private final Optional<ImportProgressListener> listener;
@@ -69,7 +68,7 @@ final class ImportLedger<T> {
         try {
           listener.get().batchCompleted(result, itemsDone);
         } catch (RuntimeException listenerFailure) {
-          LOG.warn("The import progress listener of {} threw; the import goes on", resource, listenerFailure);
+          LOG.get().warn("The import progress listener of {} threw; the import goes on", resource, listenerFailure);
         }
       }
     }

@@ -1,5 +1,6 @@
 package io.commerceclients.kiliba.internal;
 
+import io.commerceclients.core.internal.logging.LazyLogger;
 import io.commerceclients.core.observe.ClientObserver;
 import io.commerceclients.core.observe.WorkflowEvent;
 import io.commerceclients.kiliba.imports.ImmutableImportOptions;
@@ -8,8 +9,6 @@ import io.commerceclients.kiliba.imports.ImportProgressListener;
 import io.commerceclients.kiliba.imports.ImportReport;
 import java.time.Duration;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Tells the client's observer about a bulk import as the workflow {@code kiliba.import.<resource>}:
@@ -17,7 +16,7 @@ import org.slf4j.LoggerFactory;
  * far), then how the import finished, with its counts. No item, id or message is in an event.
  */
 final class ImportObservation {
-  private static final Logger LOG = LoggerFactory.getLogger(ImportObservation.class);
+  private static final LazyLogger LOG = LazyLogger.of(ImportObservation.class);
 
   private final ClientObserver observer;
   private final String workflow;
@@ -65,7 +64,7 @@ final class ImportObservation {
       observer.workflowEvent(new WorkflowEvent("kiliba", workflow, step, status,
           Duration.ofNanos(System.nanoTime() - started), counts));
     } catch (RuntimeException e) {
-      LOG.warn("The client observer failed on a {} event; ignored", workflow, e);
+      LOG.get().warn("The client observer failed on a {} event; ignored", workflow, e);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.commerceclients.core.polling;
 
+import io.commerceclients.core.internal.logging.LazyLogger;
 import io.commerceclients.core.error.ApiException;
 import io.commerceclients.core.error.ApiTimeoutException;
 import io.commerceclients.core.internal.http.AsyncScheduler;
@@ -15,8 +16,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Polls an asynchronous job until it succeeds, fails, runs out of time, or is cancelled. Each poll
@@ -29,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * @param <J> the job type
  */
 public final class JobPoller<J> {
-  private static final Logger LOG = LoggerFactory.getLogger(JobPoller.class);
+  private static final LazyLogger LOG = LazyLogger.of(JobPoller.class);
   private static final long DEADLINE_TOLERANCE_NANOS = 50_000_000;
 
   private final Supplier<J> fetch;
@@ -275,7 +274,7 @@ public final class JobPoller<J> {
   private JobState classify(J job) {
     JobState state = classifier.apply(job);
     if (state == null) {
-      LOG.warn("{} has a status the SDK does not know; still waiting", describer.apply(job));
+      LOG.get().warn("{} has a status the SDK does not know; still waiting", describer.apply(job));
       return JobState.IN_PROGRESS;
     }
     return state;

@@ -1,16 +1,15 @@
 package io.commerceclients.core.polling;
 
+import io.commerceclients.core.internal.logging.LazyLogger;
 import io.commerceclients.core.observe.ClientObserver;
 import io.commerceclients.core.observe.WorkflowEvent;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Tells a client's observer about a job wait: each change of state, then how it finished. */
 final class WorkflowReporter {
-  private static final Logger LOG = LoggerFactory.getLogger(WorkflowReporter.class);
+  private static final LazyLogger LOG = LazyLogger.of(WorkflowReporter.class);
 
   private final ClientObserver observer;
   private final String api;
@@ -47,7 +46,7 @@ final class WorkflowReporter {
     try {
       observer.workflowEvent(new WorkflowEvent(api, workflow, step, status, elapsed, Map.of("polls", (long) polls)));
     } catch (RuntimeException e) {
-      LOG.warn("The client observer failed on a {} event; ignored", workflow, e);
+      LOG.get().warn("The client observer failed on a {} event; ignored", workflow, e);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.commerceclients.kibo.importexport.internal;
 
+import io.commerceclients.core.internal.logging.LazyLogger;
 import io.commerceclients.core.polling.JobPoller;
 import io.commerceclients.core.polling.JobState;
 import io.commerceclients.core.polling.PollCancellation;
@@ -10,8 +11,6 @@ import io.commerceclients.kibo.importexport.model.KiboJob;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Waits for an import or export job on core's poller, blocking or asynchronously with the same
@@ -20,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * after {@code isComplete}.
  */
 final class JobWaiter {
-  private static final Logger LOG = LoggerFactory.getLogger(JobWaiter.class);
+  private static final LazyLogger LOG = LazyLogger.of(JobWaiter.class);
   static final int FILE_POLLS = 5;
 
   private JobWaiter() {}
@@ -48,7 +47,7 @@ final class JobWaiter {
       if (job.isSucceeded()) {
         boolean missing = fileOnSuccess != null && !hasFile(job, fileOnSuccess);
         if (missing && filePolls[0]++ < FILE_POLLS) {
-          LOG.debug("{} job {} is complete but its {} file has not appeared yet", kind, jobId, fileOnSuccess);
+          LOG.get().debug("{} job {} is complete but its {} file has not appeared yet", kind, jobId, fileOnSuccess);
           return JobState.IN_PROGRESS;
         }
         return JobState.SUCCEEDED;

@@ -1,5 +1,6 @@
 package io.commerceclients.kibo.importexport.internal;
 
+import io.commerceclients.core.internal.logging.LazyLogger;
 import io.commerceclients.core.http.ClientOptions;
 import io.commerceclients.core.http.RequestOptions;
 import io.commerceclients.core.internal.auth.AccessToken;
@@ -17,8 +18,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.HttpUrl;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The client's HTTP plumbing, shared by the client and all its views: the auth-host transports
@@ -28,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * tenant lookup in flight; the asynchronous ones never block a thread for either.
  */
 final class KiboContext implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(KiboContext.class);
+  private static final LazyLogger LOG = LazyLogger.of(KiboContext.class);
   static final String API_NAME = "kibo-importexport";
   static final String[] SECRET_FIELDS = {"client_secret", "access_token", "refresh_token"};
 
@@ -195,7 +194,7 @@ final class KiboContext implements AutoCloseable {
     long tenantId = tenantId();
     String domain = Optional.ofNullable(info).flatMap(TenantInfo::domain).orElse(null);
     HttpUrl base = HostUrls.lookedUpTenantApi(tenantId, domain, authRoot);
-    LOG.debug("tenant {} is served by {}", tenantId, base);
+    LOG.get().debug("tenant {} is served by {}", tenantId, base);
     return connect(base);
   }
 

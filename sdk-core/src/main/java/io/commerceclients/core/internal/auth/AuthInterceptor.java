@@ -1,13 +1,12 @@
 package io.commerceclients.core.internal.auth;
 
+import io.commerceclients.core.internal.logging.LazyLogger;
 import io.commerceclients.core.internal.http.CallSettings;
 import io.commerceclients.core.internal.retry.AttemptCounter;
 import java.io.IOException;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Adds credentials to requests for hosts in the {@link HostScope}, once per attempt, and replays a
@@ -18,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * which fetches new ones without blocking and sends the call again.
  */
 public final class AuthInterceptor implements Interceptor {
-  private static final Logger LOG = LoggerFactory.getLogger("io.commerceclients.http");
+  private static final LazyLogger LOG = LazyLogger.named("io.commerceclients.http");
 
   private final HostScope scope;
   private final RequestAuthenticator authenticator;
@@ -52,7 +51,7 @@ public final class AuthInterceptor implements Interceptor {
     if (counter != null) {
       counter.recordAttempt();
     }
-    LOG.info("{} {} answered 401; replaying once with fresh credentials", request.method(),
+    LOG.get().info("{} {} answered 401; replaying once with fresh credentials", request.method(),
         request.url().encodedPath());
     return chain.proceed(authenticator.authenticate(request));
   }

@@ -1,5 +1,6 @@
 package io.commerceclients.core.internal.auth;
 
+import io.commerceclients.core.internal.logging.LazyLogger;
 import io.commerceclients.core.error.ApiException;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,8 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Caches a token and refreshes it ahead of expiry, with one fetch at a time however many threads
@@ -25,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * another.
  */
 public final class CachingTokenProvider implements TokenProvider {
-  private static final Logger LOG = LoggerFactory.getLogger(CachingTokenProvider.class);
+  private static final LazyLogger LOG = LazyLogger.of(CachingTokenProvider.class);
   private static final Duration RETRY_AFTER_FAILED_REFRESH = Duration.ofSeconds(30);
   private static final Duration MAX_ASYNC_MARGIN = Duration.ofSeconds(30);
 
@@ -212,7 +211,7 @@ public final class CachingTokenProvider implements TokenProvider {
 
   private void earlyRefreshFailed(AccessToken stillValid, Throwable e) {
     nextEarlyRefresh = clock.instant().plus(RETRY_AFTER_FAILED_REFRESH);
-    LOG.warn("Early token refresh failed; the current token stays in use until {}: {}",
+    LOG.get().warn("Early token refresh failed; the current token stays in use until {}: {}",
         stillValid.expiresAt(), e.getMessage());
   }
 

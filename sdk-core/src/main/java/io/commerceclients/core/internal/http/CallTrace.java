@@ -1,5 +1,6 @@
 package io.commerceclients.core.internal.http;
 
+import io.commerceclients.core.internal.logging.LazyLogger;
 import io.commerceclients.core.observe.AttemptInfo;
 import io.commerceclients.core.observe.AttemptResult;
 import io.commerceclients.core.observe.CallInfo;
@@ -12,8 +13,6 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One call as its observer sees it: started on the caller's thread, then told of each attempt
@@ -21,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * throws is logged and ignored, so observing can never break a call.
  */
 public final class CallTrace {
-  private static final Logger LOG = LoggerFactory.getLogger(CallTrace.class);
+  private static final LazyLogger LOG = LazyLogger.of(CallTrace.class);
   static final CallTrace NONE = new CallTrace(CallObservation.NONE, r -> null);
 
   /** Returns the trace of an unobserved call. */
@@ -56,7 +55,7 @@ public final class CallTrace {
       CallObservation observation = observer.callStarted(info);
       return new CallTrace(observation == null ? CallObservation.NONE : observation, requestIds);
     } catch (RuntimeException e) {
-      LOG.warn("The client observer failed when {} started; the call goes on unobserved", info, e);
+      LOG.get().warn("The client observer failed when {} started; the call goes on unobserved", info, e);
       return NONE;
     }
   }
@@ -81,7 +80,7 @@ public final class CallTrace {
       Map<String, String> headers = observation.attemptStarted(info);
       return headers == null ? Map.of() : headers;
     } catch (RuntimeException e) {
-      LOG.warn("The client observer failed at attempt {}; ignored", attempts, e);
+      LOG.get().warn("The client observer failed at attempt {}; ignored", attempts, e);
       return Map.of();
     }
   }
@@ -120,7 +119,7 @@ public final class CallTrace {
     try {
       observation.attemptEnded(result);
     } catch (RuntimeException e) {
-      LOG.warn("The client observer failed at the end of attempt {}; ignored", result.attempt(), e);
+      LOG.get().warn("The client observer failed at the end of attempt {}; ignored", result.attempt(), e);
     }
   }
 
@@ -138,7 +137,7 @@ public final class CallTrace {
     try {
       observation.ended(result);
     } catch (RuntimeException e) {
-      LOG.warn("The client observer failed at the end of a call; ignored", e);
+      LOG.get().warn("The client observer failed at the end of a call; ignored", e);
     }
   }
 

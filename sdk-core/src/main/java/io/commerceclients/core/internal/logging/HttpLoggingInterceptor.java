@@ -15,8 +15,6 @@ import okio.Buffer;
 import okio.BufferedSource;
 import okio.GzipSource;
 import okio.Okio;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A network interceptor that logs each HTTP exchange at the configured {@link HttpLogLevel}, with
@@ -26,7 +24,7 @@ import org.slf4j.LoggerFactory;
 public final class HttpLoggingInterceptor implements Interceptor {
   /** The largest body logged, in bytes. */
   static final long MAX_LOGGED_BODY = 16 * 1024;
-  private static final Logger LOG = LoggerFactory.getLogger("io.commerceclients.http");
+  private static final LazyLogger LOG = LazyLogger.named("io.commerceclients.http");
 
   private final HttpLogLevel level;
   private final Redactor redactor;
@@ -40,7 +38,7 @@ public final class HttpLoggingInterceptor implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    if (level == HttpLogLevel.NONE || !LOG.isInfoEnabled()) {
+    if (level == HttpLogLevel.NONE || !LOG.get().isInfoEnabled()) {
       return chain.proceed(request);
     }
     StringBuilder out = new StringBuilder("--> ").append(request.method()).append(' ')
@@ -51,14 +49,14 @@ public final class HttpLoggingInterceptor implements Interceptor {
     if (level == HttpLogLevel.BODY) {
       appendRequestBody(out, request);
     }
-    LOG.info(out.toString());
+    LOG.get().info(out.toString());
 
     long start = System.nanoTime();
     Response response;
     try {
       response = chain.proceed(request);
     } catch (IOException e) {
-      LOG.info("<-- {} {} failed: {}", request.method(), redactor.url(request.url()),
+      LOG.get().info("<-- {} {} failed: {}", request.method(), redactor.url(request.url()),
           redactor.echoed(e.toString(), request));
       throw e;
     }
@@ -72,7 +70,7 @@ public final class HttpLoggingInterceptor implements Interceptor {
     if (level == HttpLogLevel.BODY) {
       appendResponseBody(in, response);
     }
-    LOG.info(in.toString());
+    LOG.get().info(in.toString());
     return response;
   }
 

@@ -1,5 +1,6 @@
 package io.commerceclients.core.internal.retry;
 
+import io.commerceclients.core.internal.logging.LazyLogger;
 import io.commerceclients.core.internal.error.ProtocolIOException;
 import io.commerceclients.core.internal.http.AttemptHeaders;
 import io.commerceclients.core.internal.http.CallSettings;
@@ -19,8 +20,6 @@ import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
 import okio.Timeout;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import retrofit2.Invocation;
 import retrofit2.http.Streaming;
 
@@ -40,7 +39,7 @@ public final class RetryInterceptor implements Interceptor {
   /** The most bytes of an error body kept (counted after decompression). */
   public static final int MAX_ERROR_BODY = 64 * 1024;
 
-  private static final Logger LOG = LoggerFactory.getLogger("io.commerceclients.http");
+  private static final LazyLogger LOG = LazyLogger.named("io.commerceclients.http");
   private static final long SLEEP_SLICE_MILLIS = 50;
 
   private final RetryPolicy policy;
@@ -95,7 +94,7 @@ public final class RetryInterceptor implements Interceptor {
       } catch (StaleConnectionException stale) {
         if (!resentStale && replayable && !chain.call().isCanceled()) {
           resentStale = true;
-          LOG.debug("{} {} met a connection the server had closed; sending it again on a fresh one",
+          LOG.get().debug("{} {} met a connection the server had closed; sending it again on a fresh one",
               request.method(), request.url().encodedPath());
           continue;
         }
@@ -108,7 +107,7 @@ public final class RetryInterceptor implements Interceptor {
         }
         retry++;
         trace.retrying(failure.getClass().getSimpleName(), delay.get());
-        LOG.info("{} {} failed ({}); retry {} of {} in {} ms", request.method(), request.url().encodedPath(),
+        LOG.get().info("{} {} failed ({}); retry {} of {} in {} ms", request.method(), request.url().encodedPath(),
             failure.getClass().getSimpleName(), retry, effective.maxRetries(), delay.get().toMillis());
         sleep(delay.get(), chain);
         resentStale = false;
@@ -124,7 +123,7 @@ public final class RetryInterceptor implements Interceptor {
       retry++;
       trace.retrying(Integer.toString(response.code()), delay.get());
       response.close();
-      LOG.info("{} {} answered {}; retry {} of {} in {} ms", request.method(), request.url().encodedPath(),
+      LOG.get().info("{} {} answered {}; retry {} of {} in {} ms", request.method(), request.url().encodedPath(),
           response.code(), retry, effective.maxRetries(), delay.get().toMillis());
       sleep(delay.get(), chain);
     }
@@ -178,7 +177,7 @@ public final class RetryInterceptor implements Interceptor {
       Buffer kept = new Buffer();
       long size = Math.min(source.getBuffer().size(), cap);
       source.read(kept, size);
-      return response.newBuilder().body(ResponseBody.create(kept, body.contentType(), size)).build();
+      return response.newBuilder().body(ResponseBody.create(kept, LastMediaType.of(response.header("Content-Type")), size)).build();
     }
   }
 
