@@ -3,6 +3,7 @@ package io.commerceclients.karla.internal;
 import io.commerceclients.core.http.RawResponse;
 import io.commerceclients.core.http.RequestOptions;
 import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.internal.http.Lazy;
 import io.commerceclients.core.internal.http.RawCapture;
 import io.commerceclients.core.internal.logging.Redactor;
 import io.commerceclients.core.internal.validation.Check;
@@ -24,13 +25,13 @@ final class DefaultKarlaClient implements KarlaClient {
   private final ApiTransport transport;
   private final KarlaApi api;
   private final String defaultShop;
-  private final KarlaAsyncClient async;
+  private final Lazy<KarlaAsyncClient> async;
 
   DefaultKarlaClient(ApiTransport transport, KarlaApi api, String defaultShop) {
     this.transport = transport;
     this.api = api;
     this.defaultShop = defaultShop;
-    this.async = new DefaultKarlaAsyncClient(transport, api, defaultShop);
+    this.async = Lazy.of(() -> new DefaultKarlaAsyncClient(transport, api, defaultShop));
   }
 
   @Override
@@ -71,7 +72,7 @@ final class DefaultKarlaClient implements KarlaClient {
 
   @Override
   public KarlaAsyncClient async() {
-    return async;
+    return async.get();
   }
 
   /** Closes the connections; does nothing on a view (its transport's close does nothing). */

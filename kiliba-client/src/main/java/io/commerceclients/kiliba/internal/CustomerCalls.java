@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import retrofit2.Call;
 
 /**
@@ -39,7 +38,7 @@ final class CustomerCalls {
         utc(request.whitelistDate()),
         nullIfEmpty(request.blacklistReasons()),
         nullIfEmpty(request.whitelistReasons()),
-        nullIfEmpty(request.statuses().stream().map(CustomerStatus::value).collect(Collectors.toList())));
+        statusValues(request.statuses()));
   }
 
   Call<ProcessedEmails> blacklist(Collection<String> emails) {
@@ -111,6 +110,17 @@ final class CustomerCalls {
 
   private static String utc(Optional<OffsetDateTime> date) {
     return date.map(d -> d.toInstant().toString()).orElse(null);
+  }
+
+  private static List<String> statusValues(List<CustomerStatus> statuses) {
+    if (statuses.isEmpty()) {
+      return null;
+    }
+    List<String> values = new ArrayList<>(statuses.size());
+    for (CustomerStatus status : statuses) {
+      values.add(status.value());
+    }
+    return values;
   }
 
   private static <T> List<T> nullIfEmpty(List<T> values) {

@@ -20,7 +20,7 @@ final class DefaultKilibaAsyncClient implements KilibaAsyncClient {
   DefaultKilibaAsyncClient(ApiTransport transport, KilibaOperations operations) {
     this.transport = transport;
     this.customers = new DefaultCustomersServiceAsync(transport, operations.customers);
-    this.imports = new DefaultImportsServiceAsync(transport, operations.imports);
+    this.imports = new DefaultImportsServiceAsync(transport, operations.imports());
     this.physicalStores = new DefaultPhysicalStoresServiceAsync(transport, operations.uploads);
     this.transactionalEmails = new DefaultTransactionalEmailsServiceAsync(transport, operations.emails);
   }

@@ -3,6 +3,7 @@ package io.commerceclients.kiliba.internal;
 import io.commerceclients.core.http.RawResponse;
 import io.commerceclients.core.http.RequestOptions;
 import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.internal.http.Lazy;
 import io.commerceclients.core.internal.http.RawCapture;
 import io.commerceclients.core.internal.logging.Redactor;
 import io.commerceclients.core.internal.validation.Check;
@@ -25,10 +26,10 @@ public final class DefaultKilibaClient implements KilibaClient {
   private final ApiTransport transport;
   private final KilibaOperations operations;
   private final CustomersService customers;
-  private final ImportsService imports;
-  private final PhysicalStoresService physicalStores;
-  private final TransactionalEmailsService transactionalEmails;
-  private final KilibaAsyncClient async;
+  private final Lazy<ImportsService> imports;
+  private final Lazy<PhysicalStoresService> physicalStores;
+  private final Lazy<TransactionalEmailsService> transactionalEmails;
+  private final Lazy<KilibaAsyncClient> async;
 
   /** Creates the client on a transport it owns. */
   public DefaultKilibaClient(ApiTransport transport) {
@@ -39,10 +40,10 @@ public final class DefaultKilibaClient implements KilibaClient {
     this.transport = transport;
     this.operations = operations;
     this.customers = new DefaultCustomersService(transport, operations.customers);
-    this.imports = new DefaultImportsService(transport, operations.imports);
-    this.physicalStores = new DefaultPhysicalStoresService(transport, operations.uploads);
-    this.transactionalEmails = new DefaultTransactionalEmailsService(transport, operations.emails);
-    this.async = new DefaultKilibaAsyncClient(transport, operations);
+    this.imports = Lazy.of(() -> new DefaultImportsService(transport, operations.imports()));
+    this.physicalStores = Lazy.of(() -> new DefaultPhysicalStoresService(transport, operations.uploads));
+    this.transactionalEmails = Lazy.of(() -> new DefaultTransactionalEmailsService(transport, operations.emails));
+    this.async = Lazy.of(() -> new DefaultKilibaAsyncClient(transport, operations));
   }
 
   @Override
@@ -52,17 +53,17 @@ public final class DefaultKilibaClient implements KilibaClient {
 
   @Override
   public ImportsService imports() {
-    return imports;
+    return imports.get();
   }
 
   @Override
   public PhysicalStoresService physicalStores() {
-    return physicalStores;
+    return physicalStores.get();
   }
 
   @Override
   public TransactionalEmailsService transactionalEmails() {
-    return transactionalEmails;
+    return transactionalEmails.get();
   }
 
   @Override
@@ -86,7 +87,7 @@ public final class DefaultKilibaClient implements KilibaClient {
 
   @Override
   public KilibaAsyncClient async() {
-    return async;
+    return async.get();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.commerceclients.kiliba.internal;
 
+import io.commerceclients.core.internal.http.Lazy;
 
 /**
  * Every Kiliba operation, written once on the Retrofit proxy of a client and shared by the client,
@@ -12,13 +13,18 @@ final class KilibaOperations {
   final CustomerCalls customers;
   final EmailCalls emails;
   final UploadCalls uploads;
-  final ImportEndpoints imports;
+  private final Lazy<ImportEndpoints> imports;
 
   KilibaOperations(KilibaApi api) {
     this.api = api;
     this.customers = new CustomerCalls(api);
     this.emails = new EmailCalls(api);
     this.uploads = new UploadCalls(api);
-    this.imports = new ImportEndpoints(api);
+    this.imports = Lazy.of(() -> new ImportEndpoints(api));
+  }
+
+  /** The import endpoints, made on the first import: a client that never imports never loads them. */
+  ImportEndpoints imports() {
+    return imports.get();
   }
 }

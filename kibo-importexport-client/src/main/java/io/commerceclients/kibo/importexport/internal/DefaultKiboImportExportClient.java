@@ -6,6 +6,7 @@ import io.commerceclients.core.http.RequestOptions;
 import io.commerceclients.core.internal.auth.CachingTokenProvider;
 import io.commerceclients.core.internal.auth.Secrets;
 import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.internal.http.Lazy;
 import io.commerceclients.core.internal.http.RawCapture;
 import io.commerceclients.core.internal.logging.Redactor;
 import io.commerceclients.core.internal.validation.Check;
@@ -24,11 +25,11 @@ import okhttp3.HttpUrl;
 public final class DefaultKiboImportExportClient implements KiboImportExportClient {
   private final KiboCalls calls;
   private final boolean view;
-  private final FilesService files;
-  private final ImportJobsService imports;
-  private final ExportJobsService exports;
-  private final BatchJobsService batchJobs;
-  private final KiboImportExportAsyncClient async;
+  private final Lazy<FilesService> files;
+  private final Lazy<ImportJobsService> imports;
+  private final Lazy<ExportJobsService> exports;
+  private final Lazy<BatchJobsService> batchJobs;
+  private final Lazy<KiboImportExportAsyncClient> async;
 
   /**
    * Validates the settings and builds the client; sends nothing.
@@ -42,11 +43,11 @@ public final class DefaultKiboImportExportClient implements KiboImportExportClie
   private DefaultKiboImportExportClient(KiboCalls calls, boolean view) {
     this.calls = calls;
     this.view = view;
-    this.files = new DefaultFilesService(calls);
-    this.imports = new DefaultImportJobsService(calls, files);
-    this.exports = new DefaultExportJobsService(calls, files);
-    this.batchJobs = new DefaultBatchJobsService(calls);
-    this.async = new DefaultKiboImportExportAsyncClient(calls);
+    this.files = Lazy.of(() -> new DefaultFilesService(calls));
+    this.imports = Lazy.of(() -> new DefaultImportJobsService(calls, files.get()));
+    this.exports = Lazy.of(() -> new DefaultExportJobsService(calls, files.get()));
+    this.batchJobs = Lazy.of(() -> new DefaultBatchJobsService(calls));
+    this.async = Lazy.of(() -> new DefaultKiboImportExportAsyncClient(calls));
   }
 
   private static KiboContext context(ClientOptions options, KiboSettings settings, HttpUrl authRoot) {
@@ -71,22 +72,22 @@ public final class DefaultKiboImportExportClient implements KiboImportExportClie
 
   @Override
   public FilesService files() {
-    return files;
+    return files.get();
   }
 
   @Override
   public ImportJobsService imports() {
-    return imports;
+    return imports.get();
   }
 
   @Override
   public ExportJobsService exports() {
-    return exports;
+    return exports.get();
   }
 
   @Override
   public BatchJobsService batchJobs() {
-    return batchJobs;
+    return batchJobs.get();
   }
 
   @Override
@@ -110,7 +111,7 @@ public final class DefaultKiboImportExportClient implements KiboImportExportClie
 
   @Override
   public KiboImportExportAsyncClient async() {
-    return async;
+    return async.get();
   }
 
   @Override

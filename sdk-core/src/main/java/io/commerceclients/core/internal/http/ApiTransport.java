@@ -157,7 +157,8 @@ public final class ApiTransport implements AutoCloseable {
     this.retrofit = new Retrofit.Builder()
         .baseUrl(options.baseUrl())
         .callFactory(request -> client.newCall(tagged(request)))
-        .addConverterFactory(FatalDecodingError.guarding(JacksonConverterFactory.create(b.mapper)))
+        .addConverterFactory(FatalDecodingError.guarding(JacksonConverterFactory.create(
+            b.mapper != null ? b.mapper : Json.mapper())))
         .build();
     this.errors = new ErrorMapper(b.errorParser, redactor, options.clock(), b.requestIdHeaders);
   }
@@ -238,8 +239,12 @@ public final class ApiTransport implements AutoCloseable {
     return threads;
   }
 
-  /** Starts a transport for a client with the given options. */
+  /**
+   * Starts a transport for a client with the given options; the first in a JVM also starts the
+   * {@link StartupWarmUp}.
+   */
   public static Builder builder(ClientOptions options) {
+    StartupWarmUp.start();
     return new Builder(options);
   }
 
@@ -535,7 +540,7 @@ public final class ApiTransport implements AutoCloseable {
     private final List<String> secretValues = new ArrayList<>();
     private final List<String> requestIdHeaders = new ArrayList<>(List.of(
         "X-Request-Id", "Request-Id", "X-Correlation-Id", "x-vol-correlation", "X-Amzn-RequestId", "CF-Ray"));
-    private ObjectMapper mapper = Json.mapper();
+    private ObjectMapper mapper;
     private ApiTransport shareWith;
 
     private Builder(ClientOptions options) {

@@ -8,13 +8,15 @@ import java.util.concurrent.locks.LockSupport;
  * Makes a blocking call interruptible: a socket read does not notice {@link Thread#interrupt()},
  * so one daemon thread, started on first use and parked while nothing is watched, looks every
  * {@value #PERIOD_MILLIS} ms at the threads waiting on a call and cancels the call of any that
- * was interrupted.
+ * was interrupted. A call wakes the thread only when it is parked for want of work: waking it on
+ * every call cost a context switch per call.
  */
 final class InterruptWatchdog {
   static final long PERIOD_MILLIS = 100;
 
   private static final Set<Watch> WATCHED = ConcurrentHashMap.newKeySet();
   private static volatile Thread thread;
+  private static volatile boolean idle;
 
   private InterruptWatchdog() {}
 
@@ -25,7 +27,7 @@ final class InterruptWatchdog {
     Thread t = thread;
     if (t == null) {
       start();
-    } else {
+    } else if (idle) {
       LockSupport.unpark(t);
     }
     return watch;
@@ -44,7 +46,11 @@ final class InterruptWatchdog {
   private static void run() {
     while (true) {
       if (WATCHED.isEmpty()) {
-        LockSupport.park(InterruptWatchdog.class);
+        idle = true;
+        if (WATCHED.isEmpty()) {
+          LockSupport.park(InterruptWatchdog.class);
+        }
+        idle = false;
       } else {
         LockSupport.parkNanos(InterruptWatchdog.class, PERIOD_MILLIS * 1_000_000);
       }
