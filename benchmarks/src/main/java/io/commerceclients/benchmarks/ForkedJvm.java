@@ -19,10 +19,19 @@ final class ForkedJvm {
   private ForkedJvm() {}
 
   static Map<String, Double> run(String heap, Class<?> main, String... args) throws IOException, InterruptedException {
+    return run(List.of("-Xmx" + heap, "-XX:+UseSerialGC"), main, args);
+  }
+
+  /** Runs {@code main} in a child JVM with the JVM's default heap and collector. */
+  static Map<String, Double> runWithDefaults(Class<?> main, String... args) throws IOException, InterruptedException {
+    return run(List.of(), main, args);
+  }
+
+  private static Map<String, Double> run(List<String> jvmOptions, Class<?> main, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
-    command.add("-Xmx" + heap);
-    command.add("-XX:+UseSerialGC");
+    command.addAll(jvmOptions);
     String extra = System.getProperty("bench.childJvmArgs", "").trim();
     if (!extra.isEmpty()) {
       command.addAll(List.of(extra.split("\\s+")));

@@ -136,8 +136,9 @@ public final class ApiTransport implements AutoCloseable {
     if (b.authenticator != null) {
       api.addInterceptor(new AuthInterceptor(scope, b.authenticator));
     }
+    DefaultHeadersInterceptor defaults = new DefaultHeadersInterceptor(userAgent, b.defaultHeaders, scope);
     this.httpClient = api
-        .addInterceptor(new DefaultHeadersInterceptor(userAgent, b.defaultHeaders, scope))
+        .addInterceptor(defaults)
         .addNetworkInterceptor(reuse)
         .addNetworkInterceptor(redirects)
         .addNetworkInterceptor(new CredentialGuard(scope, credentialHeaders))
@@ -156,7 +157,7 @@ public final class ApiTransport implements AutoCloseable {
     OkHttpClient client = httpClient;
     this.retrofit = new Retrofit.Builder()
         .baseUrl(options.baseUrl())
-        .callFactory(request -> client.newCall(tagged(request)))
+        .callFactory(request -> client.newCall(prepared(request, defaults)))
         .addConverterFactory(FatalDecodingError.guarding(JacksonConverterFactory.create(
             b.mapper != null ? b.mapper : Json.mapper())))
         .build();
@@ -203,9 +204,20 @@ public final class ApiTransport implements AutoCloseable {
     return requestOptions;
   }
 
-  private static Request tagged(Request request) {
+  /**
+   * Tags a request Retrofit built with the settings in scope and gives it its default headers, in
+   * one copy of the request (each interceptor that copied it again cost a visible share of a small
+   * call).
+   */
+  private static Request prepared(Request request, DefaultHeadersInterceptor defaults) {
     CallSettings current = CURRENT.get();
-    return current == null ? request : request.newBuilder().tag(CallSettings.class, current).build();
+    if (current == null) {
+      return request;
+    }
+    Request.Builder b = request.newBuilder().tag(CallSettings.class, current)
+        .tag(DefaultHeadersInterceptor.Prepared.class, DefaultHeadersInterceptor.Prepared.YES);
+    defaults.prepare(request, b, current);
+    return b.build();
   }
 
   /** Runs {@code work} with this view's settings tagged on every request Retrofit builds meanwhile. */

@@ -10,7 +10,12 @@ import okhttp3.Response;
 
 /**
  * Sets the User-Agent on every request and, on requests for the client's own hosts only, its
- * default headers and the extra headers and query parameters of the call's {@link CallSettings}.
+ * default headers, the extra headers and query parameters of the call's {@link CallSettings}, and
+ * each attempt's {@link AttemptHeaders}.
+ *
+ * <p>The transport applies the per-call part ({@link #prepare}) while it tags a request Retrofit
+ * has just built, in the same copy of the request; the interceptor then only adds an attempt's
+ * headers, and does the whole for a request that was not prepared (one built by hand).
  */
 final class DefaultHeadersInterceptor implements Interceptor {
   private final String userAgent;
@@ -23,34 +28,55 @@ final class DefaultHeadersInterceptor implements Interceptor {
     this.scope = scope;
   }
 
+  /**
+   * Adds to {@code b} (a copy of {@code request} that may carry {@code settings}) the User-Agent,
+   * and for the client's own hosts the default headers and the per-call headers and query
+   * parameters; applying it twice changes nothing.
+   */
+  void prepare(Request request, Request.Builder b, CallSettings settings) {
+    b.header("User-Agent", userAgent);
+    if (!scope.contains(request.url())) {
+      return;
+    }
+    headers.forEach((name, value) -> {
+      if (request.header(name) == null) {
+        b.header(name, value);
+      }
+    });
+    if (settings != null) {
+      settings.options().headers().forEach(b::header);
+      if (!settings.options().queryParameters().isEmpty()) {
+        HttpUrl.Builder url = request.url().newBuilder();
+        settings.options().queryParameters().forEach(url::setQueryParameter);
+        b.url(url.build());
+      }
+    }
+  }
+
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    Request.Builder b = request.newBuilder().header("User-Agent", userAgent);
-    if (scope.contains(request.url())) {
-      headers.forEach((name, value) -> {
+    boolean prepared = request.tag(Prepared.class) != null;
+    AttemptHeaders attempt = scope.contains(request.url()) ? request.tag(AttemptHeaders.class) : null;
+    if (prepared && attempt == null) {
+      return chain.proceed(request);
+    }
+    Request.Builder b = request.newBuilder();
+    if (!prepared) {
+      prepare(request, b, CallSettings.of(request));
+    }
+    if (attempt != null) {
+      attempt.headers().forEach((name, value) -> {
         if (request.header(name) == null) {
           b.header(name, value);
         }
       });
-      AttemptHeaders attempt = request.tag(AttemptHeaders.class);
-      if (attempt != null) {
-        attempt.headers().forEach((name, value) -> {
-          if (request.header(name) == null) {
-            b.header(name, value);
-          }
-        });
-      }
-      CallSettings settings = CallSettings.of(request);
-      if (settings != null) {
-        settings.options().headers().forEach(b::header);
-        if (!settings.options().queryParameters().isEmpty()) {
-          HttpUrl.Builder url = request.url().newBuilder();
-          settings.options().queryParameters().forEach(url::setQueryParameter);
-          b.url(url.build());
-        }
-      }
     }
     return chain.proceed(b.build());
+  }
+
+  /** The tag of a request {@link #prepare}d by this transport's call factory. */
+  enum Prepared {
+    YES
   }
 }
