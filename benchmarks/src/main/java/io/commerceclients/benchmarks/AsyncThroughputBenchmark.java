@@ -22,7 +22,7 @@ import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 /**
- * Benchmark 5: throughput of N small GETs (a Karla order search of one order) against FakeKarla on
+ * Benchmark 7: throughput of N small GETs (a Karla order search of one order) against FakeKarla on
  * loopback, through one client: blocking calls from a pool of T threads, against asynchronous calls
  * with T in flight. The client's OkHttp dispatcher allows T requests per host (its default, 5,
  * would cap the asynchronous side) and its pool keeps T connections, so both sides run at the same
@@ -47,7 +47,7 @@ final class AsyncThroughputBenchmark {
     if (!wanted) {
       return List.of();
     }
-    System.out.println("Running 5. Blocking vs async throughput (Karla order search) ...");
+    System.out.println("Running 7. Blocking vs async throughput (Karla order search) ...");
     return new AsyncThroughputBenchmark(quick ? 2_000 : 20_000, CONCURRENCY).run();
   }
 
@@ -77,7 +77,7 @@ final class AsyncThroughputBenchmark {
           blockingRuns[round] = blocking(client, pool, calls);
         }
       }
-      return List.of(new Measurement("5. " + calls + " order searches, " + concurrency + " at a time (median of "
+      return List.of(new Measurement("7. " + calls + " order searches, " + concurrency + " at a time (median of "
           + ROUNDS + ")", "requests/s: async (SDK column) vs blocking on " + concurrency + " threads",
           median(asyncRuns), median(blockingRuns), true));
     } finally {

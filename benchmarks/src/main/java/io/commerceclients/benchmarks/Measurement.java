@@ -27,10 +27,15 @@ final class Measurement {
   }
 
   String row() {
-    return String.format(Locale.ROOT, "| %s | %s | %s | %s | %.2f |", benchmark, metric, format(sdk), format(baseline), ratio());
+    double ratio = ratio();
+    return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |", benchmark, metric, format(sdk), format(baseline),
+        Double.isNaN(ratio) ? "—" : String.format(Locale.ROOT, "%.2f", ratio));
   }
 
   private static String format(double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1000) {
+      return String.format(Locale.ROOT, "%.0f", v);
+    }
     if (Math.abs(v) >= 1000) {
       return String.format(Locale.ROOT, "%,.0f", v);
     }
