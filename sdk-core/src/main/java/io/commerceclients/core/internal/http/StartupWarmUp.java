@@ -12,10 +12,10 @@ import retrofit2.http.Query;
 /**
  * The first client built in a JVM spends most of its start-up in two independent pieces of work:
  * OkHttp's TLS set-up, and Jackson's and Retrofit's (the mapper, the machinery that reads a model
- * through its builder, the parsing of an interface method). This starts the second on a short-lived daemon thread while the building thread does
- * the first, once per JVM; the building thread then finds the mapper ready (or waits for it, as
- * class initialisation does). It is best effort: whatever it fails to do, the first call does
- * itself, and reports.
+ * through its builder, the parsing of an interface method). This starts the second on a
+ * short-lived daemon thread while the building thread does the first, once per JVM; the building
+ * thread then finds the mapper ready (or waits for it, as class initialisation does). It is best
+ * effort: whatever it fails to do, the first call does itself, and reports.
  */
 final class StartupWarmUp {
   private static final AtomicBoolean STARTED = new AtomicBoolean();
