@@ -1,6 +1,7 @@
 package io.commerceclients.kiliba.internal;
 
 import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.internal.http.Lazy;
 import io.commerceclients.core.internal.logging.Redactor;
 import io.commerceclients.kiliba.KilibaAsyncClient;
 import io.commerceclients.kiliba.customers.CustomersServiceAsync;
@@ -13,14 +14,14 @@ final class DefaultKilibaAsyncClient implements KilibaAsyncClient {
 
   private final ApiTransport transport;
   private final CustomersServiceAsync customers;
-  private final ImportsServiceAsync imports;
+  private final Lazy<ImportsServiceAsync> imports;
   private final PhysicalStoresServiceAsync physicalStores;
   private final TransactionalEmailsServiceAsync transactionalEmails;
 
   DefaultKilibaAsyncClient(ApiTransport transport, KilibaOperations operations) {
     this.transport = transport;
     this.customers = new DefaultCustomersServiceAsync(transport, operations.customers);
-    this.imports = new DefaultImportsServiceAsync(transport, operations.imports());
+    this.imports = Lazy.of(() -> new DefaultImportsServiceAsync(transport, operations.imports()));
     this.physicalStores = new DefaultPhysicalStoresServiceAsync(transport, operations.uploads);
     this.transactionalEmails = new DefaultTransactionalEmailsServiceAsync(transport, operations.emails);
   }
@@ -32,7 +33,7 @@ final class DefaultKilibaAsyncClient implements KilibaAsyncClient {
 
   @Override
   public ImportsServiceAsync imports() {
-    return imports;
+    return imports.get();
   }
 
   @Override

@@ -173,7 +173,9 @@ final class ImportValidator {
 
   private static void email(String value, At at, String field) {
     required(value, at, field);
-    Check.email(value, at.field(field));
+    if (!Check.isEmail(value)) {
+      Check.email(value, at.field(field));
+    }
   }
 
   /**

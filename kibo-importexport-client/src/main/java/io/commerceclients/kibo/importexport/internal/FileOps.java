@@ -2,6 +2,7 @@ package io.commerceclients.kibo.importexport.internal;
 
 import io.commerceclients.core.internal.io.Downloads;
 import io.commerceclients.core.internal.io.StreamingBodies;
+import io.commerceclients.core.internal.http.SecureUrls;
 import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.io.TransferListener;
 import io.commerceclients.kibo.importexport.files.FileUpload;
@@ -135,6 +136,6 @@ final class FileOps {
     Check.required(link, "link");
     HttpUrl url = HttpUrl.parse(link.toString());
     Check.that(url != null, "link", "must be an absolute http(s) URL");
-    return url;
+    return SecureUrls.requireSecure(url, "link");
   }
 }

@@ -92,6 +92,9 @@ final class OneCallImport {
           throw stopped(count, done, stage, planned, new UncheckedIOException(e));
         } catch (RuntimeException e) {
           throw stopped(count, done, stage, planned, e);
+        } catch (Error e) {
+          e.addSuppressed(stopped(count, done, stage, planned, e));
+          throw e;
         }
       }
     }
@@ -134,7 +137,13 @@ final class OneCallImport {
     try {
       done = jobs.waitForCompletion(jobId, waitOptions(request));
     } catch (KiboJobFailedException e) {
-      Path log = e.logFileId().map(id -> downloadLog(id, number, count)).orElse(null);
+      Path log = null;
+      try {
+        log = e.logFileId().map(id -> downloadLog(id, number, count)).orElse(null);
+      } catch (RuntimeException logFailure) {
+        e.addSuppressed(logFailure);
+        throw e;
+      }
       throw new KiboJobFailedException("import", jobId, e.job(), log);
     }
     Optional<Path> log = done.logFile().flatMap(DropLocation::id).map(id -> downloadLog(id, number, count));

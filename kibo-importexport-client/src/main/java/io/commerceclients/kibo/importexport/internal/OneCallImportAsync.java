@@ -149,8 +149,13 @@ final class OneCallImportAsync {
           }
           KiboJobFailedException failed = (KiboJobFailedException) cause;
           CompletableFuture<Optional<Path>> log = downloadLog(failed.logFileId(), current.number, count);
-          return log.thenCompose(path -> CompletableFuture.failedFuture(
-              new KiboJobFailedException("import", jobId, failed.job(), path.orElse(null))));
+          return log.handle((path, logFailure) -> {
+            if (logFailure != null) {
+              failed.addSuppressed(AsyncWorkflow.unwrap(logFailure));
+              throw new CompletionException(failed);
+            }
+            throw new CompletionException(new KiboJobFailedException("import", jobId, failed.job(), path.orElse(null)));
+          });
         })
         .thenCompose(finished -> downloadLog(finished.logFile().flatMap(DropLocation::id), current.number, count)
             .thenApply(log -> ImportJobReport.builder().job(finished).upload(upload).log(log)

@@ -10,6 +10,7 @@ import io.commerceclients.core.observe.ClientObserver;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -37,7 +38,7 @@ public final class CallTrace {
   private Duration retryWait;
   private int lastStatus;
   private String lastRequestId;
-  private volatile boolean ended;
+  private final AtomicBoolean ended = new AtomicBoolean();
 
   private CallTrace(CallObservation observation, Function<Response, String> requestIds) {
     this.observation = observation;
@@ -125,10 +126,9 @@ public final class CallTrace {
 
   /** The call ended; {@code failure} is null on success. Only the first end counts. */
   public void ended(Throwable failure) {
-    if (this == NONE || ended) {
+    if (this == NONE || !ended.compareAndSet(false, true)) {
       return;
     }
-    ended = true;
     CallResult result;
     synchronized (this) {
       result = new CallResult(outcome(failure), lastStatus, failure == null ? null : failure.getClass().getSimpleName(),

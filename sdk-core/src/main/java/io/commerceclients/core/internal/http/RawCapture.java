@@ -13,13 +13,17 @@ import java.util.function.Supplier;
  * so that any operation (one request, a listing, a workflow) can return its answer with them.
  */
 public final class RawCapture {
-  private static final ThreadLocal<Deque<List<HttpExchange>>> ACTIVE = ThreadLocal.withInitial(ArrayDeque::new);
+  private static final ThreadLocal<Deque<List<HttpExchange>>> ACTIVE = new ThreadLocal<>();
 
   private RawCapture() {}
 
   /** Runs {@code call} and returns its result with the exchanges it made on this thread. */
   public static <T> RawResponse<T> capture(Supplier<T> call) {
     Deque<List<HttpExchange>> stack = ACTIVE.get();
+    if (stack == null) {
+      stack = new ArrayDeque<>();
+      ACTIVE.set(stack);
+    }
     List<HttpExchange> exchanges = new ArrayList<>();
     stack.push(exchanges);
     try {
@@ -35,8 +39,7 @@ public final class RawCapture {
 
   static void record(okhttp3.Response response, ErrorMapper errors) {
     Deque<List<HttpExchange>> stack = ACTIVE.get();
-    if (stack.isEmpty()) {
-      ACTIVE.remove();
+    if (stack == null) {
       return;
     }
     HttpExchange exchange = errors.exchange(response);

@@ -79,8 +79,12 @@ public final class Check {
 
   /** Requires something that looks like an e-mail address (null is allowed). */
   public static void email(String value, String field) {
-    that(value == null || EMAIL.matcher(value).matches(), field,
-        "must be an e-mail address like name@example.com");
+    that(isEmail(value), field, "must be an e-mail address like name@example.com");
+  }
+
+  /** Returns whether {@link #email} accepts {@code value}, for callers that name the field only on failure. */
+  public static boolean isEmail(String value) {
+    return value == null || EMAIL.matcher(value).matches();
   }
 
   /** Requires an absolute http or https URL (null is allowed). */
