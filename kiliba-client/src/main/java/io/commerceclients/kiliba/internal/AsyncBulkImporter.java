@@ -42,7 +42,7 @@ final class AsyncBulkImporter<T> {
   private final String resource;
   private final String operation;
   private final ImportOptions options;
-  private final BiFunction<byte[], AttemptCounter, CompletableFuture<ImportResult>> send;
+  private final BiFunction<JsonBatch<T>, AttemptCounter, CompletableFuture<ImportResult>> send;
   private final ImportLedger<T> ledger;
   private final RunningImport<T> future = new RunningImport<>();
   private final AtomicInteger work = new AtomicInteger();
@@ -67,10 +67,10 @@ final class AsyncBulkImporter<T> {
   /**
    * @param resource the endpoint's last path segment, for the report
    * @param operation the request, for example {@code POST /client/v1/import/products}, for messages
-   * @param send starts sending one JSON array; its future completes with the decoded answer (null for an empty one)
+   * @param send starts sending one batch's JSON array (its buffer, not a copy); its future completes with the decoded answer (null for an empty one)
    */
   AsyncBulkImporter(String resource, String operation, ImportOptions options,
-      BiFunction<byte[], AttemptCounter, CompletableFuture<ImportResult>> send) {
+      BiFunction<JsonBatch<T>, AttemptCounter, CompletableFuture<ImportResult>> send) {
     this.resource = resource;
     this.operation = operation;
     this.options = options;
@@ -181,7 +181,7 @@ final class AsyncBulkImporter<T> {
     AttemptCounter attempts = new AttemptCounter();
     CompletableFuture<ImportResult> call;
     try {
-      call = send.apply(batch.json(), attempts);
+      call = send.apply(batch, attempts);
     } catch (RuntimeException | Error refused) {
       call = CompletableFuture.failedFuture(refused);
     }

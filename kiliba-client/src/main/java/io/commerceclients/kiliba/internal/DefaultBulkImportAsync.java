@@ -1,10 +1,12 @@
 package io.commerceclients.kiliba.internal;
 
 import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.kiliba.imports.BulkImportAbortedException;
 import io.commerceclients.kiliba.imports.BulkImportAsync;
 import io.commerceclients.kiliba.imports.ImportFuture;
 import io.commerceclients.kiliba.imports.ImportOptions;
 import java.util.Iterator;
+import java.util.concurrent.CompletionException;
 import java.util.function.ObjLongConsumer;
 import java.util.stream.Stream;
 
@@ -68,15 +70,16 @@ final class DefaultBulkImportAsync<T> implements BulkImportAsync<T> {
       Runnable closeSource) {
     ImportObservation observation = new ImportObservation(transport.options().observer(), endpoint.resource());
     AsyncBulkImporter<T> importer = new AsyncBulkImporter<>(endpoint.resource(), endpoint.operation(),
-        observation.observe(options), (json, attempts) -> transport.executeAsync(endpoint.call(json, attempts)));
+        observation.observe(options), (batch, attempts) -> transport.executeAsync(endpoint.call(batch.buffer(), batch.bytes(), attempts)));
     ImportFuture<T> future = importer.start(items, ImportEndpoint.WRITER, check, endpoint.tooLarge(), closeSource);
-    future.report().whenComplete((report, failure) -> {
-      if (report != null) {
+    future.report().whenComplete((report, failure) -> future.whenComplete((ignored, outcome) -> {
+      Throwable cause = outcome instanceof CompletionException && outcome.getCause() != null ? outcome.getCause() : outcome;
+      if (report != null && !(cause instanceof BulkImportAbortedException)) {
         observation.finished(report);
       } else {
-        observation.aborted(failure);
+        observation.aborted(report == null ? failure : cause);
       }
-    });
+    }));
     return future;
   }
 }

@@ -67,11 +67,6 @@ final class ImportEndpoint<T> {
     return known;
   }
 
-  /** The call that sends one batch, its JSON array as the body. */
-  Call<ImportResult> call(byte[] json, AttemptCounter attempts) {
-    return call.apply(RequestBody.create(json, JSON), attempts);
-  }
-
   /** The call that sends one batch whose JSON array is the first {@code bytes} bytes of {@code buffer}. */
   Call<ImportResult> call(byte[] buffer, int bytes, AttemptCounter attempts) {
     return call.apply(RequestBody.create(buffer, JSON, 0, bytes), attempts);

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.commerceclients.core.error.InvalidRequestException;
+import io.commerceclients.core.observe.ClientObserver;
+import io.commerceclients.core.observe.WorkflowEvent;
 import io.commerceclients.core.support.RecordingSleeper;
 import io.commerceclients.core.validation.ValidationException;
 import io.commerceclients.kiliba.KilibaClient;
@@ -18,8 +20,8 @@ import io.commerceclients.kiliba.imports.BulkImportAbortedException;
 import io.commerceclients.kiliba.imports.ImportFuture;
 import io.commerceclients.kiliba.imports.ImportOptions;
 import io.commerceclients.kiliba.imports.ImportReport;
-import io.commerceclients.kiliba.imports.ImportStoppedException;
 import io.commerceclients.kiliba.imports.ImportStoppedException.Reason;
+import io.commerceclients.kiliba.imports.ImportStoppedException;
 import io.commerceclients.kiliba.model.KilibaId;
 import io.commerceclients.kiliba.model.imports.Product;
 import io.commerceclients.testing.kiliba.FakeKiliba;
@@ -225,6 +227,28 @@ class AsyncImportTest {
     assertEquals(100, partial.unsentItems().size());
     assertAccounted(partial);
     assertEquals(2, kiliba.requestCount("POST", PRODUCTS));
+  }
+
+  @Test
+  void anAbortedImportIsObservedAsAbortedAsTheBlockingOneIs() throws Exception {
+    List<WorkflowEvent> events = new CopyOnWriteArrayList<>();
+    ClientObserver observer = new ClientObserver() {
+      @Override
+      public void workflowEvent(WorkflowEvent event) {
+        events.add(event);
+      }
+    };
+    List<Product> input = products(1_200);
+    try (KilibaClient observed = KilibaClient.builder().baseUrl(kiliba.baseUrl()).apiKey(kiliba.apiKey())
+        .observer(observer).build()) {
+      ImportFuture<Product> aborted = observed.async().imports().products()
+          .send(() -> failAfter(input.iterator(), 1_100, new OutOfMemoryError("simulated")));
+
+      assertInstanceOf(BulkImportAbortedException.class, failureOf(aborted));
+      awaitTrue(() -> events.stream().anyMatch(e -> e.step().equals("finished")));
+      assertEquals(List.of("aborted"), events.stream().filter(e -> e.step().equals("finished"))
+          .map(WorkflowEvent::status).collect(Collectors.toList()));
+    }
   }
 
   @Test
