@@ -1,12 +1,12 @@
 package io.commerceclients.karla.internal;
 
 import io.commerceclients.core.error.InvalidRequestException;
+import io.commerceclients.core.internal.http.Async;
 import io.commerceclients.karla.model.order.UpsertOrderRequest;
 import io.commerceclients.karla.order.BulkFulfillmentCancelledException;
 import io.commerceclients.karla.order.BulkFulfillmentResult;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -43,7 +43,7 @@ final class AsyncBulkFulfillment extends CompletableFuture<BulkFulfillmentResult
       finish(fulfillment.allAccepted(), null);
       return;
     }
-    Throwable cause = unwrap(error);
+    Throwable cause = Async.unwrap(error);
     if (!(cause instanceof InvalidRequestException)) {
       finish(null, cause);
       return;
@@ -64,7 +64,7 @@ final class AsyncBulkFulfillment extends CompletableFuture<BulkFulfillmentResult
       inDoubt = List.of();
       notSent = rejection.rest();
     }
-    send(rejection.rest(), (v, again) -> finish(again == null ? rejection.result() : null, again == null ? null : unwrap(again)));
+    send(rejection.rest(), (v, again) -> finish(again == null ? rejection.result() : null, again == null ? null : Async.unwrap(again)));
   }
 
   /** Sends {@code items} unless the workflow is over, and hands the answer to {@code then}. */
@@ -137,9 +137,5 @@ final class AsyncBulkFulfillment extends CompletableFuture<BulkFulfillmentResult
       call.cancel(true);
     }
     return completeExceptionally(report) || isCancelled();
-  }
-
-  private static Throwable unwrap(Throwable error) {
-    return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
   }
 }

@@ -1,6 +1,7 @@
 package io.commerceclients.kiliba.internal;
 
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.commerceclients.core.internal.http.Async;
 import io.commerceclients.core.internal.http.AsyncScheduler;
 import io.commerceclients.core.internal.retry.AttemptCounter;
 import io.commerceclients.kiliba.imports.BatchResult;
@@ -9,8 +10,8 @@ import io.commerceclients.kiliba.imports.ImmutableBatchResult;
 import io.commerceclients.kiliba.imports.ImportFuture;
 import io.commerceclients.kiliba.imports.ImportOptions;
 import io.commerceclients.kiliba.imports.ImportReport;
-import io.commerceclients.kiliba.imports.ImportStoppedException;
 import io.commerceclients.kiliba.imports.ImportStoppedException.Reason;
+import io.commerceclients.kiliba.imports.ImportStoppedException;
 import io.commerceclients.kiliba.model.imports.ImportResult;
 import java.util.Iterator;
 import java.util.Set;
@@ -204,7 +205,7 @@ final class AsyncBulkImporter<T> {
   /** Records one batch's outcome; never throws (an Error, or a failure of the bookkeeping, aborts the import). */
   private void record(JsonBatch<T> batch, AttemptCounter attempts, ImportResult answer, Throwable error) {
     try {
-      Throwable failure = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+      Throwable failure = Async.unwrap(error);
       if (failure instanceof Error) {
         ledger.failed(batch, attempts.attempts(), failure);
         return;

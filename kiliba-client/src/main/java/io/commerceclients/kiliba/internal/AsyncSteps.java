@@ -1,7 +1,7 @@
 package io.commerceclients.kiliba.internal;
 
+import io.commerceclients.core.internal.http.Async;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -57,8 +57,7 @@ final class AsyncSteps<R> {
     }
     step.whenComplete((value, error) -> {
       if (error != null) {
-        result.completeExceptionally(error instanceof CompletionException && error.getCause() != null
-            ? error.getCause() : error);
+        result.completeExceptionally(Async.unwrap(error));
         return;
       }
       try {

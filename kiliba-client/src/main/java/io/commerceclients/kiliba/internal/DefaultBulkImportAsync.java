@@ -1,12 +1,12 @@
 package io.commerceclients.kiliba.internal;
 
 import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.internal.http.Async;
 import io.commerceclients.kiliba.imports.BulkImportAbortedException;
 import io.commerceclients.kiliba.imports.BulkImportAsync;
 import io.commerceclients.kiliba.imports.ImportFuture;
 import io.commerceclients.kiliba.imports.ImportOptions;
 import java.util.Iterator;
-import java.util.concurrent.CompletionException;
 import java.util.function.ObjLongConsumer;
 import java.util.stream.Stream;
 
@@ -73,7 +73,7 @@ final class DefaultBulkImportAsync<T> implements BulkImportAsync<T> {
         observation.observe(options), (batch, attempts) -> transport.executeAsync(endpoint.call(batch.buffer(), batch.bytes(), attempts)));
     ImportFuture<T> future = importer.start(items, ImportEndpoint.WRITER, check, endpoint.tooLarge(), closeSource);
     future.report().whenComplete((report, failure) -> future.whenComplete((ignored, outcome) -> {
-      Throwable cause = outcome instanceof CompletionException && outcome.getCause() != null ? outcome.getCause() : outcome;
+      Throwable cause = Async.unwrap(outcome);
       if (report != null && !(cause instanceof BulkImportAbortedException)) {
         observation.finished(report);
       } else {

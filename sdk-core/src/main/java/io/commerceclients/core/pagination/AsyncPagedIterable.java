@@ -1,5 +1,6 @@
 package io.commerceclients.core.pagination;
 
+import io.commerceclients.core.internal.http.Async;
 import io.commerceclients.core.internal.http.AsyncScheduler;
 import io.commerceclients.core.internal.validation.Check;
 import java.util.ArrayDeque;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Flow;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -61,7 +61,7 @@ public final class AsyncPagedIterable<T> {
     CompletableFuture<List<T>> first = cancellable(cursor);
     cursor.next().whenComplete((page, error) -> {
       if (error != null) {
-        first.completeExceptionally(unwrap(error));
+        first.completeExceptionally(Async.unwrap(error));
       } else {
         first.complete(page.items());
       }
@@ -115,7 +115,7 @@ public final class AsyncPagedIterable<T> {
     };
     pages.whenComplete((v, error) -> {
       if (error != null) {
-        collected.completeExceptionally(unwrap(error));
+        collected.completeExceptionally(Async.unwrap(error));
       } else {
         collected.complete(all);
       }
@@ -189,7 +189,7 @@ public final class AsyncPagedIterable<T> {
       }
       next().whenComplete((page, error) -> {
         if (error != null) {
-          done.completeExceptionally(unwrap(error));
+          done.completeExceptionally(Async.unwrap(error));
           return;
         }
         boolean more;
@@ -216,9 +216,6 @@ public final class AsyncPagedIterable<T> {
     }
   }
 
-  private static Throwable unwrap(Throwable error) {
-    return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-  }
 
   /** One subscriber's iteration: items are delivered in order, one at a time, as demand allows. */
   private final class ItemSubscription implements Flow.Subscription {
@@ -314,7 +311,7 @@ public final class AsyncPagedIterable<T> {
                 }
                 done = true;
               }
-              subscriber.onError(unwrap(error));
+              subscriber.onError(Async.unwrap(error));
               return;
             }
             synchronized (this) {

@@ -39,8 +39,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link CachingTokenProvider#tokenAsync()}: one fetch in flight shared by asynchronous and
- * blocking callers, background refresh, no blocking; and the auth interceptor leaving the replay
- * of an asynchronous call after a 401 to its caller.
+ * blocking callers, background refresh, no blocking. Asynchronous calls that use it: {@link
+ * AsyncAuthTest}.
  */
 @WireMockTest
 class AsyncTokenTest {
@@ -211,27 +211,5 @@ class AsyncTokenTest {
     ExecutionException e = assertThrows(ExecutionException.class, () -> provider.tokenAsync().get());
     assertInstanceOf(UnsupportedOperationException.class, e.getCause());
     assertEquals("t", provider.token().value(), "the blocking path still works");
-  }
-
-  @Test
-  void anAsynchronousCallAnswered401IsNotReplayedOnOkHttpsThreadButItsTokenIsDropped(WireMockRuntimeInfo wm)
-      throws Exception {
-    AtomicInteger fetches = new AtomicInteger();
-    CachingTokenProvider tokens = CachingTokenProvider.of(
-        () -> new AccessToken("tok-" + fetches.incrementAndGet(), java.time.Instant.now(), Duration.ofHours(1)));
-    wm.getWireMock().register(get("/things/1").withHeader("Authorization", equalTo("Bearer tok-1"))
-        .willReturn(aResponse().withStatus(401)));
-    wm.getWireMock().register(get("/things/1").withHeader("Authorization", equalTo("Bearer tok-2"))
-        .willReturn(okJson("{\"id\":\"1\"}")));
-    try (TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl())
-        .authenticator(new BearerTokenAuthenticator(tokens)).build()) {
-      ExecutionException e = assertThrows(ExecutionException.class,
-          () -> c.transport.executeAsync(c.api.get("1")).get(10, TimeUnit.SECONDS));
-      assertInstanceOf(AuthenticationException.class, e.getCause());
-      wm.getWireMock().verifyThat(1, getRequestedFor(urlEqualTo("/things/1")));
-      assertEquals(1, fetches.get(), "no token was fetched on OkHttp's thread");
-      assertEquals("tok-2", tokens.token().value(), "the refused token was dropped");
-      assertEquals("1", c.transport.executeAsync(c.api.get("1")).get(10, TimeUnit.SECONDS).get("id"));
-    }
   }
 }

@@ -5,7 +5,6 @@ import io.commerceclients.core.http.RequestOptions;
 import io.commerceclients.core.internal.http.ApiTransport;
 import io.commerceclients.core.polling.PollingOptions;
 import java.util.concurrent.CompletableFuture;
-import okhttp3.RequestBody;
 import retrofit2.Call;
 
 /**
@@ -14,10 +13,9 @@ import retrofit2.Call;
  * {@link KiboContext} (connections, threads, token cache, tenant host, Retrofit APIs) and applies
  * its per-call options through transport views, which cost two small objects each.
  *
- * <p>An asynchronous operation first gets the tenant host and a token with futures (so the call
- * enqueued never waits for a token on OkHttp's thread), then sends the call. After a 401 it gets a
- * fresh token the same way and sends the call once more, as the blocking path's interceptor does
- * (a one-shot stream upload excepted).
+ * <p>An asynchronous operation first gets the tenant host with a future, then sends the call; the
+ * transport waits for a token without blocking before each attempt and replays the call once after
+ * a 401, as the blocking path's interceptor does.
  */
 final class KiboCalls {
   private final KiboContext context;
@@ -70,7 +68,7 @@ final class KiboCalls {
    */
   <T, R> CompletableFuture<R> runAsync(KiboOp<T, R> op) {
     AsyncWorkflow<R> flow = new AsyncWorkflow<>();
-    CompletableFuture<TenantHost> ready = op.onTenant() ? flow.step(context::readyAsync)
+    CompletableFuture<TenantHost> ready = op.onTenant() ? flow.step(context::tenantAsync)
         : CompletableFuture.completedFuture(null);
     ready.whenComplete((tenant, error) -> {
       if (error != null) {
@@ -84,44 +82,24 @@ final class KiboCalls {
         flow.fail(e);
         return;
       }
-      send(flow, op, tenant, call, false);
+      send(flow, op, tenant, call);
     });
     return flow.future();
   }
 
-  private <T, R> void send(AsyncWorkflow<R> flow, KiboOp<T, R> op, TenantHost tenant, Call<T> call, boolean replay) {
+  private <T, R> void send(AsyncWorkflow<R> flow, KiboOp<T, R> op, TenantHost tenant, Call<T> call) {
     ApiTransport transport = transport(tenant);
     flow.step(() -> transport.executeAsync(call)).whenComplete((body, error) -> {
-      if (error == null) {
-        try {
-          flow.complete(op.read(transport, call, body));
-        } catch (Throwable e) {
-          flow.fail(e);
-        }
+      if (error != null) {
+        flow.fail(AsyncWorkflow.unwrap(error));
         return;
       }
-      Throwable failure = AsyncWorkflow.unwrap(error);
-      if (replay || !op.onTenant() || !unauthorized(failure) || oneShot(call)) {
-        flow.fail(failure);
-        return;
+      try {
+        flow.complete(op.read(transport, call, body));
+      } catch (Throwable e) {
+        flow.fail(e);
       }
-      flow.step(context::tokenAsync).whenComplete((token, tokenError) -> {
-        if (tokenError != null) {
-          flow.fail(tokenError);
-        } else {
-          send(flow, op, tenant, call.clone(), true);
-        }
-      });
     });
-  }
-
-  private static boolean unauthorized(Throwable failure) {
-    return failure instanceof ApiException && ((ApiException) failure).statusCode() == 401;
-  }
-
-  private static boolean oneShot(Call<?> sent) {
-    RequestBody body = sent.request().body();
-    return body != null && body.isOneShot();
   }
 
   /** The transport for an operation: the tenant host's (null: the auth host's), with this view's options. */

@@ -1,12 +1,11 @@
 package io.commerceclients.kibo.importexport.internal;
 
-import io.commerceclients.core.internal.logging.LazyLogger;
 import io.commerceclients.core.http.ClientOptions;
 import io.commerceclients.core.http.RequestOptions;
-import io.commerceclients.core.internal.auth.AccessToken;
 import io.commerceclients.core.internal.auth.BearerTokenAuthenticator;
 import io.commerceclients.core.internal.auth.CachingTokenProvider;
 import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.internal.logging.LazyLogger;
 import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.polling.PollingOptions;
 import java.util.Collections;
@@ -151,21 +150,11 @@ final class KiboContext implements AutoCloseable {
   }
 
   /**
-   * Returns a future of the tenant host with a token ready for it, without blocking: the token is
-   * fetched (or the fetch in flight joined) first, then the tenant host looked up if needed. Once
-   * the future completes, sending a call does not wait for a token. Cancelling the returned future
-   * leaves a shared fetch or lookup in flight to land in the cache.
+   * Returns a future of the tenant host, without blocking: at once when known, otherwise the
+   * lookup in flight or a new one. Cancelling the returned future leaves a shared lookup in flight
+   * to land in the cache.
    */
-  CompletableFuture<TenantHost> readyAsync() {
-    return tenantAsync().thenCompose(host -> tokens.tokenAsync().thenApply(token -> host));
-  }
-
-  /** Returns a future of a token ready to send, without blocking (for the replay after a 401). */
-  CompletableFuture<AccessToken> tokenAsync() {
-    return tokens.tokenAsync();
-  }
-
-  private CompletableFuture<TenantHost> tenantAsync() {
+  CompletableFuture<TenantHost> tenantAsync() {
     while (true) {
       TenantHost known = tenant.get();
       if (known != null) {
@@ -177,8 +166,7 @@ final class KiboContext implements AutoCloseable {
       }
       CompletableFuture<TenantHost> mine = new CompletableFuture<>();
       if (lookup.compareAndSet(null, mine)) {
-        tokens.tokenAsync()
-            .thenCompose(token -> lookupTransport.executeAsync(lookupApi.getTenant(tenantId())))
+        lookupTransport.executeAsync(lookupApi.getTenant(tenantId()))
             .thenApply(this::connected)
             .whenComplete((found, error) -> land(mine, found, AsyncWorkflow.unwrap(error)));
         return mine.thenApply(host -> host);

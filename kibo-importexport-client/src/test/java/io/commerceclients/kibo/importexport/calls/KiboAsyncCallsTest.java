@@ -235,6 +235,24 @@ class KiboAsyncCallsTest {
     verify(1, postRequestedFor(urlPathEqualTo("/api/platform/data/files")));
   }
 
+  @Test
+  void aTenantLookupAnswered401IsReplayedOnceWithAFreshTokenWithoutBlocking() throws Exception {
+    stubFor(post(TOKEN_PATH).inScenario("tokens").whenScenarioStateIs(Scenario.STARTED)
+        .willReturn(okJson("{\"access_token\":\"tok-1\",\"expires_in\":3600}")).willSetStateTo("second"));
+    stubFor(post(TOKEN_PATH).inScenario("tokens").whenScenarioStateIs("second")
+        .willReturn(okJson("{\"access_token\":\"tok-2\",\"expires_in\":3600}")));
+    stubFor(get(TENANT_PATH).withHeader("Authorization", equalTo("Bearer tok-1"))
+        .willReturn(aResponse().withStatus(401)));
+    stubFor(get(TENANT_PATH).withHeader("Authorization", equalTo("Bearer tok-2"))
+        .willReturn(okJson("{\"id\":123,\"domain\":\"" + base.substring("http://".length()) + "\"}")));
+
+    assertEquals("j1", async().imports().get("j1").get(20, TimeUnit.SECONDS).id().orElseThrow());
+
+    verify(2, getRequestedFor(urlEqualTo(TENANT_PATH)));
+    verify(1, getRequestedFor(urlEqualTo(JOB)).withHeader("Authorization", equalTo("Bearer tok-2")));
+    assertEquals(List.of(), detector.nested, "no token was fetched from inside a call on OkHttp's thread");
+  }
+
   private static String jobs(int from, int count) {
     List<String> items = new ArrayList<>();
     for (int i = from; i < from + count; i++) {

@@ -1,6 +1,9 @@
 package io.commerceclients.core.internal.auth;
 
+import io.commerceclients.core.internal.http.Async;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import okhttp3.Request;
 
 /**
@@ -19,6 +22,21 @@ public final class BearerTokenAuthenticator implements RequestAuthenticator {
   @Override
   public Request authenticate(Request request) {
     return request.newBuilder().header("Authorization", PREFIX + tokens.token().value()).build();
+  }
+
+  /**
+   * Returns the provider's asynchronous token. A provider whose fetcher has no asynchronous form
+   * is ready at once: {@link #authenticate} then fetches the token on the attempt's thread.
+   */
+  @Override
+  public CompletableFuture<?> readyAsync() {
+    return tokens.tokenAsync().handle((token, error) -> {
+      Throwable failure = Async.unwrap(error);
+      if (failure == null || failure instanceof UnsupportedOperationException) {
+        return token;
+      }
+      throw new CompletionException(failure);
+    });
   }
 
   @Override

@@ -1,7 +1,8 @@
 package io.commerceclients.core.internal.auth;
 
-import io.commerceclients.core.internal.logging.LazyLogger;
 import io.commerceclients.core.error.ApiException;
+import io.commerceclients.core.internal.http.Async;
+import io.commerceclients.core.internal.logging.LazyLogger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,6 +92,7 @@ public final class CachingTokenProvider implements TokenProvider {
    * the cached token is returned and a refresh starts in the background. Cancelling the returned
    * future does not cancel the fetch, which other callers may share; it still lands in the cache.
    */
+  @Override
   public CompletableFuture<AccessToken> tokenAsync() {
     AccessToken token = current;
     Instant now = clock.instant();
@@ -181,7 +183,7 @@ public final class CachingTokenProvider implements TokenProvider {
       fetched = CompletableFuture.failedFuture(e);
     }
     fetched.whenComplete((fresh, error) -> {
-      Throwable failure = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+      Throwable failure = Async.unwrap(error);
       if (failure == null && fresh == null) {
         failure = new IllegalStateException("the token fetcher completed without a token");
       }

@@ -1,6 +1,7 @@
 package io.commerceclients.core.internal.auth;
 
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.Request;
 
 /**
@@ -18,6 +19,15 @@ public interface RequestAuthenticator {
    */
   default boolean refreshAfterUnauthorized(Request sent) {
     return false;
+  }
+
+  /**
+   * Returns a future that completes once {@link #authenticate} can add credentials without
+   * blocking (for a token, once one is fetched); asynchronous calls wait for it before each attempt.
+   * At once by default, for credentials that need no fetching.
+   */
+  default CompletableFuture<?> readyAsync() {
+    return CompletableFuture.completedFuture(null);
   }
 
   /** Returns the names of the headers this authenticator sets, so they can be kept off other hosts and out of logs. */

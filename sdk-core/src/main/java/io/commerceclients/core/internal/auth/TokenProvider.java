@@ -1,5 +1,7 @@
 package io.commerceclients.core.internal.auth;
 
+import java.util.concurrent.CompletableFuture;
+
 /** Supplies a valid access token, fetching a new one when needed. */
 public interface TokenProvider {
 
@@ -9,6 +11,12 @@ public interface TokenProvider {
    * @throws io.commerceclients.core.error.ApiException if a token is needed and cannot be fetched
    */
   AccessToken token();
+
+  /**
+   * Returns a future of a token that is valid now, without blocking the calling thread; it fails
+   * with the {@link io.commerceclients.core.error.ApiException} a fetch fails with.
+   */
+  CompletableFuture<AccessToken> tokenAsync();
 
   /** Drops {@code rejected} if it is still the cached token, so the next {@link #token()} fetches anew. */
   void invalidate(String rejected);

@@ -6,7 +6,6 @@ import io.commerceclients.core.error.ApiException;
 import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.http.ClientOptions;
 import io.commerceclients.core.http.RequestOptions;
-import io.commerceclients.core.retry.RetryPolicy;
 import io.commerceclients.core.internal.auth.AuthInterceptor;
 import io.commerceclients.core.internal.auth.CredentialGuard;
 import io.commerceclients.core.internal.auth.HostScope;
@@ -18,17 +17,18 @@ import io.commerceclients.core.internal.retry.RetryInterceptor;
 import io.commerceclients.core.internal.retry.ReusedConnectionGuard;
 import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.json.Json;
+import io.commerceclients.core.retry.RetryPolicy;
 import java.io.IOException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.Locale;
-import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -41,6 +41,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.ResponseBody;
 import okio.Timeout;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 import retrofit2.Invocation;
 import retrofit2.Response;
@@ -74,6 +75,7 @@ public final class ApiTransport implements AutoCloseable {
   private final CallSettings settings;
   private final CallSettings asyncSettings;
   private final boolean view;
+  private final @Nullable AuthInterceptor auth;
 
   private ApiTransport(Builder b) {
     this.view = false;
@@ -133,8 +135,9 @@ public final class ApiTransport implements AutoCloseable {
 
     OkHttpClient commonClient = common.build();
     OkHttpClient.Builder api = commonClient.newBuilder().addInterceptor(closedGuard).addInterceptor(retry);
-    if (b.authenticator != null) {
-      api.addInterceptor(new AuthInterceptor(scope, b.authenticator));
+    this.auth = b.authenticator == null ? null : new AuthInterceptor(scope, b.authenticator);
+    if (auth != null) {
+      api.addInterceptor(auth);
     }
     DefaultHeadersInterceptor defaults = new DefaultHeadersInterceptor(userAgent, b.defaultHeaders, scope);
     this.httpClient = api
@@ -176,6 +179,7 @@ public final class ApiTransport implements AutoCloseable {
     this.closed = base.closed;
     this.apiName = base.apiName;
     this.reservedHeaders = base.reservedHeaders;
+    this.auth = base.auth;
     this.requestOptions = requestOptions;
     RetryPolicy policy = requestOptions.retryPolicy(options.retryPolicy());
     this.settings = new CallSettings(requestOptions, policy, false);
@@ -416,6 +420,16 @@ public final class ApiTransport implements AutoCloseable {
       public boolean meansNoBody(Request request, Throwable failure) {
         return emptyAnswerAllowed(request) && failure instanceof JsonProcessingException
             && AnswerProblem.isEmpty((JsonProcessingException) failure);
+      }
+
+      @Override
+      public CompletableFuture<?> credentialsReady() {
+        return auth == null ? CompletableFuture.completedFuture(null) : auth.ready(first.url());
+      }
+
+      @Override
+      public boolean replayAfterUnauthorized(Request request, Response<T> response) {
+        return auth != null && auth.refreshForReplay(request, response.raw());
       }
 
       @Override

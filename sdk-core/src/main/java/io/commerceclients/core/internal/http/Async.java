@@ -1,6 +1,7 @@
 package io.commerceclients.core.internal.http;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /** Helpers for the asynchronous services: an asynchronous method never throws, it returns a failed future. */
@@ -18,5 +19,10 @@ public final class Async {
     } catch (RuntimeException | Error e) {
       return CompletableFuture.failedFuture(e);
     }
+  }
+
+  /** Returns the cause of a {@link CompletionException}, or {@code error} itself. */
+  public static Throwable unwrap(Throwable error) {
+    return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
   }
 }

@@ -18,8 +18,10 @@ import retrofit2.Response;
 /**
  * Drives one call asynchronously: each attempt is an OkHttp asynchronous call (no thread waits on
  * the network), a retry is scheduled after its backoff (no thread sleeps), and the whole call ends
- * by its deadline. Cancelling the returned future cancels the attempt in flight or the retry
- * waiting. Errors complete the future with the same typed exceptions as a blocking call.
+ * by its deadline. Each attempt waits, without blocking, until the transport's credentials are
+ * ready (a token fetched), and a 401 is answered by one replay with fresh credentials, as the
+ * blocking interceptor does. Cancelling the returned future cancels the attempt in flight or the
+ * retry waiting. Errors complete the future with the same typed exceptions as a blocking call.
  *
  * @param <T> the decoded body type
  */
@@ -43,9 +45,17 @@ final class AsyncCall<T> {
   };
   private volatile Call<T> current;
   private volatile ScheduledFuture<?> waiting;
+  private volatile boolean replayedAfterUnauthorized;
 
-  /** What the transport does with an answer: decode it (or refuse it), map an error, map a failure. */
+  /**
+   * What the transport does around an attempt: make its credentials ready, decode an answer (or
+   * refuse it), map an error or a failure, decide on a replay after a 401, start the attempt.
+   */
   interface Exchanges<T> {
+    CompletableFuture<?> credentialsReady();
+
+    boolean replayAfterUnauthorized(okhttp3.Request request, Response<T> response);
+
     T success(okhttp3.Request request, Response<T> response);
 
     ApiException error(okhttp3.Request request, Response<T> response);
@@ -77,6 +87,30 @@ final class AsyncCall<T> {
       return;
     }
     current = call;
+    CompletableFuture<?> ready;
+    try {
+      ready = exchanges.credentialsReady();
+    } catch (RuntimeException | Error refused) {
+      fail(refused);
+      return;
+    }
+    if (ready.isDone() && !ready.isCompletedExceptionally()) {
+      send(call, retry);
+      return;
+    }
+    ready.whenComplete((credentials, error) -> {
+      if (error != null) {
+        fail(Async.unwrap(error));
+      } else {
+        send(call, retry);
+      }
+    });
+  }
+
+  private void send(Call<T> call, int retry) {
+    if (future.isDone()) {
+      return;
+    }
     Duration left = deadline == Long.MAX_VALUE ? Duration.ZERO
         : Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
     try {
@@ -102,12 +136,18 @@ final class AsyncCall<T> {
         complete(exchanges.success(call.request(), response));
         return;
       }
+      if (response.code() == 401 && !replayedAfterUnauthorized
+          && exchanges.replayAfterUnauthorized(call.request(), response)) {
+        replayedAfterUnauthorized = true;
+        closeErrorBody(response);
+        settings.trace().retrying("401", Duration.ZERO);
+        attempt(call.clone(), retry);
+        return;
+      }
       Optional<Duration> delay = RetryDecision.afterStatus(settings.policy(), call.request(), response.code(),
           response.headers().get("Retry-After"), clock, retry, deadline);
       if (delay.isPresent()) {
-        if (response.errorBody() != null) {
-          response.errorBody().close();
-        }
+        closeErrorBody(response);
         settings.trace().retrying(Integer.toString(response.code()), delay.get());
         retryAfter(delay.get(), call, retry);
       } else {
@@ -115,6 +155,12 @@ final class AsyncCall<T> {
       }
     } catch (RuntimeException | Error e) {
       fail(e);
+    }
+  }
+
+  private static void closeErrorBody(Response<?> response) {
+    if (response.errorBody() != null) {
+      response.errorBody().close();
     }
   }
 
@@ -196,5 +242,4 @@ final class AsyncCall<T> {
     });
     return mapped;
   }
-
 }
