@@ -1,6 +1,7 @@
 package io.commerceclients.kiliba.imports;
 
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.immutables.value.Value;
 
 /** How a bulk import cuts its input into requests and how many requests it keeps in flight. */
@@ -52,4 +53,12 @@ public interface ImportOptions {
 
   /** Sees each batch complete. */
   Optional<ImportProgressListener> progressListener();
+
+  /**
+   * Where an asynchronous import reads your items and builds its batches (your iterator may block,
+   * on a database cursor for example); by default a daemon thread of the SDK's own
+   * ({@code commerce-clients-blocking}), never a thread of the common fork-join pool. The blocking
+   * import reads on the calling thread and ignores it.
+   */
+  Optional<Executor> readExecutor();
 }

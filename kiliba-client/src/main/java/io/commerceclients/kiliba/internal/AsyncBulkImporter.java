@@ -19,6 +19,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import java.util.function.ObjLongConsumer;
@@ -28,9 +29,11 @@ import java.util.function.ObjLongConsumer;
  * the same {@link JsonBatcher}, {@link ImportLedger} and {@link ImportAnswers}. A batch is read when
  * a request slot is free (at most {@code concurrency} requests in flight, holding only those batches
  * and the item carried to the next one) and sent as an asynchronous call; when a call ends, its
- * outcome goes to the ledger and the next batch is read on that completion thread. Reading, sending
- * and ending are serialised by a work counter: one thread at a time uses the batcher, and futures
- * that complete at once loop instead of deepening the stack.
+ * outcome goes to the ledger and the next batch is read. Reading, sending and ending are serialised
+ * by a work counter and run on the import's read executor ({@link ImportOptions#readExecutor()}, by
+ * default {@link AsyncScheduler#blocking()}), never on the common fork-join pool, as the caller's
+ * iterator may block: one thread at a time uses the batcher, and futures that complete at once loop
+ * instead of deepening the stack. The import's futures complete on the common fork-join pool.
  *
  * <p>What the blocking importer does on an invalid item, a failing source or an {@link Error}, this
  * does too, with the same ledger calls. When the import's future is done before the import ended
@@ -49,6 +52,7 @@ final class AsyncBulkImporter<T> {
   private final AtomicInteger work = new AtomicInteger();
   private final AtomicInteger running = new AtomicInteger();
   private final Set<CompletableFuture<ImportResult>> calls = ConcurrentHashMap.newKeySet();
+  private final Executor reader;
   private JsonBatcher<T> batcher;
   private Runnable closeSource;
   private boolean readingOver;
@@ -77,6 +81,7 @@ final class AsyncBulkImporter<T> {
     this.options = options;
     this.send = send;
     this.ledger = new ImportLedger<>(resource, options.progressListener());
+    this.reader = options.readExecutor().orElseGet(AsyncScheduler::blocking);
   }
 
   /** Returns an import that never started, failed with {@code invalid} (its report too). */
@@ -88,7 +93,7 @@ final class AsyncBulkImporter<T> {
   }
 
   /**
-   * Starts reading and sending on the SDK's completion threads and returns the import's future.
+   * Starts reading and sending on the read executor and returns the import's future.
    *
    * @param closeSource closes the caller's source once the import has ended (a {@code Stream}); it
    *     may throw, which fails the future with {@link BulkImportAbortedException} and the report
@@ -99,19 +104,27 @@ final class AsyncBulkImporter<T> {
         tooLarge);
     this.closeSource = closeSource;
     future.whenComplete((report, error) -> stopIfEarly());
-    try {
-      AsyncScheduler.completions().execute(this::drain);
-    } catch (RuntimeException rejected) {
-      drain();
-    }
+    drain();
     return future;
   }
 
-  /** Runs {@link #step()} until no more work was signalled meanwhile; only one thread runs it at a time. */
+  /**
+   * Signals work: the first signal hands {@link #runSteps()} to the read executor (on this thread if
+   * the executor refuses it); signals meanwhile make it loop once more.
+   */
   private void drain() {
     if (work.getAndIncrement() != 0) {
       return;
     }
+    try {
+      reader.execute(this::runSteps);
+    } catch (RuntimeException rejected) {
+      runSteps();
+    }
+  }
+
+  /** Runs {@link #step()} until no more work was signalled meanwhile; only one thread runs it at a time. */
+  private void runSteps() {
     int missed = 1;
     do {
       step();
@@ -253,8 +266,10 @@ final class AsyncBulkImporter<T> {
       report = ledger.report();
     } catch (Throwable unexpected) {
       closeAfter(unexpected);
-      future.report.completeExceptionally(unexpected);
-      future.completeExceptionally(unexpected);
+      AsyncScheduler.completions().execute(() -> {
+        future.report.completeExceptionally(unexpected);
+        future.completeExceptionally(unexpected);
+      });
       return;
     }
     RuntimeException outcome = ledger.abortedBy().map(abort -> (RuntimeException) new BulkImportAbortedException(
@@ -271,12 +286,15 @@ final class AsyncBulkImporter<T> {
         outcome.addSuppressed(closeFailure);
       }
     }
-    future.report.complete(report);
-    if (outcome == null) {
-      future.complete(report);
-    } else {
-      future.completeExceptionally(outcome);
-    }
+    RuntimeException failure = outcome;
+    AsyncScheduler.completions().execute(() -> {
+      future.report.complete(report);
+      if (failure == null) {
+        future.complete(report);
+      } else {
+        future.completeExceptionally(failure);
+      }
+    });
   }
 
   private void closeAfter(Throwable failure) {

@@ -95,6 +95,55 @@ class AsyncImportTest {
     assertEquals(report.itemsRead(), report.itemsSucceeded() + report.itemsFailed() + report.unsentItems().size());
   }
 
+  /** Products whose iterator records the thread of every read. */
+  private static Iterable<Product> recording(int count, List<String> threads) {
+    Iterator<Product> items = products(count).iterator();
+    return () -> new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        threads.add(Thread.currentThread().getName());
+        return items.hasNext();
+      }
+
+      @Override
+      public Product next() {
+        threads.add(Thread.currentThread().getName());
+        return items.next();
+      }
+    };
+  }
+
+  @Test
+  void theItemsAreReadOnTheSdksBlockingThreadsNeverOnTheCommonForkJoinPool() throws Exception {
+    List<String> threads = new CopyOnWriteArrayList<>();
+    ImportOptions options = ImportOptions.builder().maxItemsPerBatch(100).concurrency(4).build();
+
+    ImportReport<Product> report = client.async().imports().products().send(recording(1_000, threads), options)
+        .get(60, TimeUnit.SECONDS);
+
+    assertEquals(1_000, report.itemsSucceeded());
+    assertFalse(threads.isEmpty());
+    assertTrue(threads.stream().allMatch(name -> name.equals("commerce-clients-blocking")), threads.toString());
+  }
+
+  @Test
+  void aReadExecutorOfTheCallersOwnReadsTheItemsAndTheFuturesStillCompleteOffIt() throws Exception {
+    List<String> threads = new CopyOnWriteArrayList<>();
+    java.util.concurrent.ExecutorService mine = java.util.concurrent.Executors.newSingleThreadExecutor(
+        r -> new Thread(r, "my-reader"));
+    try {
+      ImportOptions options = ImportOptions.builder().maxItemsPerBatch(100).readExecutor(mine).build();
+      String completedOn = client.async().imports().products().send(recording(300, threads), options)
+          .thenApply(report -> Thread.currentThread().getName()).get(60, TimeUnit.SECONDS);
+
+      assertTrue(threads.stream().allMatch("my-reader"::equals), threads.toString());
+      assertFalse(completedOn.equals("my-reader"), "the import's future completed on " + completedOn);
+      assertEquals(3, kiliba.requestCount("POST", PRODUCTS));
+    } finally {
+      mine.shutdownNow();
+    }
+  }
+
   @Test
   void importsInBatchesOfAThousandAndReportsEachBatchOffOkHttpsThreads() throws Exception {
     List<String> listenerThreads = new CopyOnWriteArrayList<>();

@@ -3,9 +3,12 @@ package io.commerceclients.core.internal.http;
 import io.commerceclients.core.retry.Sleeper;
 import java.time.Duration;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,6 +19,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class AsyncScheduler {
   private static final ScheduledThreadPoolExecutor TIMER = timer();
+  private static final Lazy<ExecutorService> BLOCKING = Lazy.of(AsyncScheduler::blockingThreads);
 
   private AsyncScheduler() {}
 
@@ -27,6 +31,24 @@ public final class AsyncScheduler {
     });
     timer.setRemoveOnCancelPolicy(true);
     return timer;
+  }
+
+  private static ExecutorService blockingThreads() {
+    return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+      Thread t = new Thread(r, "commerce-clients-blocking");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /**
+   * Returns the executor for work that may block on the caller's side, such as reading the items of
+   * an asynchronous import from the caller's iterator (a database cursor, a slow stream), so that it
+   * never holds a thread of the common fork-join pool: daemon threads made on demand (one per piece of
+   * such work running) and ended after 30 seconds idle.
+   */
+  public static Executor blocking() {
+    return BLOCKING.get();
   }
 
   /** Returns the executor that completes the SDK's futures. */
