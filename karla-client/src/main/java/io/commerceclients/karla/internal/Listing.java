@@ -69,7 +69,7 @@ final class Listing {
     try {
       checked = pages.get();
     } catch (RuntimeException invalid) {
-      return AsyncPagedIterable.byPageNumber(1, ALL_PAGES_SIZE, (page, size) -> CompletableFuture.failedFuture(invalid));
+      return AsyncPagedIterable.failed(invalid);
     }
     return AsyncPagedIterable.byPageNumber(checked.first, checked.size,
         (page, size) -> ApiTransport.mapAsync(transport.executeAsync(checked.call(page, size)),

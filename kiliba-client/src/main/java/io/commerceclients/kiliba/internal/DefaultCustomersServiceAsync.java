@@ -32,7 +32,7 @@ final class DefaultCustomersServiceAsync implements CustomersServiceAsync {
     try {
       listing = calls.listing(request);
     } catch (RuntimeException invalid) {
-      return AsyncPagedIterable.byPageNumber(1, 1, (page, size) -> CompletableFuture.failedFuture(invalid));
+      return AsyncPagedIterable.failed(invalid);
     }
     return AsyncPagedIterable.byPageNumber(listing.firstPage(), listing.limit(), (page, size) -> Async.supply(
         () -> ApiTransport.mapAsync(transport.executeAsync(listing.page(page, size)), listing::result)));

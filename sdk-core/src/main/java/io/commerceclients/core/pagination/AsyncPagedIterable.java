@@ -44,6 +44,15 @@ public final class AsyncPagedIterable<T> {
         fetcher);
   }
 
+  /**
+   * Returns a listing that cannot start: every iteration of it fails with {@code error} (an
+   * asynchronous method never throws, so a validation error reaches the caller this way).
+   */
+  public static <T> AsyncPagedIterable<T> failed(Throwable error) {
+    Check.required(error, "error");
+    return byPageNumber(1, 1, (page, size) -> CompletableFuture.failedFuture(error));
+  }
+
   /** Returns a listing addressed by start index, starting at {@code startIndex}. */
   public static <T> AsyncPagedIterable<T> byStartIndex(long startIndex, int pageSize, AsyncPageFetcher<T> fetcher) {
     return new AsyncPagedIterable<>(PagingStyle.START_INDEX, startIndex, pageSize, PagedIterable.DEFAULT_MAX_PAGES,

@@ -44,6 +44,17 @@ class AsyncListingTest {
   }
 
   @Test
+  void aListingThatCannotStartFailsEveryIterationWithItsError() {
+    IllegalArgumentException invalid = new IllegalArgumentException("pageSize must be at most 200");
+    AsyncPagedIterable<Integer> listing = AsyncPagedIterable.failed(invalid);
+
+    CompletionException forEach = assertThrows(CompletionException.class, () -> listing.forEach(i -> { }).join());
+    CompletionException collect = assertThrows(CompletionException.class, () -> listing.collect(10).join());
+    assertEquals(invalid, forEach.getCause());
+    assertEquals(invalid, collect.getCause());
+  }
+
+  @Test
   void aRepeatedPageEndsWithAProtocolError() {
     AsyncPagedIterable<Integer> stuck = AsyncPagedIterable.byPageNumber(1, 2,
         (page, size) -> CompletableFuture.completedFuture(PageResult.of(List.of(1, 2))));

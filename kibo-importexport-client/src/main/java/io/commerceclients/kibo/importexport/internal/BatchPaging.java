@@ -61,7 +61,7 @@ final class BatchPaging {
     try {
       check(startIndex, pageSize);
     } catch (RuntimeException invalid) {
-      return AsyncListings.failed(invalid);
+      return AsyncPagedIterable.failed(invalid);
     }
     return AsyncPagedIterable.byStartIndex(startIndex, pageSize, (position, size) -> Async.supply(() -> {
       checkPosition(operation, position);

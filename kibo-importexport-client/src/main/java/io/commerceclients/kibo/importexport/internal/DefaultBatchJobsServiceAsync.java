@@ -47,7 +47,7 @@ final class DefaultBatchJobsServiceAsync implements BatchJobsServiceAsync {
     try {
       Check.required(request, "request");
     } catch (RuntimeException invalid) {
-      return AsyncListings.failed(invalid);
+      return AsyncPagedIterable.failed(invalid);
     }
     return BatchPaging.allAsync("list batch jobs", request.startIndex(), request.pageSize(),
         (start, size) -> calls.runAsync(BatchJobOps.listPage(request, start, size)));
@@ -111,7 +111,7 @@ final class DefaultBatchJobsServiceAsync implements BatchJobsServiceAsync {
     try {
       Check.required(request, "request");
     } catch (RuntimeException invalid) {
-      return AsyncListings.failed(invalid);
+      return AsyncPagedIterable.failed(invalid);
     }
     return BatchPaging.allAsync("list batch job summaries", request.startIndex(), request.pageSize(),
         (start, size) -> calls.runAsync(BatchJobOps.summariesPage(request, start, size)));
@@ -132,7 +132,7 @@ final class DefaultBatchJobsServiceAsync implements BatchJobsServiceAsync {
       BatchJobOps.checkCode(code, "code");
       Check.required(filter, "filter");
     } catch (RuntimeException invalid) {
-      return AsyncListings.failed(invalid);
+      return AsyncPagedIterable.failed(invalid);
     }
     return BatchPaging.allAsync("list batch job items", filter.startIndex(), filter.pageSize(),
         (start, size) -> calls.runAsync(BatchJobOps.itemsPage(code, filter, start, size)));

@@ -119,7 +119,7 @@ final class JobEndpoints<J extends KiboJob> {
       Check.required(request, "request");
       JobLists.check(request);
     } catch (RuntimeException invalid) {
-      return AsyncListings.failed(invalid);
+      return AsyncPagedIterable.failed(invalid);
     }
     return AsyncPagedIterable.byStartIndex(request.startIndex(), request.pageSize(),
         (position, size) -> Async.supply(() -> calls.runAsync(page(position, size, request))));
