@@ -10,12 +10,15 @@ import io.commerceclients.core.retry.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Polls an asynchronous job until it succeeds, fails, runs out of time, or is cancelled. Each poll
@@ -23,7 +26,9 @@ import java.util.function.Supplier;
  * (401, 403, 404…) end the poll by propagating. The timeout is a deadline that also cuts off a poll
  * request in flight (a server that trickles its answer cannot hold the poll), and an interrupt
  * ends the poll within a fraction of a second, even in the middle of a request, with the thread's
- * interrupt flag kept.
+ * interrupt flag kept. However a poll ends, its listener and observer hear it (an {@link Error}
+ * included) before the wait returns, throws or completes its future. A poller keeps no state of
+ * its own between polls, so one poller may wait for several jobs, one after another or at once.
  *
  * @param <J> the job type
  */
@@ -38,7 +43,9 @@ public final class JobPoller<J> {
   private final Function<J, ? extends JobFailedException> failure;
   private final PollingOptions options;
   private final PollListener<J> listener;
-  private final WorkflowReporter reporter;
+  private final io.commerceclients.core.observe.@Nullable ClientObserver observer;
+  private final @Nullable String api;
+  private final @Nullable String workflow;
   private final PollCancellation cancellation;
   private final Clock clock;
   private final Sleeper sleeper;
@@ -52,7 +59,9 @@ public final class JobPoller<J> {
     this.failure = b.failure != null ? b.failure : job -> new JobFailedException(describer.apply(job) + " failed", job);
     this.options = b.options;
     this.listener = b.listener;
-    this.reporter = b.observer == null ? null : new WorkflowReporter(b.observer, b.api, b.workflow);
+    this.observer = b.observer;
+    this.api = b.api;
+    this.workflow = b.workflow;
     this.cancellation = b.cancellation;
     this.clock = b.clock;
     this.sleeper = b.sleeper;
@@ -82,49 +91,84 @@ public final class JobPoller<J> {
    * @throws io.commerceclients.core.error.ApiException if a poll request failed
    */
   public J waitForCompletion() {
+    Check.that(fetch != null, "fetch", "is required for blocking polling");
+    BlockingPoll poll = new BlockingPoll();
+    J done;
     try {
-      J done = waitUntilDone();
-      if (reporter != null) {
-        reporter.finished(null);
+      done = poll.run();
+    } catch (Throwable failure) {
+      endedQuietly(poll.last, poll.reporter, failure);
+      throw failure;
+    }
+    ended(done, poll.reporter, null);
+    return done;
+  }
+
+  /** The state of one blocking wait. */
+  private final class BlockingPoll {
+    private final @Nullable WorkflowReporter reporter = newReporter();
+    private @Nullable J last;
+
+    J run() {
+      Instant start = clock.instant();
+      Instant deadline = start.plus(options.timeout());
+      JobPoller.this.wait(options.initialDelay(), null);
+      for (int attempt = 1; ; attempt++) {
+        checkCancelled(last);
+        J job = fetchBefore(deadline, last, attempt);
+        last = job;
+        JobState state = classify(job);
+        Duration elapsed = Duration.between(start, clock.instant());
+        listener.onPoll(job, state, attempt, elapsed);
+        if (reporter != null) {
+          reporter.polled(state, attempt, elapsed);
+        }
+        if (state == JobState.SUCCEEDED) {
+          return job;
+        }
+        if (state == JobState.FAILED) {
+          throw failure.apply(job);
+        }
+        Duration delay = options.delayAfter(attempt);
+        Instant now = clock.instant();
+        if (attempt >= options.maxAttempts() || !now.plus(delay).isBefore(deadline)) {
+          throw new PollTimeoutException(describer.apply(job) + " did not finish within "
+              + (attempt >= options.maxAttempts() ? options.maxAttempts() + " polls" : options.timeout())
+              + " (" + attempt + " polls); the job goes on on the server", job);
+        }
+        JobPoller.this.wait(delay, job);
       }
-      return done;
-    } catch (RuntimeException e) {
-      if (reporter != null) {
-        reporter.finished(e);
-      }
-      throw e;
     }
   }
 
-  private J waitUntilDone() {
-    Check.that(fetch != null, "fetch", "is required for blocking polling");
-    Instant start = clock.instant();
-    Instant deadline = start.plus(options.timeout());
-    J last = null;
-    wait(options.initialDelay(), null);
-    for (int attempt = 1; ; attempt++) {
-      checkCancelled(last);
-      last = fetchBefore(deadline, last, attempt);
-      JobState state = classify(last);
-      Duration elapsed = Duration.between(start, clock.instant());
-      listener.onPoll(last, state, attempt, elapsed);
+  private @Nullable WorkflowReporter newReporter() {
+    return observer == null ? null : new WorkflowReporter(observer, api, workflow);
+  }
+
+  /**
+   * Tells the listener and the observer how a poll ended. A {@code RuntimeException} of the listener
+   * is logged and ignored; an {@code Error} of either propagates, after both were told.
+   */
+  private void ended(@Nullable J last, @Nullable WorkflowReporter reporter, @Nullable Throwable failure) {
+    try {
+      listener.onFinished(last, failure);
+    } catch (RuntimeException e) {
+      LOG.get().warn("The poll listener failed when the poll ended; ignored", e);
+    } finally {
       if (reporter != null) {
-        reporter.polled(state, attempt, elapsed);
+        reporter.finished(failure);
       }
-      if (state == JobState.SUCCEEDED) {
-        return last;
+    }
+  }
+
+  /** As {@link #ended}, for a poll that failed: what telling throws is kept as suppressed on {@code failure}. */
+  private void endedQuietly(@Nullable J last, @Nullable WorkflowReporter reporter, Throwable failure) {
+    try {
+      ended(last, reporter, failure);
+    } catch (Throwable also) {
+      if (also != failure) {
+        failure.addSuppressed(also);
       }
-      if (state == JobState.FAILED) {
-        throw failure.apply(last);
-      }
-      Duration delay = options.delayAfter(attempt);
-      Instant now = clock.instant();
-      if (attempt >= options.maxAttempts() || !now.plus(delay).isBefore(deadline)) {
-        throw new PollTimeoutException(describer.apply(last) + " did not finish within "
-            + (attempt >= options.maxAttempts() ? options.maxAttempts() + " polls" : options.timeout())
-            + " (" + attempt + " polls); the job goes on on the server", last);
-      }
-      wait(delay, last);
     }
   }
 
@@ -133,35 +177,43 @@ public final class JobPoller<J> {
    * state: each poll is the {@link Builder#fetchAsync asynchronous fetch}, each wait is scheduled.
    * The future fails with the same exceptions {@link #waitForCompletion()} throws; when the timeout
    * passes, the poll in flight is cancelled. Cancelling the future, or the {@link
-   * PollCancellation}, stops the polling (the job goes on on the server).
+   * PollCancellation}, stops the polling at once: the status request in flight is cancelled and a
+   * wait between polls ends (the job goes on on the server).
    *
    * @throws io.commerceclients.core.validation.ValidationException if no asynchronous fetch was set
    */
   public CompletableFuture<J> waitForCompletionAsync() {
     Check.that(fetchAsync != null, "fetchAsync", "is required for asynchronous polling");
-    CompletableFuture<J> result = new AsyncPoll().start();
-    if (reporter != null) {
-      result.whenComplete((job, failure) -> reporter.finished(failure));
-    }
-    return result;
+    return new AsyncPoll().start();
   }
 
   /** One asynchronous wait: a chain of scheduled polls, each started when the previous ends. */
   private final class AsyncPoll {
     private final Instant start = clock.instant();
     private final Instant deadline = start.plus(options.timeout());
+    private final @Nullable WorkflowReporter reporter = newReporter();
+    private final AtomicBoolean ended = new AtomicBoolean();
     private final CompletableFuture<J> result = new CompletableFuture<>() {
       @Override
       public boolean cancel(boolean mayInterruptIfRunning) {
-        boolean cancelled = super.cancel(mayInterruptIfRunning);
+        if (!ended.compareAndSet(false, true)) {
+          return super.cancel(mayInterruptIfRunning);
+        }
         stop();
+        boolean cancelled;
+        try {
+          ended(last, reporter, new CancellationException("the poll's future was cancelled"));
+        } finally {
+          cancelled = super.cancel(mayInterruptIfRunning);
+        }
         return cancelled;
       }
     };
-    private volatile CompletableFuture<J> inFlight;
-    private volatile ScheduledFuture<?> waiting;
-    private volatile ScheduledFuture<?> timeout;
-    private volatile J last;
+    private volatile @Nullable CompletableFuture<J> inFlight;
+    private volatile @Nullable ScheduledFuture<?> waiting;
+    private volatile @Nullable ScheduledFuture<?> timeout;
+    private volatile @Nullable Runnable forgetCancellation;
+    private volatile @Nullable J last;
 
     CompletableFuture<J> start() {
       if (sleeper == Sleeper.SYSTEM) {
@@ -169,32 +221,40 @@ public final class JobPoller<J> {
             new PollTimeoutException(describe() + " did not finish within " + options.timeout()
                 + "; the job goes on on the server", last)));
       }
-      next(1, options.initialDelay());
+      forgetCancellation = cancellation.whenCancelled(() -> finish(null,
+          new PollCancelledException("polling was cancelled; the job goes on on the server", last, null)));
+      if (ended.get()) {
+        stop();
+      } else {
+        next(1, options.initialDelay());
+      }
       return result;
     }
 
     private void next(int attempt, Duration delay) {
-      if (!result.isDone()) {
-        waiting = AsyncScheduler.schedule(delay, sleeper, () -> poll(attempt));
+      ScheduledFuture<?> scheduled = AsyncScheduler.schedule(delay, sleeper, () -> poll(attempt));
+      waiting = scheduled;
+      if (ended.get()) {
+        scheduled.cancel(false);
       }
     }
 
     private void poll(int attempt) {
-      if (result.isDone()) {
-        return;
-      }
-      if (cancellation.isCancelled()) {
-        finish(null, new PollCancelledException("polling was cancelled; the job goes on on the server", last, null));
+      if (ended.get()) {
         return;
       }
       CompletableFuture<J> fetched;
       try {
         fetched = fetchAsync.get();
-      } catch (RuntimeException | Error e) {
+      } catch (Throwable e) {
         finish(null, e);
         return;
       }
       inFlight = fetched;
+      if (ended.get()) {
+        fetched.cancel(true);
+        return;
+      }
       fetched.whenComplete((job, error) -> {
         if (error != null) {
           finish(null, error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
@@ -202,7 +262,7 @@ public final class JobPoller<J> {
         }
         try {
           onAnswer(job, attempt);
-        } catch (RuntimeException | Error e) {
+        } catch (Throwable e) {
           finish(null, e);
         }
       });
@@ -236,14 +296,31 @@ public final class JobPoller<J> {
       return job == null ? "the job" : describer.apply(job);
     }
 
-    private void finish(J job, Throwable error) {
-      boolean done = error == null ? result.complete(job) : result.completeExceptionally(error);
-      if (done) {
-        stop();
+    /** Ends the poll once: stops its work, tells the listener and observer, then completes the future. */
+    private void finish(@Nullable J job, @Nullable Throwable error) {
+      if (!ended.compareAndSet(false, true)) {
+        return;
       }
+      stop();
+      if (error != null) {
+        endedQuietly(last, reporter, error);
+        result.completeExceptionally(error);
+        return;
+      }
+      try {
+        ended(job, reporter, null);
+      } catch (Throwable e) {
+        result.completeExceptionally(e);
+        return;
+      }
+      result.complete(job);
     }
 
     private void stop() {
+      Runnable forget = forgetCancellation;
+      if (forget != null) {
+        forget.run();
+      }
       for (Future<?> f : new Future<?>[] {waiting, timeout, inFlight}) {
         if (f != null && !f.isDone()) {
           f.cancel(true);

@@ -1,9 +1,10 @@
 package io.commerceclients.core.polling;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Sees every state a poller reads, for progress display.
+ * Sees every state a poller reads, for progress display, and how the poll ended.
  *
  * @param <J> the job type
  */
@@ -12,4 +13,14 @@ public interface PollListener<J> {
 
   /** Called after poll number {@code attempt} (1-based) read {@code job} and classified it as {@code state}. */
   void onPoll(J job, JobState state, int attempt, Duration elapsed);
+
+  /**
+   * Called once when the poll ends, before the blocking wait returns or throws and before the
+   * asynchronous future completes: {@code failure} is null when the job succeeded, else what ended
+   * the poll ({@link JobFailedException}, {@link PollTimeoutException}, {@link
+   * PollCancelledException}, a {@link java.util.concurrent.CancellationException} when the future
+   * was cancelled, an API exception, or an {@link Error}); {@code lastJob} is the last state read,
+   * null if none was. Does nothing by default; a {@code RuntimeException} it throws is logged and ignored.
+   */
+  default void onFinished(@Nullable J lastJob, @Nullable Throwable failure) {}
 }

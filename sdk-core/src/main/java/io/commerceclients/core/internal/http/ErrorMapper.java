@@ -12,6 +12,7 @@ import io.commerceclients.core.internal.error.ParsedError;
 import io.commerceclients.core.internal.error.ProtocolIOException;
 import io.commerceclients.core.internal.logging.Redactor;
 import io.commerceclients.core.internal.retry.RetryAfter;
+import io.commerceclients.core.internal.retry.RetryInterceptor;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.lang.annotation.Annotation;
@@ -32,8 +33,6 @@ import retrofit2.Invocation;
 
 /** Turns error answers and I/O failures into the SDK's typed exceptions; never throws while doing it. */
 final class ErrorMapper {
-  static final int MAX_RAW_BODY = 64 * 1024;
-
   private final ErrorBodyParser parser;
   private final Redactor redactor;
   private final Clock clock;
@@ -208,16 +207,16 @@ final class ErrorMapper {
     return AnswerProblem.firstLine(s);
   }
 
-  /** Reads at most {@value #MAX_RAW_BODY} bytes (after decompression) and closes the body. */
+  /** Reads at most {@value RetryInterceptor#MAX_ERROR_BODY} bytes (after decompression) and closes the body. */
   private static String readCapped(ResponseBody body) {
     if (body == null) {
       return null;
     }
     try (body) {
       BufferedSource source = body.source();
-      source.request(MAX_RAW_BODY);
+      source.request(RetryInterceptor.MAX_ERROR_BODY);
       Buffer buffer = source.getBuffer();
-      long size = Math.min(buffer.size(), MAX_RAW_BODY);
+      long size = Math.min(buffer.size(), RetryInterceptor.MAX_ERROR_BODY);
       return buffer.clone().readString(size, StandardCharsets.UTF_8);
     } catch (IOException | RuntimeException e) {
       return null;

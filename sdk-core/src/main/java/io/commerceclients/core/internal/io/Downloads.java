@@ -19,11 +19,10 @@ import okio.BufferedSource;
  *
  * <p>The body arrives in Okio's 8 KiB segments, often part-filled; writing each one would cost a
  * system call per segment. The bytes are gathered instead into one buffer and written when it is
- * full: {@value #FILE_CHUNK} bytes of direct (off-heap) memory for a file, which the channel writes
- * without another copy, and {@value #STREAM_CHUNK} bytes for a caller's stream.
+ * full: for a file, one of the {@link TransferBuffers} (direct memory, which the channel writes
+ * without another copy), and {@value #STREAM_CHUNK} bytes of heap for a caller's stream.
  */
 public final class Downloads {
-  static final int FILE_CHUNK = 256 * 1024;
   static final int STREAM_CHUNK = 64 * 1024;
 
   private Downloads() {}
@@ -52,20 +51,24 @@ public final class Downloads {
   private static long toChannel(ResponseBody body, FileChannel out, TransferListener listener) throws IOException {
     TransferListener progress = listener == null ? TransferListener.NONE : listener;
     BufferedSource source = body.source();
-    ByteBuffer buffer = ByteBuffer.allocateDirect(FILE_CHUNK);
-    long total = body.contentLength();
-    long copied = 0;
-    while (source.read(buffer) != -1) {
-      if (!buffer.hasRemaining()) {
+    ByteBuffer buffer = TransferBuffers.take();
+    try {
+      long total = body.contentLength();
+      long copied = 0;
+      while (source.read(buffer) != -1) {
+        if (!buffer.hasRemaining()) {
+          copied += drain(buffer, out);
+          progress.onProgress(copied, total);
+        }
+      }
+      if (buffer.position() > 0) {
         copied += drain(buffer, out);
         progress.onProgress(copied, total);
       }
+      return copied;
+    } finally {
+      TransferBuffers.release(buffer);
     }
-    if (buffer.position() > 0) {
-      copied += drain(buffer, out);
-      progress.onProgress(copied, total);
-    }
-    return copied;
   }
 
   private static int drain(ByteBuffer buffer, FileChannel out) throws IOException {

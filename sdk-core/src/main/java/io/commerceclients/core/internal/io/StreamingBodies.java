@@ -17,13 +17,11 @@ import okio.Source;
 
 /**
  * Request bodies that stream from a file or a stream instead of loading the content into memory (a
- * file is read through a {@code FileChannel} into one direct buffer, {@value #FILE_CHUNK} bytes a
- * read). A file body can be sent again (so it may be retried); a stream body is one-shot and never
+ * file is read through a {@code FileChannel} into one of the {@link TransferBuffers}). A file body can be sent again (so it may be retried); a stream body is one-shot and never
  * retried.
  */
 public final class StreamingBodies {
   private static final int CHUNK = 64 * 1024;
-  static final int FILE_CHUNK = 256 * 1024;
 
   private StreamingBodies() {}
 
@@ -91,25 +89,29 @@ public final class StreamingBodies {
   }
 
   /**
-   * Reads the file {@value #FILE_CHUNK} bytes at a time into one direct buffer (a read of a file
+   * Reads the file a {@link TransferBuffers} buffer at a time (a read of a file
    * through Okio or a stream takes one system call and one more copy per 8 KiB segment), and hands
    * it to the sink {@value #CHUNK} bytes at a time: the segments those take are written out and
    * go back to Okio's pool, which holds 64 KiB, so an upload makes no garbage.
    */
   private static void copy(FileChannel file, BufferedSink sink, long total, TransferListener progress) throws IOException {
-    ByteBuffer buffer = ByteBuffer.allocateDirect(FILE_CHUNK);
-    long sent = 0;
-    int read;
-    while ((read = file.read(buffer)) != -1) {
-      buffer.flip();
-      int end = buffer.limit();
-      while (buffer.position() < end) {
-        buffer.limit(Math.min(end, buffer.position() + CHUNK));
-        sink.write(buffer);
+    ByteBuffer buffer = TransferBuffers.take();
+    try {
+      long sent = 0;
+      int read;
+      while ((read = file.read(buffer)) != -1) {
+        buffer.flip();
+        int end = buffer.limit();
+        while (buffer.position() < end) {
+          buffer.limit(Math.min(end, buffer.position() + CHUNK));
+          sink.write(buffer);
+        }
+        buffer.clear();
+        sent += read;
+        progress.onProgress(sent, total);
       }
-      buffer.clear();
-      sent += read;
-      progress.onProgress(sent, total);
+    } finally {
+      TransferBuffers.release(buffer);
     }
     sink.flush();
   }
