@@ -1,10 +1,11 @@
 package io.commerceclients.core.polling;
 
-import io.commerceclients.core.internal.logging.LazyLogger;
 import io.commerceclients.core.error.ApiException;
 import io.commerceclients.core.error.ApiTimeoutException;
+import io.commerceclients.core.internal.http.Async;
 import io.commerceclients.core.internal.http.AsyncScheduler;
 import io.commerceclients.core.internal.http.CallDeadline;
+import io.commerceclients.core.internal.logging.LazyLogger;
 import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.retry.Sleeper;
 import java.time.Clock;
@@ -12,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -257,7 +257,7 @@ public final class JobPoller<J> {
       }
       fetched.whenComplete((job, error) -> {
         if (error != null) {
-          finish(null, error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
+          finish(null, Async.unwrap(error));
           return;
         }
         try {
