@@ -129,11 +129,10 @@ final class OneCallImportAsync {
       OneCallImport.Stage current, int count) {
     TransferListener progress = request.onUploadProgress().orElse(TransferListener.NONE);
     return flow.step(() -> files.upload(zip, uploadName, progress)).thenCompose(upload -> {
-      current.creating = true;
+      current.uploaded(upload, uploadName);
       return flow.step(() -> jobs.create(OneCallImport.createRequest(request, upload.id().orElseThrow(), resources,
           current.number, count))).thenCompose(created -> {
             current.created = created;
-            current.creating = false;
             return waitFor(created.id().orElseThrow(), upload, current, count);
           });
     });
@@ -184,8 +183,8 @@ final class OneCallImportAsync {
   private void jobFailed(OneCallImport.Stage current, Throwable error) {
     Throwable cause = AsyncWorkflow.unwrap(error);
     List<List<RecordRange>> jobsPlanned = planned;
-    end(jobsPlanned.size() > 1 ? OneCallImport.stopped(jobsPlanned.size(), List.copyOf(done), current, jobsPlanned,
-        cause) : cause);
+    end(jobsPlanned.size() > 1 ? OneCallImport.stopped(request, jobsPlanned.size(), List.copyOf(done), current,
+        jobsPlanned, cause) : cause);
   }
 
   /** Ends the import (a cancelled one is already over) and removes its temporary files. */
