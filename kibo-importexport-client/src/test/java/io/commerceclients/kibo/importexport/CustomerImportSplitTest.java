@@ -171,6 +171,7 @@ class CustomerImportSplitTest {
     assertEquals(2, e.stoppedJob());
     assertEquals(3, e.jobCount());
     assertInstanceOf(ServerException.class, e.getCause());
+    assertEquals(io.commerceclients.kibo.importexport.imports.JobCreationState.NOT_SENT, e.stoppedJobState());
     assertEquals(1, e.completedJobs().size());
     assertEquals("CustomerSegments rows 1-2, CustomerAccounts rows 1-1", ranges(e.completedJobs().get(0).records()));
     assertEquals(Optional.empty(), e.failedJob());

@@ -213,6 +213,9 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
         body.drain();
       }
       record(exchange, method, path, query, body);
+      if (fault != null && fault.kind == Fault.Kind.ANSWER_LOST) {
+        throw new DropConnection();
+      }
       send(exchange, response, fault != null && fault.kind == Fault.Kind.TRUNCATED_BODY);
     } catch (DropConnection drop) {
       throw drop;

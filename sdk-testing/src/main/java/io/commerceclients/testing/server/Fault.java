@@ -10,7 +10,7 @@ import java.util.Map;
  * without {@code Retry-After}), a dropped connection, a delay, a body cut short, or malformed JSON.
  */
 public final class Fault {
-  enum Kind { STATUS, CONNECTION_RESET, DELAY, TRUNCATED_BODY }
+  enum Kind { STATUS, CONNECTION_RESET, ANSWER_LOST, DELAY, TRUNCATED_BODY }
 
   final Kind kind;
   final int status;
@@ -49,6 +49,14 @@ public final class Fault {
   /** Drops the connection without answering (the client sees the stream end). */
   public static Fault connectionReset() {
     return new Fault(Kind.CONNECTION_RESET, 0, null, Duration.ZERO, List.of());
+  }
+
+  /**
+   * Handles the request as usual (what it creates or changes stays done), then drops the connection
+   * without answering: the server did the work, but the client never learns it.
+   */
+  public static Fault answerLost() {
+    return new Fault(Kind.ANSWER_LOST, 0, null, Duration.ZERO, List.of());
   }
 
   /** Waits {@code delay} before the normal answer (longer than the client's read timeout to force one). */

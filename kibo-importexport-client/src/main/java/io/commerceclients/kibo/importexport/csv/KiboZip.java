@@ -116,8 +116,11 @@ public final class KiboZip {
    * Extracts every file of the ZIP at {@code zipFile} into {@code directory} (created if needed).
    * Entry names must be relative ({@code ../}, absolute names and backslashes are refused); every
    * path component under {@code directory} is checked without following links, and no file is
-   * written through a symbolic link. If extraction fails, the files it wrote and the directories it
-   * created are removed (a file it replaced is not restored).
+   * written through a symbolic link. Each entry is first written to a temporary file next to its
+   * target, and the files are moved into place (atomically where the file system can) only once
+   * every entry is written: if extraction fails, a file already in the directory is left untouched,
+   * and the temporary files and the directories it created are removed. (Should moving the files
+   * into place fail part-way, a file already moved in holds its complete new version.)
    *
    * @return the extracted files, in ZIP order
    * @throws UnsafeZipException if an entry could leave the directory, a link is in the way, or a

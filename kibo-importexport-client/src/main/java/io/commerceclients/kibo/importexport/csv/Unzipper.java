@@ -5,15 +5,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -23,9 +27,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * One extraction of a ZIP into a directory, within {@link UnzipLimits}. Every path component
  * under the directory is checked without following links and created by this extraction or found
- * to be a real directory; files are created with {@code CREATE_NEW} and {@code NOFOLLOW_LINKS},
- * so nothing is ever written through a link. On failure the files written and the directories
- * created are removed.
+ * to be a real directory. Each entry is written to a new temporary file next to its target
+ * ({@code CREATE_NEW}, {@code NOFOLLOW_LINKS}: nothing is written through a link); only once every
+ * entry is written are the temporary files renamed onto their targets (atomically where the file
+ * system can), so a file already in the way is either left untouched or replaced by a complete
+ * new version. On failure the temporary files and the directories created are removed.
  */
 final class Unzipper {
   private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
@@ -33,7 +39,9 @@ final class Unzipper {
 
   private final UnzipLimits limits;
   private final List<Path> createdDirectories = new ArrayList<>();
-  private final List<Path> writtenFiles = new ArrayList<>();
+  private final List<Pending> pending = new ArrayList<>();
+  private final Set<Path> temporaryFiles = new HashSet<>();
+  private final List<Path> movedNewFiles = new ArrayList<>();
   private final Set<String> names = new HashSet<>();
   private Path root;
   private long totalBytes;
@@ -88,15 +96,34 @@ final class Unzipper {
       if (Files.exists(target, NOFOLLOW) && !Files.isRegularFile(target, NOFOLLOW)) {
         throw new UnsafeZipException(name, "something that is not a regular file is in the way");
       }
-      Files.deleteIfExists(target);
-      writtenFiles.add(target);
-      try (OutputStream out = Files.newOutputStream(
-          target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, NOFOLLOW)) {
+      if (temporaryFiles.contains(target)) {
+        throw new UnsafeZipException(name, "the name is that of a temporary file of this extraction");
+      }
+      Path temporary = newTemporaryFile(parent);
+      pending.add(new Pending(temporary, target));
+      try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE, NOFOLLOW)) {
         copy(zip, out, name, compressed);
       }
       extracted.add(target);
     }
+    for (Pending p : pending) {
+      p.moveIntoPlace(movedNewFiles);
+    }
     return List.copyOf(extracted);
+  }
+
+  /** Creates an empty, new file with a random name in {@code directory}, where an entry is written first. */
+  private Path newTemporaryFile(Path directory) throws IOException {
+    while (true) {
+      Path candidate = directory.resolve(".kibo-unzip-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+      try {
+        Files.newOutputStream(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, NOFOLLOW).close();
+        temporaryFiles.add(candidate);
+        return candidate;
+      } catch (FileAlreadyExistsException taken) {
+        // another name
+      }
+    }
   }
 
   private static @Nullable ZipEntry nextEntry(ZipInputStream zip) throws IOException {
@@ -165,10 +192,16 @@ final class Unzipper {
     }
   }
 
+  /**
+   * Removes the temporary files, the files moved into place where none was before (a file replaced
+   * already holds its complete new version) and the directories created, if empty.
+   */
   private void removeWritten(Exception failure) {
-    for (int i = writtenFiles.size() - 1; i >= 0; i--) {
+    List<Path> written = new ArrayList<>(temporaryFiles);
+    written.addAll(movedNewFiles);
+    for (Path file : written) {
       try {
-        Files.deleteIfExists(writtenFiles.get(i));
+        Files.deleteIfExists(file);
       } catch (IOException e) {
         failure.addSuppressed(e);
       }
@@ -180,6 +213,33 @@ final class Unzipper {
         // it holds files this extraction did not write: leave it
       } catch (IOException e) {
         failure.addSuppressed(e);
+      }
+    }
+  }
+
+  /** An entry written to {@code temporary}, to be renamed onto {@code target} once every entry is written. */
+  private static final class Pending {
+    private final Path temporary;
+    private final Path target;
+
+    Pending(Path temporary, Path target) {
+      this.temporary = temporary;
+      this.target = target;
+    }
+
+    /**
+     * Renames the temporary file onto the target (a rename replaces a link in the way rather than
+     * writing through it); records the target in {@code created} if no file was there before.
+     */
+    void moveIntoPlace(List<Path> created) throws IOException {
+      boolean existed = Files.exists(target, NOFOLLOW);
+      try {
+        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      if (!existed) {
+        created.add(target);
       }
     }
   }

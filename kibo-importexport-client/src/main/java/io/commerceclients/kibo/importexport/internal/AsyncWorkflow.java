@@ -1,5 +1,6 @@
 package io.commerceclients.kibo.importexport.internal;
 
+import io.commerceclients.core.internal.http.Async;
 import io.commerceclients.core.internal.http.AsyncScheduler;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -83,10 +84,11 @@ final class AsyncWorkflow<R> {
   }
 
   /**
-   * Runs blocking local work (writing a ZIP, counting CSV rows, unzipping) on the SDK's completion
-   * executor as a step. A cancellation is seen before the work starts and right after it ends, not
-   * while it runs: the step's future ignores {@code cancel}, so what comes after it (such as
-   * removing temporary files) never overlaps the work.
+   * Runs blocking local work (writing a ZIP, counting CSV rows, unzipping) as a step on the SDK's
+   * threads for blocking work ({@link AsyncScheduler#blocking()}), never on the common fork-join
+   * pool; the step completes on the pool, as every future of the SDK does. A cancellation is seen
+   * before the work starts and right after it ends, not while it runs: the step's future ignores
+   * {@code cancel}, so what comes after it (such as removing temporary files) never overlaps the work.
    */
   <A> CompletableFuture<A> work(Supplier<A> work) {
     return step(() -> {
@@ -96,14 +98,15 @@ final class AsyncWorkflow<R> {
           return false;
         }
       };
-      AsyncScheduler.completions().execute(() -> {
+      AsyncScheduler.blocking().execute(() -> {
         try {
           if (result.isDone()) {
             throw new CancellationException("the operation is over");
           }
-          done.complete(work.get());
+          A value = work.get();
+          AsyncScheduler.completions().execute(() -> done.complete(value));
         } catch (Throwable e) {
-          done.completeExceptionally(e);
+          AsyncScheduler.completions().execute(() -> done.completeExceptionally(e));
         }
       });
       return done;
@@ -117,7 +120,7 @@ final class AsyncWorkflow<R> {
 
   /** Fails the workflow with {@code error} (a {@link CompletionException}'s cause). */
   void fail(Throwable error) {
-    result.completeExceptionally(unwrap(error));
+    result.completeExceptionally(Async.unwrap(error));
   }
 
   /** Completes or fails the workflow, for {@code whenComplete}. */
@@ -127,11 +130,6 @@ final class AsyncWorkflow<R> {
     } else {
       complete(value);
     }
-  }
-
-  /** Returns the cause of a {@link CompletionException}, or {@code error} itself. */
-  static Throwable unwrap(Throwable error) {
-    return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
   }
 
   private void stopCurrent() {

@@ -1,6 +1,7 @@
 package io.commerceclients.kibo.importexport.internal;
 
 import io.commerceclients.core.error.ApiException;
+import io.commerceclients.core.internal.http.Async;
 import io.commerceclients.core.polling.JobPoller;
 import io.commerceclients.core.polling.JobState;
 import io.commerceclients.core.polling.PollCancellation;
@@ -68,7 +69,7 @@ final class BatchJobRunner {
             .onFailure(s -> new KiboBatchJobFailedException(code, s, List.of(), false))
             .build().waitForCompletionAsync())
         .exceptionallyCompose(error -> {
-          Throwable cause = AsyncWorkflow.unwrap(error);
+          Throwable cause = Async.unwrap(error);
           if (!(cause instanceof KiboBatchJobFailedException)) {
             return CompletableFuture.failedFuture(cause);
           }
@@ -76,7 +77,7 @@ final class BatchJobRunner {
           return failedItemsAsync(flow, jobs, code, request.maxFailedItems())
               .handle((failed, listing) -> failure(code, summary, () -> {
                 if (listing != null) {
-                  throw asRuntime(AsyncWorkflow.unwrap(listing));
+                  throw asRuntime(Async.unwrap(listing));
                 }
                 return failed;
               }))

@@ -3,6 +3,7 @@ package io.commerceclients.kibo.importexport.internal;
 import io.commerceclients.core.error.ApiException;
 import io.commerceclients.core.http.RequestOptions;
 import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.internal.http.Async;
 import io.commerceclients.core.polling.PollingOptions;
 import java.util.concurrent.CompletableFuture;
 import retrofit2.Call;
@@ -91,7 +92,7 @@ final class KiboCalls {
     ApiTransport transport = transport(tenant);
     flow.step(() -> transport.executeAsync(call)).whenComplete((body, error) -> {
       if (error != null) {
-        flow.fail(AsyncWorkflow.unwrap(error));
+        flow.fail(Async.unwrap(error));
         return;
       }
       try {

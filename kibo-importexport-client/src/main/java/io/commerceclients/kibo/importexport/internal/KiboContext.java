@@ -5,6 +5,7 @@ import io.commerceclients.core.http.RequestOptions;
 import io.commerceclients.core.internal.auth.BearerTokenAuthenticator;
 import io.commerceclients.core.internal.auth.CachingTokenProvider;
 import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.internal.http.Async;
 import io.commerceclients.core.internal.logging.LazyLogger;
 import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.polling.PollingOptions;
@@ -43,7 +44,6 @@ final class KiboContext implements AutoCloseable {
   private final Map<String, String> tenantHeaders;
   private final AtomicReference<TenantHost> tenant = new AtomicReference<>();
   private final AtomicReference<CompletableFuture<TenantHost>> lookup = new AtomicReference<>();
-  private final Object lookupLock = new Object();
 
   KiboContext(ClientOptions options, KiboSettings settings, HttpUrl authRoot,
       ApiTransport authTransport, CachingTokenProvider tokens) {
@@ -115,38 +115,44 @@ final class KiboContext implements AutoCloseable {
 
   /**
    * Returns the tenant host, looking it up first if needed (once; a lookup already in flight,
-   * blocking or asynchronous, is waited for).
+   * blocking or asynchronous, is waited for and its host or failure shared). The caller whose
+   * future {@code lookup} takes does the lookup; no lock is held while it is on the wire.
    *
    * @throws io.commerceclients.core.error.ProtocolException if the lookup answers no usable domain
    */
   TenantHost tenant() {
-    TenantHost known = tenant.get();
-    if (known != null) {
-      return known;
-    }
-    synchronized (lookupLock) {
-      while (true) {
-        known = tenant.get();
-        if (known != null) {
-          return known;
-        }
-        CompletableFuture<TenantHost> shared = lookup.get();
-        if (shared != null) {
-          return await(shared);
-        }
-        CompletableFuture<TenantHost> mine = new CompletableFuture<>();
-        if (lookup.compareAndSet(null, mine)) {
-          try {
-            TenantHost found = connected(lookupTransport.execute(lookupApi.getTenant(tenantId())));
-            land(mine, found, null);
-            return found;
-          } catch (RuntimeException | Error e) {
-            land(mine, null, e);
-            throw e;
+    while (true) {
+      TenantHost known = tenant.get();
+      if (known != null) {
+        return known;
+      }
+      CompletableFuture<TenantHost> shared = lookup.get();
+      if (shared != null) {
+        return await(shared);
+      }
+      CompletableFuture<TenantHost> mine = new CompletableFuture<>();
+      if (lookup.compareAndSet(null, mine)) {
+        try {
+          TenantHost found = landedMeanwhile();
+          if (found == null) {
+            found = connected(lookupTransport.execute(lookupApi.getTenant(tenantId())));
           }
+          land(mine, found, null);
+          return found;
+        } catch (RuntimeException | Error e) {
+          land(mine, null, e);
+          throw e;
         }
       }
     }
+  }
+
+  /**
+   * Returns the host a lookup that ended between a caller's first read and its taking {@code lookup}
+   * connected, or null: a lookup sets the host before it frees {@code lookup}, so this read sees it.
+   */
+  private TenantHost landedMeanwhile() {
+    return tenant.get();
   }
 
   /**
@@ -166,9 +172,14 @@ final class KiboContext implements AutoCloseable {
       }
       CompletableFuture<TenantHost> mine = new CompletableFuture<>();
       if (lookup.compareAndSet(null, mine)) {
+        TenantHost landed = landedMeanwhile();
+        if (landed != null) {
+          land(mine, landed, null);
+          return CompletableFuture.completedFuture(landed);
+        }
         lookupTransport.executeAsync(lookupApi.getTenant(tenantId()))
             .thenApply(this::connected)
-            .whenComplete((found, error) -> land(mine, found, AsyncWorkflow.unwrap(error)));
+            .whenComplete((found, error) -> land(mine, found, Async.unwrap(error)));
         return mine.thenApply(host -> host);
       }
     }

@@ -9,6 +9,7 @@ import io.commerceclients.kibo.importexport.imports.ImportJobReport;
 import io.commerceclients.kibo.importexport.imports.ImportJobsService;
 import io.commerceclients.kibo.importexport.imports.ImportRequest;
 import io.commerceclients.kibo.importexport.imports.ImportResult;
+import io.commerceclients.kibo.importexport.imports.JobCreationState;
 import io.commerceclients.kibo.importexport.imports.RecordRange;
 import io.commerceclients.kibo.importexport.model.CreateImportJobRequest;
 import io.commerceclients.kibo.importexport.model.Domain;
@@ -89,11 +90,11 @@ final class OneCallImport {
             Files.deleteIfExists(zip);
           }
         } catch (IOException e) {
-          throw stopped(count, done, stage, planned, new UncheckedIOException(e));
+          throw stopped(request, count, done, stage, planned, new UncheckedIOException(e));
         } catch (RuntimeException e) {
-          throw stopped(count, done, stage, planned, e);
+          throw stopped(request, count, done, stage, planned, e);
         } catch (Error e) {
-          e.addSuppressed(stopped(count, done, stage, planned, e));
+          e.addSuppressed(stopped(request, count, done, stage, planned, e));
           throw e;
         }
       }
@@ -101,24 +102,27 @@ final class OneCallImport {
     return ImportResult.builder().jobs(done).build();
   }
 
-  /** The report of a split import that stopped at {@code stage}'s job because of {@code cause}. */
-  static KiboImportStoppedException stopped(int count, List<ImportJobReport> done, Stage stage,
+  /**
+   * The report of a split import that stopped at {@code stage}'s job because of {@code cause}: the
+   * job was created, or its creation request was sent with an outcome {@link CreationOutcome}
+   * judges from the failure, or it was not sent.
+   */
+  static KiboImportStoppedException stopped(ImportRequest request, int count, List<ImportJobReport> done, Stage stage,
       List<List<RecordRange>> planned, Throwable cause) {
-    List<RecordRange> unsent = new ArrayList<>();
-    ImportJob created = stage.created;
-    if (created == null) {
-      unsent.addAll(stage.slices);
-    }
+    List<RecordRange> later = new ArrayList<>();
     for (int j = stage.number; j < planned.size(); j++) {
-      unsent.addAll(planned.get(j));
+      later.addAll(planned.get(j));
     }
+    ImportJob created = stage.created;
+    JobCreationState state = created != null ? JobCreationState.CREATED
+        : stage.creating ? CreationOutcome.afterFailure(cause) : JobCreationState.NOT_SENT;
     ImportJob failedJob = null;
     if (created != null) {
       failedJob = cause instanceof KiboJobFailedException && ((KiboJobFailedException) cause).job() instanceof ImportJob
           ? (ImportJob) ((KiboJobFailedException) cause).job() : created;
     }
-    return new KiboImportStoppedException(stage.number, count, done, failedJob,
-        created == null ? List.of() : stage.slices, unsent, cause);
+    return new KiboImportStoppedException(stage.number, count, done, state, jobName(request, stage.number, count),
+        stage.upload, failedJob, stage.slices, later, cause);
   }
 
   private ImportJobReport runJob(Path zip, String uploadName, List<ImportResourceRequest> resources,
@@ -130,6 +134,7 @@ final class OneCallImport {
       List<RecordRange> records, int number, int count, Stage stage) {
     DropLocation upload = files.upload(zip, uploadName, request.onUploadProgress().orElse(TransferListener.NONE));
     String uploadId = upload.id().orElseThrow();
+    stage.uploaded(upload, uploadName);
     ImportJob created = jobs.create(createRequest(request, uploadId, resources, number, count));
     stage.created = created;
     String jobId = created.id().orElseThrow();
@@ -264,16 +269,27 @@ final class OneCallImport {
     return dot <= 0 ? fileName + "-" + number : fileName.substring(0, dot) + "-" + number + fileName.substring(dot);
   }
 
-  /** How far job {@code number} (its rows {@code slices}) got: its creation sent, then its job once created. */
+  /**
+   * How far job {@code number} (its rows {@code slices}) got: its ZIP uploaded, its creation
+   * request about to be sent ({@code creating}, from then on), then its job once created.
+   */
   static final class Stage {
     final int number;
     final List<RecordRange> slices;
+    volatile DropLocation upload;
     volatile boolean creating;
     volatile ImportJob created;
 
     Stage(int number, List<RecordRange> slices) {
       this.number = number;
       this.slices = slices;
+    }
+
+    /** Records the upload the job's creation will name (with the file name it was uploaded under); creation starts. */
+    void uploaded(DropLocation location, String fileName) {
+      upload = location.fileName().isPresent() ? location
+          : DropLocation.builder().from(location).fileName(fileName).build();
+      creating = true;
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.commerceclients.kibo.importexport.internal;
 
+import io.commerceclients.core.internal.http.Async;
 import io.commerceclients.core.io.TransferListener;
 import io.commerceclients.kibo.importexport.KiboImportCancelledException;
 import io.commerceclients.kibo.importexport.KiboJobFailedException;
@@ -129,11 +130,10 @@ final class OneCallImportAsync {
       OneCallImport.Stage current, int count) {
     TransferListener progress = request.onUploadProgress().orElse(TransferListener.NONE);
     return flow.step(() -> files.upload(zip, uploadName, progress)).thenCompose(upload -> {
-      current.creating = true;
+      current.uploaded(upload, uploadName);
       return flow.step(() -> jobs.create(OneCallImport.createRequest(request, upload.id().orElseThrow(), resources,
           current.number, count))).thenCompose(created -> {
             current.created = created;
-            current.creating = false;
             return waitFor(created.id().orElseThrow(), upload, current, count);
           });
     });
@@ -143,7 +143,7 @@ final class OneCallImportAsync {
       int count) {
     return flow.step(() -> jobs.waitForCompletion(jobId, OneCallImport.waitOptions(request)))
         .exceptionallyCompose(error -> {
-          Throwable cause = AsyncWorkflow.unwrap(error);
+          Throwable cause = Async.unwrap(error);
           if (!(cause instanceof KiboJobFailedException)) {
             return CompletableFuture.failedFuture(cause);
           }
@@ -151,7 +151,7 @@ final class OneCallImportAsync {
           CompletableFuture<Optional<Path>> log = downloadLog(failed.logFileId(), current.number, count);
           return log.handle((path, logFailure) -> {
             if (logFailure != null) {
-              failed.addSuppressed(AsyncWorkflow.unwrap(logFailure));
+              failed.addSuppressed(Async.unwrap(logFailure));
               throw new CompletionException(failed);
             }
             throw new CompletionException(new KiboJobFailedException("import", jobId, failed.job(), path.orElse(null)));
@@ -175,17 +175,17 @@ final class OneCallImportAsync {
     return flow.step(() -> files.download(fileId.get(), target.path())).handle((bytes, error) -> {
       if (error != null) {
         target.discard();
-        throw new CompletionException(AsyncWorkflow.unwrap(error));
+        throw new CompletionException(Async.unwrap(error));
       }
       return Optional.of(target.path());
     });
   }
 
   private void jobFailed(OneCallImport.Stage current, Throwable error) {
-    Throwable cause = AsyncWorkflow.unwrap(error);
+    Throwable cause = Async.unwrap(error);
     List<List<RecordRange>> jobsPlanned = planned;
-    end(jobsPlanned.size() > 1 ? OneCallImport.stopped(jobsPlanned.size(), List.copyOf(done), current, jobsPlanned,
-        cause) : cause);
+    end(jobsPlanned.size() > 1 ? OneCallImport.stopped(request, jobsPlanned.size(), List.copyOf(done), current,
+        jobsPlanned, cause) : cause);
   }
 
   /** Ends the import (a cancelled one is already over) and removes its temporary files. */

@@ -151,7 +151,12 @@ class KiboAsyncCallsTest {
         .map(Thread::getName).filter(n -> !n.startsWith("qtp") && !n.contains("WireMock")).sorted()
         .collect(Collectors.toList());
     assertTrue(started.size() < 20, "threads started: " + started);
-    verify(501, getRequestedFor(urlEqualTo(JOB)));
+    // WireMock may serve the 503 to more than one of the first concurrent requests before its
+    // scenario moves on (wiremock/wiremock#456): each 503 is retried once, nothing else is resent.
+    long unavailable = com.github.tomakehurst.wiremock.client.WireMock.getAllServeEvents().stream()
+        .filter(e -> e.getRequest().getUrl().equals(JOB) && e.getResponse().getStatus() == 503).count();
+    assertTrue(unavailable >= 1);
+    verify(500 + (int) unavailable, getRequestedFor(urlEqualTo(JOB)));
   }
 
   @Test

@@ -133,6 +133,70 @@ class KiboZipTest {
   }
 
   @Test
+  void aFileInTheWayIsReplacedOnlyOnceEveryEntryIsWritten(@TempDir Path dir) throws Exception {
+    Path out = Files.createDirectories(dir.resolve("out/sub")).getParent();
+    Files.writeString(out.resolve("customers.csv"), "old customers");
+    Files.writeString(out.resolve("sub/addresses.csv"), "old addresses");
+    UnzipLimits limits = UnzipLimits.defaults().withMaxTotalBytes(100);
+    Path overLimit = zipOf(dir.resolve("over.zip"), "customers.csv", "new customers",
+        "sub/addresses.csv", "new addresses", "contacts.csv", "x".repeat(200));
+    Path unsafe = zipOf(dir.resolve("unsafe.zip"), "customers.csv", "new customers", "../escaped.csv", "y");
+
+    UnsafeZipException e = assertThrows(UnsafeZipException.class, () -> KiboZip.unzip(overLimit, out, limits));
+    assertEquals("contacts.csv", e.entryName());
+    assertThrows(UnsafeZipException.class, () -> KiboZip.unzip(unsafe, out));
+    assertUntouched(out);
+
+    List<Path> extracted = KiboZip.unzip(overLimit, out);
+    assertEquals(List.of(out.resolve("customers.csv"), out.resolve("sub/addresses.csv"), out.resolve("contacts.csv")),
+        extracted);
+    assertEquals("new customers", Files.readString(out.resolve("customers.csv")));
+    assertEquals("new addresses", Files.readString(out.resolve("sub/addresses.csv")));
+    try (Stream<Path> left = Files.walk(out)) {
+      assertEquals(List.of(out, out.resolve("contacts.csv"), out.resolve("customers.csv"), out.resolve("sub"),
+          out.resolve("sub/addresses.csv")), left.sorted().toList(), "no temporary file is left");
+    }
+  }
+
+  @Test
+  void aReadFailureInALaterEntryLeavesAFileInTheWayUntouched(@TempDir Path dir) throws Exception {
+    Path out = Files.createDirectories(dir.resolve("out/sub")).getParent();
+    Files.writeString(out.resolve("customers.csv"), "old customers");
+    Files.writeString(out.resolve("sub/addresses.csv"), "old addresses");
+    byte[] noise = new byte[64 * 1024];
+    new java.util.Random(7).nextBytes(noise);
+    Path zip = zipOf(dir.resolve("cut.zip"), "customers.csv", "new customers",
+        "sub/addresses.csv", new String(noise, StandardCharsets.ISO_8859_1));
+    long cutAt = Files.size(zip) - 16 * 1024;
+    try (java.io.InputStream in = new java.io.FilterInputStream(Files.newInputStream(zip)) {
+      private long read;
+
+      @Override
+      public int read(byte[] b, int off, int len) throws java.io.IOException {
+        if (read >= cutAt) {
+          throw new java.io.IOException("connection reset while reading the ZIP");
+        }
+        int n = super.read(b, off, (int) Math.min(len, cutAt - read));
+        read += Math.max(n, 0);
+        return n;
+      }
+    }) {
+      java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class, () -> KiboZip.unzip(in, out));
+      assertEquals("connection reset while reading the ZIP", e.getCause().getMessage());
+    }
+    assertUntouched(out);
+  }
+
+  private static void assertUntouched(Path out) throws Exception {
+    assertEquals("old customers", Files.readString(out.resolve("customers.csv")));
+    assertEquals("old addresses", Files.readString(out.resolve("sub/addresses.csv")));
+    try (Stream<Path> left = Files.walk(out)) {
+      assertEquals(List.of(out, out.resolve("customers.csv"), out.resolve("sub"), out.resolve("sub/addresses.csv")),
+          left.sorted().toList(), "no temporary file is left");
+    }
+  }
+
+  @Test
   void refusesMoreEntriesThanTheCap(@TempDir Path dir) throws Exception {
     Path zip = dir.resolve("many.zip");
     try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
