@@ -3,6 +3,7 @@ package io.commerceclients.examples.readme;
 import io.commerceclients.core.error.ApiException;
 import io.commerceclients.core.polling.PollTimeoutException;
 import io.commerceclients.kibo.importexport.KiboImportExportClient;
+import io.commerceclients.kibo.importexport.KiboImportStoppedException;
 import io.commerceclients.kibo.importexport.KiboJobFailedException;
 import io.commerceclients.kibo.importexport.csv.KiboCsv;
 import io.commerceclients.kibo.importexport.csv.KiboCsvReader;
@@ -87,6 +88,11 @@ final class KiboSnippets {
       e.job();                             // the job as last read
     } catch (PollTimeoutException e) {     // still running when the polling timeout passed; the job goes on in Kibo
       e.lastState(ImportJob.class);          // the job as last read
+    } catch (KiboImportStoppedException e) { // a customer import split into jobs stopped at one of them
+      e.stoppedJobState();                 // CREATED, OUTCOME_UNKNOWN (look for stoppedJobName() first) or NOT_SENT
+      e.completedJobs();                   // imported
+      e.uncertainRecords();                // may have been imported: check in Kibo before sending them again
+      e.unsentRecords();                   // never sent: import them again
     } catch (ApiException e) {             // an HTTP error: NotFoundException, AuthenticationException, ...
       System.out.println(e.getMessage());
     }

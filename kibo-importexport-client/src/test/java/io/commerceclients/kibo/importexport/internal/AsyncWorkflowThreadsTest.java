@@ -1,0 +1,54 @@
+package io.commerceclients.kibo.importexport.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The local file work of the asynchronous workflows (writing ZIPs, counting rows, unzipping) runs
+ * on the SDK's threads for blocking work, never on the common fork-join pool every other future
+ * needs, and its step completes on the pool, as every future of the SDK does.
+ */
+class AsyncWorkflowThreadsTest {
+
+  @Test
+  void localWorkRunsOnTheBlockingThreadsAndItsStepCompletesOnTheForkJoinPool() throws Exception {
+    AsyncWorkflow<String> flow = new AsyncWorkflow<>();
+    CountDownLatch attached = new CountDownLatch(1);
+
+    CompletableFuture<List<String>> seen = flow.work(() -> {
+      awaitQuietly(attached);
+      return Thread.currentThread().getName();
+    }).thenApply(workedOn -> List.of(workedOn, Thread.currentThread().getName()));
+    attached.countDown();
+    List<String> threads = seen.get(10, TimeUnit.SECONDS);
+
+    assertEquals("commerce-clients-blocking", threads.get(0));
+    assertTrue(threads.get(1).startsWith("ForkJoinPool.commonPool"), threads.get(1));
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Test
+  void aFailureOfTheWorkFailsItsStep() throws Exception {
+    AsyncWorkflow<String> flow = new AsyncWorkflow<>();
+    IllegalStateException broken = new IllegalStateException("zip failed");
+
+    CompletableFuture<Object> step = flow.work(() -> {
+      throw broken;
+    });
+
+    assertEquals(broken, step.handle((value, error) -> error).get(10, TimeUnit.SECONDS));
+  }
+}
