@@ -2,140 +2,77 @@ package io.commerceclients.karla.internal;
 
 import io.commerceclients.core.error.InvalidRequestException;
 import io.commerceclients.core.internal.http.Async;
+import io.commerceclients.core.internal.http.AsyncWorkflow;
 import io.commerceclients.karla.model.order.UpsertOrderRequest;
 import io.commerceclients.karla.order.BulkFulfillmentCancelledException;
 import io.commerceclients.karla.order.BulkFulfillmentResult;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
- * A {@link BulkFulfillment} run without blocking: the first request, then (after a rejection by
- * index) the accepted items once more, each sent when the previous answer arrives. This is the
- * future the caller gets: cancelling it cancels the request in flight, sends nothing more, and
+ * A {@link BulkFulfillment} run without blocking, as an {@link AsyncWorkflow}: the first request,
+ * then (after a rejection by index) the accepted items once more, each sent when the previous answer
+ * arrives. Cancelling the workflow's future cancels the request in flight, sends nothing more, and
  * completes it with a {@link BulkFulfillmentCancelledException} saying what was sent.
  */
-final class AsyncBulkFulfillment extends CompletableFuture<BulkFulfillmentResult> {
+final class AsyncBulkFulfillment {
 
   private final BulkFulfillment fulfillment;
   private final Function<List<UpsertOrderRequest>, CompletableFuture<Void>> send;
+  private final AsyncWorkflow<BulkFulfillmentResult> flow = new AsyncWorkflow<>(this::cancelled);
+  private volatile Sent sent = new Sent(List.of(), List.of());
 
-  private boolean stopped;
-  private List<UpsertOrderRequest> inDoubt = List.of();
-  private List<UpsertOrderRequest> notSent;
-  private List<BulkFulfillmentResult.Rejected> rejected = List.of();
-  private CompletableFuture<Void> inFlight;
+  /** What a cancellation reports: the items of the request last started, and those Karla rejected. */
+  private static final class Sent {
+    final List<UpsertOrderRequest> inDoubt;
+    final List<BulkFulfillmentResult.Rejected> rejected;
+
+    Sent(List<UpsertOrderRequest> inDoubt, List<BulkFulfillmentResult.Rejected> rejected) {
+      this.inDoubt = inDoubt;
+      this.rejected = rejected;
+    }
+  }
 
   AsyncBulkFulfillment(BulkFulfillment fulfillment, Function<List<UpsertOrderRequest>, CompletableFuture<Void>> send) {
     this.fulfillment = fulfillment;
     this.send = send;
-    this.notSent = fulfillment.requests();
   }
 
-  AsyncBulkFulfillment start() {
-    send(fulfillment.requests(), this::firstAnswered);
-    return this;
+  /** Sends the first request and returns the workflow's future. */
+  CompletableFuture<BulkFulfillmentResult> start() {
+    sent = new Sent(fulfillment.requests(), List.of());
+    flow.step(() -> send.apply(fulfillment.requests())).whenComplete(this::firstAnswered);
+    return flow.future();
   }
 
   private void firstAnswered(Void ignored, Throwable error) {
     if (error == null) {
-      finish(fulfillment.allAccepted(), null);
+      flow.complete(fulfillment.allAccepted());
       return;
     }
     Throwable cause = Async.unwrap(error);
     if (!(cause instanceof InvalidRequestException)) {
-      finish(null, cause);
+      flow.fail(cause);
       return;
     }
     BulkFulfillment.Rejection rejection;
     try {
       rejection = fulfillment.rejection((InvalidRequestException) cause);
     } catch (InvalidRequestException whole) {
-      finish(null, whole);
+      flow.fail(whole);
       return;
     }
     if (rejection.rest().isEmpty()) {
-      finish(rejection.result(), null);
+      flow.complete(rejection.result());
       return;
     }
-    synchronized (this) {
-      rejected = rejection.rejected();
-      inDoubt = List.of();
-      notSent = rejection.rest();
-    }
-    send(rejection.rest(), (v, again) -> finish(again == null ? rejection.result() : null, again == null ? null : Async.unwrap(again)));
+    sent = new Sent(rejection.rest(), rejection.rejected());
+    flow.then(() -> send.apply(rejection.rest()), accepted -> flow.complete(rejection.result()));
   }
 
-  /** Sends {@code items} unless the workflow is over, and hands the answer to {@code then}. */
-  private void send(List<UpsertOrderRequest> items, BiConsumer<Void, Throwable> then) {
-    synchronized (this) {
-      if (stopped || isDone()) {
-        return;
-      }
-      inDoubt = items;
-      notSent = List.of();
-    }
-    CompletableFuture<Void> call;
-    try {
-      call = send.apply(items);
-    } catch (RuntimeException | Error e) {
-      finish(null, e);
-      return;
-    }
-    boolean late;
-    synchronized (this) {
-      late = stopped || isDone();
-      inFlight = late ? null : call;
-    }
-    if (late) {
-      call.cancel(true);
-      return;
-    }
-    call.whenComplete((v, e) -> {
-      try {
-        then.accept(v, e);
-      } catch (RuntimeException | Error failure) {
-        finish(null, failure);
-      }
-    });
-  }
-
-  private void finish(BulkFulfillmentResult result, Throwable error) {
-    synchronized (this) {
-      if (stopped) {
-        return;
-      }
-      stopped = true;
-      inFlight = null;
-    }
-    if (error != null) {
-      completeExceptionally(error);
-    } else {
-      complete(result);
-    }
-  }
-
-  /**
-   * Cancels the request in flight, sends nothing more, and completes this future with a {@link
-   * BulkFulfillmentCancelledException} (a {@link java.util.concurrent.CancellationException}).
-   */
-  @Override
-  public boolean cancel(boolean mayInterruptIfRunning) {
-    BulkFulfillmentCancelledException report;
-    CompletableFuture<Void> call;
-    synchronized (this) {
-      if (stopped) {
-        return isCancelled();
-      }
-      stopped = true;
-      report = new BulkFulfillmentCancelledException(inDoubt, notSent, rejected);
-      call = inFlight;
-      inFlight = null;
-    }
-    if (call != null) {
-      call.cancel(true);
-    }
-    return completeExceptionally(report) || isCancelled();
+  private BulkFulfillmentCancelledException cancelled() {
+    Sent last = sent;
+    return new BulkFulfillmentCancelledException(last.inDoubt, List.of(), last.rejected);
   }
 }

@@ -2,6 +2,7 @@ package io.commerceclients.kiliba.internal;
 
 import io.commerceclients.core.internal.http.ApiTransport;
 import io.commerceclients.core.internal.http.Async;
+import io.commerceclients.core.internal.http.AsyncWorkflow;
 import io.commerceclients.core.io.TransferListener;
 import io.commerceclients.core.polling.PollingOptions;
 import io.commerceclients.kiliba.model.stores.CreateUploadRequest;
@@ -58,7 +59,7 @@ final class DefaultPhysicalStoresServiceAsync implements PhysicalStoresServiceAs
   /** One upload: session, storage PUT, completion, then the polling unless the caller does not wait. */
   private final class Upload {
     private final UploadCalls.Plan plan;
-    private final AsyncSteps<UploadResult> steps = new AsyncSteps<>();
+    private final AsyncWorkflow<UploadResult> steps = new AsyncWorkflow<>();
 
     Upload(UploadCalls.Plan plan) {
       this.plan = plan;
@@ -79,11 +80,11 @@ final class DefaultPhysicalStoresServiceAsync implements PhysicalStoresServiceAs
 
     private void completed(UploadSession session, UploadStatus status) {
       if (!plan.upload().waitForProcessing()) {
-        steps.finish(UploadCalls.completed(session, status));
+        steps.complete(UploadCalls.completed(session, status));
         return;
       }
       steps.then(() -> waitForProcessing(session.uploadId(), plan.polling(), plan.onProgress()),
-          done -> steps.finish(UploadCalls.processed(session, done)));
+          done -> steps.complete(UploadCalls.processed(session, done)));
     }
   }
 

@@ -2,6 +2,7 @@ package io.commerceclients.kibo.importexport.internal;
 
 import io.commerceclients.core.error.ApiException;
 import io.commerceclients.core.internal.http.Async;
+import io.commerceclients.core.internal.http.AsyncWorkflow;
 import io.commerceclients.core.polling.JobPoller;
 import io.commerceclients.core.polling.JobState;
 import io.commerceclients.core.polling.PollCancellation;

@@ -4,6 +4,7 @@ import io.commerceclients.core.error.ApiException;
 import io.commerceclients.core.http.RequestOptions;
 import io.commerceclients.core.internal.http.ApiTransport;
 import io.commerceclients.core.internal.http.Async;
+import io.commerceclients.core.internal.http.AsyncWorkflow;
 import io.commerceclients.core.polling.PollingOptions;
 import java.util.concurrent.CompletableFuture;
 import retrofit2.Call;

@@ -1,6 +1,7 @@
 package io.commerceclients.kibo.importexport.internal;
 
 import io.commerceclients.core.error.ProtocolException;
+import io.commerceclients.core.internal.http.AsyncWorkflow;
 import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.io.TransferListener;
 import io.commerceclients.kibo.importexport.JobWait;

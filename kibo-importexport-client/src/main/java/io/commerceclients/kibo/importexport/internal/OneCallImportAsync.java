@@ -1,6 +1,7 @@
 package io.commerceclients.kibo.importexport.internal;
 
 import io.commerceclients.core.internal.http.Async;
+import io.commerceclients.core.internal.http.AsyncWorkflow;
 import io.commerceclients.core.io.TransferListener;
 import io.commerceclients.kibo.importexport.KiboImportCancelledException;
 import io.commerceclients.kibo.importexport.KiboJobFailedException;

@@ -1,8 +1,9 @@
-package io.commerceclients.kibo.importexport.internal;
+package io.commerceclients.core.calls;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.commerceclients.core.internal.http.AsyncWorkflow;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * on the SDK's threads for blocking work, never on the common fork-join pool every other future
  * needs, and its step completes on the pool, as every future of the SDK does.
  */
-class AsyncWorkflowThreadsTest {
+class AsyncWorkflowTest {
 
   @Test
   void localWorkRunsOnTheBlockingThreadsAndItsStepCompletesOnTheForkJoinPool() throws Exception {

@@ -1,34 +1,33 @@
-package io.commerceclients.kibo.importexport.internal;
+package io.commerceclients.core.internal.http;
 
-import io.commerceclients.core.internal.http.Async;
-import io.commerceclients.core.internal.http.AsyncScheduler;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The future of an asynchronous operation made of steps run one after the other (a token, a call,
- * a poll, a transfer). Cancelling it cancels the step in flight (the call, the poll or the
+ * The future of an asynchronous operation made of steps run one after the other (a call, a poll, a
+ * transfer, local file work), shared by the clients' asynchronous workflows. Cancelling it cancels the step in flight (the call, the poll or the
  * transfer: its partial file is removed) and starts no further step; a cancelled future may carry
  * a report ({@code cancellation}, a {@link CancellationException} subclass). Steps that fail or
  * throw fail the future; nothing a step throws escapes.
  *
  * @param <R> the result type
  */
-final class AsyncWorkflow<R> {
+public final class AsyncWorkflow<R> {
   private final CompletableFuture<R> result;
   private volatile Future<?> current;
 
   /** A workflow whose cancellation is a plain {@link CancellationException}. */
-  AsyncWorkflow() {
+  public AsyncWorkflow() {
     this(null);
   }
 
   /** A workflow whose cancellation completes it with the exception {@code cancellation} builds then. */
-  AsyncWorkflow(Supplier<? extends CancellationException> cancellation) {
+  public AsyncWorkflow(Supplier<? extends CancellationException> cancellation) {
     this.result = new CompletableFuture<>() {
       @Override
       public boolean cancel(boolean mayInterruptIfRunning) {
@@ -53,12 +52,12 @@ final class AsyncWorkflow<R> {
   }
 
   /** Returns the workflow's future (the root future users hold). */
-  CompletableFuture<R> future() {
+  public CompletableFuture<R> future() {
     return result;
   }
 
   /** Returns true once the workflow completed, failed or was cancelled. */
-  boolean isDone() {
+  public boolean isDone() {
     return result.isDone();
   }
 
@@ -66,7 +65,7 @@ final class AsyncWorkflow<R> {
    * Starts a step unless the workflow is over, and returns its future, which a cancellation of the
    * workflow cancels; a step that cannot start returns a failed future.
    */
-  <A> CompletableFuture<A> step(Supplier<? extends CompletableFuture<A>> start) {
+  public <A> CompletableFuture<A> step(Supplier<? extends CompletableFuture<A>> start) {
     if (result.isDone()) {
       return CompletableFuture.failedFuture(new CancellationException("the operation is over"));
     }
@@ -90,7 +89,7 @@ final class AsyncWorkflow<R> {
    * before the work starts and right after it ends, not while it runs: the step's future ignores
    * {@code cancel}, so what comes after it (such as removing temporary files) never overlaps the work.
    */
-  <A> CompletableFuture<A> work(Supplier<A> work) {
+  public <A> CompletableFuture<A> work(Supplier<A> work) {
     return step(() -> {
       CompletableFuture<A> done = new CompletableFuture<>() {
         @Override
@@ -113,18 +112,40 @@ final class AsyncWorkflow<R> {
     });
   }
 
+  /**
+   * Starts a step unless the workflow is over, then hands its value to {@code next}, which starts
+   * the following step or completes the workflow. A failure of the step, or whatever {@code next}
+   * throws, fails the workflow.
+   */
+  public <A> void then(Supplier<? extends CompletableFuture<A>> start, Consumer<A> next) {
+    if (result.isDone()) {
+      return;
+    }
+    step(start).whenComplete((value, error) -> {
+      if (error != null) {
+        fail(error);
+        return;
+      }
+      try {
+        next.accept(value);
+      } catch (Throwable e) {
+        fail(e);
+      }
+    });
+  }
+
   /** Completes the workflow with {@code value}. */
-  void complete(R value) {
+  public void complete(R value) {
     result.complete(value);
   }
 
   /** Fails the workflow with {@code error} (a {@link CompletionException}'s cause). */
-  void fail(Throwable error) {
+  public void fail(Throwable error) {
     result.completeExceptionally(Async.unwrap(error));
   }
 
   /** Completes or fails the workflow, for {@code whenComplete}. */
-  void finish(R value, Throwable error) {
+  public void finish(R value, Throwable error) {
     if (error != null) {
       fail(error);
     } else {
