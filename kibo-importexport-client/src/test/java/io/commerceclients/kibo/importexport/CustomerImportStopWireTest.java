@@ -7,12 +7,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
@@ -62,8 +63,11 @@ class CustomerImportStopWireTest {
     return text.toString();
   }
 
-  @Test
-  void theFailedJobsRowsAreReportedAsSentAndTheRestAsNotSent(WireMockRuntimeInfo wm) throws Exception {
+  /**
+   * Writes five customers (three jobs of two at most) and stubs the token, two uploads, the first
+   * job's creation and completion, and the second creation's answer.
+   */
+  private Path fiveCustomersInTwoUploads(ResponseDefinitionBuilder secondCreation) throws IOException {
     Path csvs = Files.createDirectory(dir.resolve("csv"));
     Files.writeString(csvs.resolve("CustomerAccounts.csv"), "Email\r\na1@x.io\r\na2@x.io\r\na3@x.io\r\na4@x.io\r\na5@x.io\r\n");
     stubFor(post("/api/platform/applications/authtickets/oauth").willReturn(okJson("{\"access_token\":\"t\"}")));
@@ -74,8 +78,14 @@ class CustomerImportStopWireTest {
     stubFor(post(IMPORT).inScenario("create").whenScenarioStateIs(Scenario.STARTED)
         .willReturn(okJson("{\"id\":\"j1\",\"status\":\"pending\"}")).willSetStateTo("second"));
     stubFor(post(IMPORT).inScenario("create").whenScenarioStateIs("second")
-        .willReturn(okJson("{\"id\":\"j2\",\"status\":\"pending\"}")).willSetStateTo("third"));
+        .willReturn(secondCreation).willSetStateTo("third"));
     stubFor(get(IMPORT + "/j1").willReturn(okJson(job("j1", "complete", "log1"))));
+    return csvs;
+  }
+
+  @Test
+  void theFailedJobsRowsAreReportedAsSentAndTheRestAsNotSent(WireMockRuntimeInfo wm) throws Exception {
+    Path csvs = fiveCustomersInTwoUploads(okJson("{\"id\":\"j2\",\"status\":\"pending\"}"));
     stubFor(get(IMPORT + "/j2").willReturn(okJson(job("j2", "errored", "log2"))));
     stubFor(get("/api/platform/data/files/log1/content").willReturn(aResponse().withBody("Row,Status\r\n1,imported\r\n")));
     stubFor(get("/api/platform/data/files/log2/content").willReturn(aResponse().withBody("Row,Status\r\n1,error\r\n")));
@@ -110,18 +120,7 @@ class CustomerImportStopWireTest {
 
   @Test
   void aCreationAnsweredByAConnectionResetIsOfUnknownOutcome(WireMockRuntimeInfo wm) throws Exception {
-    Path csvs = Files.createDirectory(dir.resolve("csv"));
-    Files.writeString(csvs.resolve("CustomerAccounts.csv"), "Email\r\na1@x.io\r\na2@x.io\r\na3@x.io\r\na4@x.io\r\na5@x.io\r\n");
-    stubFor(post("/api/platform/applications/authtickets/oauth").willReturn(okJson("{\"access_token\":\"t\"}")));
-    stubFor(post(urlPathEqualTo("/api/platform/data/files")).inScenario("upload").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(okJson("{\"id\":\"u1\"}")).willSetStateTo("second"));
-    stubFor(post(urlPathEqualTo("/api/platform/data/files")).inScenario("upload").whenScenarioStateIs("second")
-        .willReturn(okJson("{\"id\":\"u2\"}")).willSetStateTo("third"));
-    stubFor(post(IMPORT).inScenario("create").whenScenarioStateIs(Scenario.STARTED)
-        .willReturn(okJson("{\"id\":\"j1\",\"status\":\"pending\"}")).willSetStateTo("second"));
-    stubFor(post(IMPORT).inScenario("create").whenScenarioStateIs("second")
-        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)).willSetStateTo("third"));
-    stubFor(get(IMPORT + "/j1").willReturn(okJson(job("j1", "complete", "log1"))));
+    Path csvs = fiveCustomersInTwoUploads(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
     stubFor(get("/api/platform/data/files/log1/content").willReturn(aResponse().withBody("Row,Status\r\n1,imported\r\n")));
 
     KiboImportStoppedException e;
