@@ -16,8 +16,6 @@ import io.micrometer.observation.transport.RequestReplySenderContext;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * Records what the clients do with Micrometer: set it with {@code builder.observer(...)}.
@@ -52,19 +50,14 @@ public final class MicrometerClientObserver implements ClientObserver {
   /** The timer of long workflows. */
   public static final String WORKFLOWS = "commerce.client.workflows";
 
-  /** The most size summaries kept at hand; more distinct operations than this are looked up in the registry. */
-  static final int MAX_CACHED_SIZES = 1024;
-
   private final ObservationRegistry observations;
   private final MeterRegistry meters;
   private final String clientName;
-  private final ConcurrentMap<SizeKey, DistributionSummary> sizes = new ConcurrentHashMap<>();
 
   private MicrometerClientObserver(ObservationRegistry observations, MeterRegistry meters, String clientName) {
     this.observations = Objects.requireNonNull(observations, "observations");
     this.meters = Objects.requireNonNull(meters, "meters");
     this.clientName = Objects.requireNonNull(clientName, "clientName");
-    meters.config().onMeterRemoved(sizes.values()::remove);
   }
 
   /**
@@ -155,21 +148,8 @@ public final class MicrometerClientObserver implements ClientObserver {
     }
   }
 
-  /** Returns the size summary of {@code call}'s operation, registered on its first use and kept (a bounded number of them). */
   private DistributionSummary size(String name, CallInfo call) {
-    SizeKey key = new SizeKey(name, call.api(), call.operation());
-    DistributionSummary cached = sizes.get(key);
-    if (cached != null) {
-      return cached;
-    }
-    DistributionSummary summary = DistributionSummary.builder(name).baseUnit("bytes").tag("api", call.api())
+    return DistributionSummary.builder(name).baseUnit("bytes").tag("api", call.api())
         .tag("operation", call.operation()).tag("client.name", clientName).register(meters);
-    if (sizes.size() < MAX_CACHED_SIZES) {
-      sizes.putIfAbsent(key, summary);
-    }
-    return summary;
   }
-
-  /** What tells one size summary from another (the client name is the observer's own). */
-  private record SizeKey(String name, String api, String operation) {}
 }

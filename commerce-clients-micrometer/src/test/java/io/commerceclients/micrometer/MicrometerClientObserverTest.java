@@ -123,33 +123,4 @@ class MicrometerClientObserverTest {
     assertEquals(1, meters.get(MicrometerClientObserver.WORKFLOWS).tag("workflow", "kiliba.upload.wait")
         .tag("outcome", "succeeded").timer().count());
   }
-
-  @Test
-  void eachOperationKeepsOneSizeSummaryWithTheSameTagsOverManyCalls() {
-    try (KilibaClient client = client()) {
-      for (int i = 0; i < 5; i++) {
-        client.customers().list(ListCustomersRequest.builder().build());
-      }
-    }
-    List<io.micrometer.core.instrument.DistributionSummary> summaries =
-        List.copyOf(meters.find(MicrometerClientObserver.RESPONSE_SIZE).summaries());
-    assertEquals(1, summaries.size(), "one summary: " + summaries);
-    io.micrometer.core.instrument.Meter.Id id = summaries.get(0).getId();
-    assertEquals("kiliba", id.getTag("api"));
-    assertEquals("kiliba.listCustomers", id.getTag("operation"));
-    assertEquals("default", id.getTag("client.name"));
-    assertEquals("bytes", id.getBaseUnit());
-    assertEquals(5, summaries.get(0).count());
-  }
-
-  @Test
-  void aSizeSummaryRemovedFromTheRegistryIsRegisteredAgainOnTheNextCall() {
-    try (KilibaClient client = client()) {
-      client.customers().list(ListCustomersRequest.builder().build());
-      meters.remove(meters.get(MicrometerClientObserver.RESPONSE_SIZE).summary());
-      client.customers().list(ListCustomersRequest.builder().build());
-    }
-    assertEquals(1, meters.get(MicrometerClientObserver.RESPONSE_SIZE).tag("operation", "kiliba.listCustomers")
-        .summary().count());
-  }
 }
