@@ -21,15 +21,21 @@ final class AsyncBulkFulfillment {
   private final BulkFulfillment fulfillment;
   private final Function<List<UpsertOrderRequest>, CompletableFuture<Void>> send;
   private final AsyncWorkflow<BulkFulfillmentResult> flow = new AsyncWorkflow<>(this::cancelled);
-  private volatile Sent sent = new Sent(List.of(), List.of());
+  private volatile Sent sent = new Sent(List.of(), List.of(), List.of());
 
-  /** What a cancellation reports: the items of the request last started, and those Karla rejected. */
+  /**
+   * What a cancellation reports: the items of the request last started, those waiting to be sent
+   * again, and those Karla rejected.
+   */
   private static final class Sent {
     final List<UpsertOrderRequest> inDoubt;
+    final List<UpsertOrderRequest> notSent;
     final List<BulkFulfillmentResult.Rejected> rejected;
 
-    Sent(List<UpsertOrderRequest> inDoubt, List<BulkFulfillmentResult.Rejected> rejected) {
+    Sent(List<UpsertOrderRequest> inDoubt, List<UpsertOrderRequest> notSent,
+        List<BulkFulfillmentResult.Rejected> rejected) {
       this.inDoubt = inDoubt;
+      this.notSent = notSent;
       this.rejected = rejected;
     }
   }
@@ -41,12 +47,18 @@ final class AsyncBulkFulfillment {
 
   /** Sends the first request and returns the workflow's future. */
   CompletableFuture<BulkFulfillmentResult> start() {
-    sent = new Sent(fulfillment.requests(), List.of());
-    flow.step(() -> send.apply(fulfillment.requests())).whenComplete(this::firstAnswered);
+    sent = new Sent(fulfillment.requests(), List.of(), List.of());
+    flow.step(() -> send.apply(fulfillment.requests())).whenComplete((ignored, error) -> {
+      try {
+        firstAnswered(error);
+      } catch (Throwable unexpected) {
+        flow.fail(unexpected);
+      }
+    });
     return flow.future();
   }
 
-  private void firstAnswered(Void ignored, Throwable error) {
+  private void firstAnswered(Throwable error) {
     if (error == null) {
       flow.complete(fulfillment.allAccepted());
       return;
@@ -67,12 +79,15 @@ final class AsyncBulkFulfillment {
       flow.complete(rejection.result());
       return;
     }
-    sent = new Sent(rejection.rest(), rejection.rejected());
-    flow.then(() -> send.apply(rejection.rest()), accepted -> flow.complete(rejection.result()));
+    sent = new Sent(List.of(), rejection.rest(), rejection.rejected());
+    flow.then(() -> {
+      sent = new Sent(rejection.rest(), List.of(), rejection.rejected());
+      return send.apply(rejection.rest());
+    }, accepted -> flow.complete(rejection.result()));
   }
 
   private BulkFulfillmentCancelledException cancelled() {
     Sent last = sent;
-    return new BulkFulfillmentCancelledException(last.inDoubt, List.of(), last.rejected);
+    return new BulkFulfillmentCancelledException(last.inDoubt, last.notSent, last.rejected);
   }
 }

@@ -7,9 +7,9 @@ import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
 
 /**
- * Turns an {@link ImageUpload} into the multipart body of one streamed part named {@code image}. The
- * transport's retry rules look into multipart parts, so a stream upload (a one-shot part) is never
- * sent twice.
+ * Turns an {@link ImageUpload} into the multipart body of one streamed part named {@code image}; a
+ * stream upload (a one-shot part) makes the form one-shot ({@link StreamingBodies#multipart}), so it
+ * is never sent twice, by a retry or a redirect.
  */
 final class ImageParts {
 
@@ -21,8 +21,8 @@ final class ImageParts {
         image.file().isPresent()
             ? StreamingBodies.fromPath(image.file().get(), type, null)
             : StreamingBodies.fromStream(image.stream().orElseThrow(), image.length(), type, null);
-    return new MultipartBody.Builder().setType(MultipartBody.FORM)
+    return StreamingBodies.multipart(new MultipartBody.Builder().setType(MultipartBody.FORM)
         .addFormDataPart("image", image.filename(), part)
-        .build();
+        .build());
   }
 }

@@ -15,6 +15,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.commerceclients.core.error.ApiException;
 import io.commerceclients.core.error.RateLimitException;
 import io.commerceclients.core.support.RecordingSleeper;
 import io.commerceclients.core.validation.ValidationException;
@@ -143,6 +144,22 @@ class KarlaImageUploadTest {
     List<LoggedRequest> sent = wire.findAll(postRequestedFor(urlPathEqualTo(IMAGES)));
     assertEquals(2, sent.size(), "one request per upload");
     assertTrue(Arrays.equals(png, sent.get(1).getPart("image").getBody().asBytes()), "the unknown-length stream was sent whole");
+  }
+
+  @Test
+  void aStreamUploadRedirectedWithin307ToTheSameHostIsNotSentAgain() throws Exception {
+    wire.stubFor(post(urlPathEqualTo(IMAGES)).willReturn(aResponse().withStatus(307)
+        .withHeader("Location", wire.baseUrl() + IMAGES + "-moved")));
+    wire.stubFor(post(urlPathEqualTo(IMAGES + "-moved")).willReturn(okJson("{}")));
+    byte[] png = image(20_000);
+    wireClient();
+
+    assertThrows(ApiException.class, () -> client.shop().uploadImage(ImageType.LOGO,
+        ImageUpload.of(new ByteArrayInputStream(png), png.length, "logo.png", "image/png")));
+
+    assertEquals(1, wire.findAll(postRequestedFor(urlPathEqualTo(IMAGES))).size());
+    assertEquals(0, wire.findAll(postRequestedFor(urlPathEqualTo(IMAGES + "-moved"))).size(),
+        "the stream, already read, is not sent again to the redirect's target");
   }
 
   @Test

@@ -18,6 +18,7 @@ import io.commerceclients.kibo.importexport.exports.ExportResult;
 import io.commerceclients.kibo.importexport.imports.ImportRequest;
 import io.commerceclients.kibo.importexport.imports.ImportResult;
 import io.commerceclients.kibo.importexport.model.Domain;
+import io.commerceclients.kibo.importexport.model.DropLocation;
 import io.commerceclients.kibo.importexport.model.ExportJob;
 import io.commerceclients.kibo.importexport.model.ExportResourceRequest;
 import io.commerceclients.kibo.importexport.model.ImportJob;
@@ -37,6 +38,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
@@ -151,6 +153,27 @@ class FakeKiboWorkflowTest {
     RecordedRequest publicGet = kibo.requests(r -> r.path().startsWith("/public-files/")).get(0);
     assertTrue(publicGet.header("Authorization").isEmpty(), "the public link gets no Kibo credential");
     assertTrue(publicGet.header("x-vol-tenant").isEmpty());
+  }
+
+  @Test
+  void aCompletedJobWhoseLogCannotBeDownloadedStillCountsAsImported() throws Exception {
+    Path csvDir = Files.createDirectory(dir.resolve("catalog"));
+    try (KiboCsvWriter csv = KiboCsvWriter.forResource(KiboResource.PRODUCTS)
+        .open(csvDir.resolve(KiboResource.PRODUCTS.fileName()))) {
+      csv.writeRow(product("00042", "Shirt"));
+    }
+    kibo.faults().failNext(2, RequestMatcher.of("GET", "/api/platform/data/files/{id}/content"), Fault.status(404));
+    ImportRequest request = ImportRequest.builder().domain(Domain.CATALOG).directory(csvDir).build();
+
+    ImportResult blocking = client().imports().run(request);
+    ImportResult async = client().async().imports().run(request).get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+    for (ImportResult result : List.of(blocking, async)) {
+      assertTrue(result.job().isSucceeded());
+      assertEquals(Optional.empty(), result.jobs().get(0).log());
+      assertTrue(result.job().logFile().flatMap(DropLocation::id).isPresent(), "the job still names its log");
+    }
+    assertEquals(2, kibo.importJobCount());
   }
 
   @Test

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.commerceclients.core.error.ApiException;
 import io.commerceclients.core.error.ApiTimeoutException;
+import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.error.TransportException;
 import io.commerceclients.core.polling.PollingOptions;
 import io.commerceclients.kibo.importexport.imports.ImportRequest;
@@ -299,6 +300,27 @@ class SplitImportCreationOutcomeTest {
     assertEquals("customer-import-2.zip", e.stoppedUpload().orElseThrow().fileName().orElseThrow());
     assertTrue(e.getMessage().endsWith("Imported: " + JOB_1 + ". Not sent: " + JOB_2 + ", " + JOB_3), e.getMessage());
     assertEquals(1, kibo.importJobCount());
+  }
+
+  @ParameterizedTest(name = "async = {0}")
+  @ValueSource(booleans = {false, true})
+  void anUploadAnsweredWithoutAFileIdStopsBeforeAnyCreationAsNotSent(boolean async) throws Exception {
+    kibo.faults().failNext(1, new RequestMatcher() {
+      private int uploads;
+
+      @Override
+      public boolean matches(String method, String path) {
+        return method.equals("POST") && path.equals(FILES) && ++uploads == 2;
+      }
+    }, Fault.status(200, "{}"));
+
+    KiboImportStoppedException e = run(async);
+
+    assertEquals(JobCreationState.NOT_SENT, e.stoppedJobState());
+    assertInstanceOf(ProtocolException.class, e.getCause());
+    assertEquals(JOB_2 + ", " + JOB_3, ranges(e.unsentRecords()));
+    assertEveryRowOnce(e);
+    assertEquals(1, sent("POST", IMPORT).size(), "no creation was sent for the second job");
   }
 
   @ParameterizedTest(name = "async = {0}")

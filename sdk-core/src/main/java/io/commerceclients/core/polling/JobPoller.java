@@ -197,7 +197,7 @@ public final class JobPoller<J> {
       @Override
       public boolean cancel(boolean mayInterruptIfRunning) {
         if (!ended.compareAndSet(false, true)) {
-          return super.cancel(mayInterruptIfRunning);
+          return isCancelled();
         }
         stop();
         boolean cancelled;
@@ -269,6 +269,9 @@ public final class JobPoller<J> {
     }
 
     private void onAnswer(J job, int attempt) {
+      if (ended.get()) {
+        return;
+      }
       last = job;
       JobState state = classify(job);
       listener.onPoll(job, state, attempt, Duration.between(start, clock.instant()));

@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.commerceclients.core.error.ApiTimeoutException;
 import io.commerceclients.core.error.AuthenticationException;
 import io.commerceclients.core.error.ErrorDetails;
 import io.commerceclients.core.internal.auth.AccessToken;
@@ -176,15 +177,30 @@ class AsyncAuthTest {
   }
 
   @Test
+  void aTokenThatNeverComesEndsTheCallAtItsDeadline(WireMockRuntimeInfo wm) throws Exception {
+    CachingTokenProvider tokens = CachingTokenProvider.of(fetcher, clock, Duration.ofMinutes(5));
+    try (TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl()).callTimeout(Duration.ofMillis(300))
+        .authenticator(new BearerTokenAuthenticator(tokens)).build()) {
+      CompletableFuture<java.util.Map<String, Object>> call = c.transport.executeAsync(c.api.get("1"));
+
+      ExecutionException e = assertThrows(ExecutionException.class, () -> call.get(10, TimeUnit.SECONDS));
+      assertInstanceOf(ApiTimeoutException.class, e.getCause());
+    }
+    wm.getWireMock().verifyThat(0, getRequestedFor(urlEqualTo("/things/1")));
+    assertEquals(1, pending.size());
+    assertFalse(pending.get(0).isDone(), "the shared token fetch is left to land");
+  }
+
+  @Test
   void aOneShotBodyIsNotReplayedAfter401ButItsTokenIsDropped(WireMockRuntimeInfo wm) throws Exception {
     wm.getWireMock().register(post("/uploads").willReturn(aResponse().withStatus(401)));
     MediaType csv = MediaType.get("text/csv");
     RequestBody stream = StreamingBodies.fromStream(
         new ByteArrayInputStream("a,b".getBytes(StandardCharsets.UTF_8)), 3, csv, null);
-    RequestBody form = new MultipartBody.Builder().setType(MultipartBody.FORM)
+    RequestBody form = StreamingBodies.multipart(new MultipartBody.Builder().setType(MultipartBody.FORM)
         .addFormDataPart("file", "a.csv", StreamingBodies.fromStream(
             new ByteArrayInputStream("a,b".getBytes(StandardCharsets.UTF_8)), 3, csv, null))
-        .build();
+        .build());
     try (TestClient c = client(wm, 3)) {
       for (RequestBody body : List.of(stream, form)) {
         Request upload = new Request.Builder().url(wm.getHttpBaseUrl() + "/uploads").post(body).build();

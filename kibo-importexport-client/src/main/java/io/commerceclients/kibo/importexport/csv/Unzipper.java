@@ -59,7 +59,7 @@ final class Unzipper {
     } catch (IOException e) {
       unzipper.removeWritten(e);
       throw new UncheckedIOException(e);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       unzipper.removeWritten(e);
       throw e;
     }
@@ -196,7 +196,7 @@ final class Unzipper {
    * Removes the temporary files, the files moved into place where none was before (a file replaced
    * already holds its complete new version) and the directories created, if empty.
    */
-  private void removeWritten(Exception failure) {
+  private void removeWritten(Throwable failure) {
     List<Path> written = new ArrayList<>(temporaryFiles);
     written.addAll(movedNewFiles);
     for (Path file : written) {

@@ -133,7 +133,7 @@ final class KiboContext implements AutoCloseable {
       CompletableFuture<TenantHost> mine = new CompletableFuture<>();
       if (lookup.compareAndSet(null, mine)) {
         try {
-          TenantHost found = landedMeanwhile();
+          TenantHost found = tenant.get();
           if (found == null) {
             found = connected(lookupTransport.execute(lookupApi.getTenant(tenantId())));
           }
@@ -145,14 +145,6 @@ final class KiboContext implements AutoCloseable {
         }
       }
     }
-  }
-
-  /**
-   * Returns the host a lookup that ended between a caller's first read and its taking {@code lookup}
-   * connected, or null: a lookup sets the host before it frees {@code lookup}, so this read sees it.
-   */
-  private TenantHost landedMeanwhile() {
-    return tenant.get();
   }
 
   /**
@@ -172,14 +164,19 @@ final class KiboContext implements AutoCloseable {
       }
       CompletableFuture<TenantHost> mine = new CompletableFuture<>();
       if (lookup.compareAndSet(null, mine)) {
-        TenantHost landed = landedMeanwhile();
+        TenantHost landed = tenant.get();
         if (landed != null) {
           land(mine, landed, null);
           return CompletableFuture.completedFuture(landed);
         }
-        lookupTransport.executeAsync(lookupApi.getTenant(tenantId()))
-            .thenApply(this::connected)
-            .whenComplete((found, error) -> land(mine, found, Async.unwrap(error)));
+        CompletableFuture<TenantInfo> answer;
+        try {
+          answer = lookupTransport.executeAsync(lookupApi.getTenant(tenantId()));
+        } catch (RuntimeException | Error e) {
+          land(mine, null, e);
+          return CompletableFuture.failedFuture(e);
+        }
+        answer.thenApply(this::connected).whenComplete((found, error) -> land(mine, found, Async.unwrap(error)));
         return mine.thenApply(host -> host);
       }
     }
@@ -197,6 +194,10 @@ final class KiboContext implements AutoCloseable {
     return connect(base);
   }
 
+  /**
+   * Ends the lookup in flight. A found host was stored before, so a caller that takes the next
+   * lookup slot reads it there first instead of looking it up again.
+   */
   private void land(CompletableFuture<TenantHost> mine, TenantHost found, Throwable failure) {
     lookup.compareAndSet(mine, null);
     if (failure == null) {

@@ -49,7 +49,7 @@ final class OneCallExport {
 
   /**
    * Runs the export without blocking on the network or a poll interval; unzipping is local file
-   * work on the completion executor. Cancelling the future stops the polling (the job goes on in
+   * work on the SDK's threads for blocking work. Cancelling the future stops the polling (the job goes on in
    * Kibo) or cancels the download in flight, whose partial file is removed.
    */
   CompletableFuture<ExportResult> runAsync(ExportJobsServiceAsync jobs, FilesServiceAsync files) {

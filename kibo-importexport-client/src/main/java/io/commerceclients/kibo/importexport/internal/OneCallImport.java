@@ -1,5 +1,6 @@
 package io.commerceclients.kibo.importexport.internal;
 
+import io.commerceclients.core.internal.logging.LazyLogger;
 import io.commerceclients.core.io.TransferListener;
 import io.commerceclients.kibo.importexport.JobWait;
 import io.commerceclients.kibo.importexport.KiboImportStoppedException;
@@ -33,6 +34,8 @@ import java.util.Optional;
  * shared with {@link OneCallImportAsync}.
  */
 final class OneCallImport {
+  private static final LazyLogger LOG = LazyLogger.of(OneCallImport.class);
+
   private final ImportJobsService jobs;
   private final FilesService files;
   private final ImportRequest request;
@@ -133,9 +136,9 @@ final class OneCallImport {
   private ImportJobReport runJob(Path zip, String uploadName, List<ImportResourceRequest> resources,
       List<RecordRange> records, int number, int count, Stage stage) {
     DropLocation upload = files.upload(zip, uploadName, request.onUploadProgress().orElse(TransferListener.NONE));
-    String uploadId = upload.id().orElseThrow();
+    CreateImportJobRequest creation = createRequest(request, upload.id().orElseThrow(), resources, number, count);
     stage.uploaded(upload, uploadName);
-    ImportJob created = jobs.create(createRequest(request, uploadId, resources, number, count));
+    ImportJob created = jobs.create(creation);
     stage.created = created;
     String jobId = created.id().orElseThrow();
     ImportJob done;
@@ -151,8 +154,23 @@ final class OneCallImport {
       }
       throw new KiboJobFailedException("import", jobId, e.job(), log);
     }
-    Optional<Path> log = done.logFile().flatMap(DropLocation::id).map(id -> downloadLog(id, number, count));
+    Optional<Path> log;
+    try {
+      log = done.logFile().flatMap(DropLocation::id).map(id -> downloadLog(id, number, count));
+    } catch (RuntimeException logFailure) {
+      log = logNotDownloaded(done, logFailure);
+    }
     return ImportJobReport.builder().job(done).upload(upload).log(log).records(records).build();
+  }
+
+  /**
+   * A job that completed keeps counting as imported when its log cannot be downloaded: its report
+   * has no log (the job's {@code logFile()} still names it, to download later) and a warning says why.
+   */
+  static Optional<Path> logNotDownloaded(ImportJob completed, Throwable logFailure) {
+    LOG.get().warn("Import job {} completed, but its log file {} could not be downloaded ({}); its report has no log",
+        completed.id().orElse("?"), completed.logFile().flatMap(DropLocation::id).orElse("?"), logFailure.toString());
+    return Optional.empty();
   }
 
   /** The job that reads the upload {@code uploadId}: job {@code number} of {@code count}. */
@@ -279,6 +297,8 @@ final class OneCallImport {
     volatile DropLocation upload;
     volatile boolean creating;
     volatile ImportJob created;
+    /** The job completed and its report is among the completed ones (set with that report, under its list's lock). */
+    boolean finished;
 
     Stage(int number, List<RecordRange> slices) {
       this.number = number;

@@ -11,6 +11,7 @@ import io.commerceclients.kibo.importexport.imports.ImportJobsServiceAsync;
 import io.commerceclients.kibo.importexport.imports.ImportRequest;
 import io.commerceclients.kibo.importexport.imports.ImportResult;
 import io.commerceclients.kibo.importexport.imports.RecordRange;
+import io.commerceclients.kibo.importexport.model.CreateImportJobRequest;
 import io.commerceclients.kibo.importexport.model.Domain;
 import io.commerceclients.kibo.importexport.model.DropLocation;
 import io.commerceclients.kibo.importexport.model.ImportJob;
@@ -30,8 +31,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@code async().imports().run(request)}: the one-call import of {@link OneCallImport}, step after
  * step without blocking a thread on the network or a poll interval. Validating the request,
  * counting customer rows and writing each ZIP to a temporary file are local file work done on the
- * SDK's completion executor; the upload streams the ZIP on OkHttp's thread for the call; the jobs
- * of a split customer import run one after the other. Cancelling the future stops the polling
+ * SDK's threads for blocking work ({@code AsyncScheduler.blocking()}); the upload streams the ZIP
+ * on OkHttp's thread for the call; the jobs of a split customer import run one after the other. Cancelling the future stops the polling
  * (the job goes on in Kibo), cancels the transfer in flight (a partial log is removed) and
  * completes it with a {@link KiboImportCancelledException} that says what was sent; the temporary
  * ZIPs are removed once the step in flight has stopped.
@@ -106,7 +107,10 @@ final class OneCallImportAsync {
             if (error != null) {
               jobFailed(current, error);
             } else {
-              done.add(report);
+              synchronized (done) {
+                done.add(report);
+                current.finished = true;
+              }
               next(index + 1);
             }
           });
@@ -131,9 +135,10 @@ final class OneCallImportAsync {
       OneCallImport.Stage current, int count) {
     TransferListener progress = request.onUploadProgress().orElse(TransferListener.NONE);
     return flow.step(() -> files.upload(zip, uploadName, progress)).thenCompose(upload -> {
+      CreateImportJobRequest creation = OneCallImport.createRequest(request, upload.id().orElseThrow(), resources,
+          current.number, count);
       current.uploaded(upload, uploadName);
-      return flow.step(() -> jobs.create(OneCallImport.createRequest(request, upload.id().orElseThrow(), resources,
-          current.number, count))).thenCompose(created -> {
+      return flow.step(() -> jobs.create(creation)).thenCompose(created -> {
             current.created = created;
             return waitFor(created.id().orElseThrow(), upload, current, count);
           });
@@ -159,6 +164,12 @@ final class OneCallImportAsync {
           });
         })
         .thenCompose(finished -> downloadLog(finished.logFile().flatMap(DropLocation::id), current.number, count)
+            .exceptionally(logFailure -> {
+              if (flow.isDone()) {
+                throw new CompletionException(Async.unwrap(logFailure));
+              }
+              return OneCallImport.logNotDownloaded(finished, Async.unwrap(logFailure));
+            })
             .thenApply(log -> ImportJobReport.builder().job(finished).upload(upload).log(log)
                 .records(current.slices).build()));
   }
@@ -212,16 +223,22 @@ final class OneCallImportAsync {
       return new KiboImportCancelledException(0, jobsPlanned.size(), List.of(), null, null, List.of(), List.of(),
           List.of());
     }
-    ImportJob running = current.created;
-    boolean creating = running == null && current.creating;
+    List<ImportJobReport> completed;
+    boolean finished;
+    synchronized (done) {
+      completed = List.copyOf(done);
+      finished = current.finished;
+    }
+    ImportJob running = finished ? null : current.created;
+    boolean creating = !finished && running == null && current.creating;
     List<RecordRange> unsent = new ArrayList<>();
-    if (running == null && !creating) {
+    if (!finished && running == null && !creating) {
       unsent.addAll(current.slices);
     }
     for (int j = current.number; j < jobsPlanned.size(); j++) {
       unsent.addAll(jobsPlanned.get(j));
     }
-    return new KiboImportCancelledException(current.number, jobsPlanned.size(), List.copyOf(done), running,
+    return new KiboImportCancelledException(current.number, jobsPlanned.size(), completed, running,
         creating ? OneCallImport.jobName(request, current.number, jobsPlanned.size()) : null,
         running != null ? current.slices : List.of(), creating ? current.slices : List.of(), unsent);
   }

@@ -160,31 +160,62 @@ class KiboZipTest {
 
   @Test
   void aReadFailureInALaterEntryLeavesAFileInTheWayUntouched(@TempDir Path dir) throws Exception {
+    Path out = prepareFilesInTheWay(dir);
+    try (java.io.InputStream in = cutAfter(zipWithALargeSecondEntry(dir), () -> {
+      throw new java.io.IOException("connection reset while reading the ZIP");
+    })) {
+      java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class, () -> KiboZip.unzip(in, out));
+      assertEquals("connection reset while reading the ZIP", e.getCause().getMessage());
+    }
+    assertUntouched(out);
+  }
+
+  @Test
+  void anErrorInALaterEntryAlsoLeavesNoTemporaryFileAndTheFilesInTheWayUntouched(@TempDir Path dir) throws Exception {
+    Path out = prepareFilesInTheWay(dir);
+    try (java.io.InputStream in = cutAfter(zipWithALargeSecondEntry(dir), () -> {
+      throw new OutOfMemoryError("simulated");
+    })) {
+      assertThrows(OutOfMemoryError.class, () -> KiboZip.unzip(in, out));
+    }
+    assertUntouched(out);
+  }
+
+  /** What a cut-short read does: throws an {@link java.io.IOException} or an {@link Error}. */
+  private interface Cut {
+    void fail() throws java.io.IOException;
+  }
+
+  private static Path prepareFilesInTheWay(Path dir) throws Exception {
     Path out = Files.createDirectories(dir.resolve("out/sub")).getParent();
     Files.writeString(out.resolve("customers.csv"), "old customers");
     Files.writeString(out.resolve("sub/addresses.csv"), "old addresses");
+    return out;
+  }
+
+  private static Path zipWithALargeSecondEntry(Path dir) throws Exception {
     byte[] noise = new byte[64 * 1024];
     new java.util.Random(7).nextBytes(noise);
-    Path zip = zipOf(dir.resolve("cut.zip"), "customers.csv", "new customers",
+    return zipOf(dir.resolve("cut.zip"), "customers.csv", "new customers",
         "sub/addresses.csv", new String(noise, StandardCharsets.ISO_8859_1));
+  }
+
+  /** The ZIP's bytes, failing with {@code cut} 16 KiB before the end (inside the second entry). */
+  private static java.io.InputStream cutAfter(Path zip, Cut cut) throws Exception {
     long cutAt = Files.size(zip) - 16 * 1024;
-    try (java.io.InputStream in = new java.io.FilterInputStream(Files.newInputStream(zip)) {
+    return new java.io.FilterInputStream(Files.newInputStream(zip)) {
       private long read;
 
       @Override
       public int read(byte[] b, int off, int len) throws java.io.IOException {
         if (read >= cutAt) {
-          throw new java.io.IOException("connection reset while reading the ZIP");
+          cut.fail();
         }
         int n = super.read(b, off, (int) Math.min(len, cutAt - read));
         read += Math.max(n, 0);
         return n;
       }
-    }) {
-      java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class, () -> KiboZip.unzip(in, out));
-      assertEquals("connection reset while reading the ZIP", e.getCause().getMessage());
-    }
-    assertUntouched(out);
+    };
   }
 
   private static void assertUntouched(Path out) throws Exception {

@@ -36,6 +36,8 @@ public final class CachingTokenProvider implements TokenProvider {
   private final AtomicReference<CompletableFuture<AccessToken>> flight = new AtomicReference<>();
   private volatile AccessToken current;
   private volatile Instant nextEarlyRefresh = Instant.MIN;
+  /** Set once the fetcher showed it has no asynchronous form: asynchronous callers are then told at once. */
+  private volatile boolean noAsyncForm;
 
   private CachingTokenProvider(TokenFetcher fetcher, Clock clock, Duration refreshMargin) {
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
@@ -97,10 +99,15 @@ public final class CachingTokenProvider implements TokenProvider {
     AccessToken token = current;
     Instant now = clock.instant();
     if (token != null && now.isBefore(token.expiresAt().minus(asyncMargin(token)))) {
-      if (!now.isBefore(refreshAt(token).minus(asyncMargin(token))) && !now.isBefore(nextEarlyRefresh)) {
+      if (!noAsyncForm && !now.isBefore(refreshAt(token).minus(asyncMargin(token)))
+          && !now.isBefore(nextEarlyRefresh)) {
         joinOrStartFlight(true);
       }
       return CompletableFuture.completedFuture(token);
+    }
+    if (noAsyncForm) {
+      return CompletableFuture.failedFuture(new UnsupportedOperationException(
+          "this token fetcher has no asynchronous form; implement fetchAsync()"));
     }
     return joinOrStartFlight(false).thenApply(fresh -> fresh);
   }
@@ -184,6 +191,9 @@ public final class CachingTokenProvider implements TokenProvider {
     }
     fetched.whenComplete((fresh, error) -> {
       Throwable failure = Async.unwrap(error);
+      if (failure instanceof UnsupportedOperationException) {
+        noAsyncForm = true;
+      }
       if (failure == null && fresh == null) {
         failure = new IllegalStateException("the token fetcher completed without a token");
       }

@@ -5,6 +5,7 @@ import io.commerceclients.core.error.ApiException;
 import io.commerceclients.core.internal.retry.RetryDecision;
 import io.commerceclients.core.retry.Sleeper;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -19,7 +20,7 @@ import retrofit2.Response;
  * Drives one call asynchronously: each attempt is an OkHttp asynchronous call (no thread waits on
  * the network), a retry is scheduled after its backoff (no thread sleeps), and the whole call ends
  * by its deadline. Each attempt waits, without blocking, until the transport's credentials are
- * ready (a token fetched), and a 401 is answered by one replay with fresh credentials, as the
+ * ready (a token fetched; the wait ends at the call's deadline too), and a 401 is answered by one replay with fresh credentials, as the
  * blocking interceptor does. Cancelling the returned future cancels the attempt in flight or the
  * retry waiting. Errors complete the future with the same typed exceptions as a blocking call.
  *
@@ -98,7 +99,14 @@ final class AsyncCall<T> {
       send(call, retry);
       return;
     }
+    ScheduledFuture<?> timer = deadline == Long.MAX_VALUE ? null
+        : AsyncScheduler.schedule(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), Sleeper.SYSTEM,
+            () -> fail(exchanges.failure(first.request(), new InterruptedIOException("timeout"))));
+    waiting = timer;
     ready.whenComplete((credentials, error) -> {
+      if (timer != null) {
+        timer.cancel(false);
+      }
       if (error != null) {
         fail(Async.unwrap(error));
       } else {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import okhttp3.MediaType;
+import okhttp3.MultipartBody;
 import okhttp3.RequestBody;
 import okio.BufferedSink;
 import okio.Okio;
@@ -17,13 +18,48 @@ import okio.Source;
 
 /**
  * Request bodies that stream from a file or a stream instead of loading the content into memory (a
- * file is read through a {@code FileChannel} into one of the {@link TransferBuffers}). A file body can be sent again (so it may be retried); a stream body is one-shot and never
- * retried.
+ * file is read through a {@code FileChannel} into one of the {@link TransferBuffers}). A file body
+ * can be sent again (so it may be retried); a stream body is one-shot and never retried, nor is a
+ * multipart form holding one ({@link #multipart}).
  */
 public final class StreamingBodies {
   private static final int CHUNK = 64 * 1024;
 
   private StreamingBodies() {}
+
+  /**
+   * Returns {@code form} as a body that says it is one-shot when one of its parts is: OkHttp's
+   * multipart body does not, and both the SDK's retries and OkHttp's redirects ask only the body
+   * whether it can be sent again.
+   */
+  public static RequestBody multipart(MultipartBody form) {
+    Check.required(form, "form");
+    boolean oneShot = form.parts().stream().anyMatch(part -> part.body().isOneShot());
+    if (!oneShot) {
+      return form;
+    }
+    return new RequestBody() {
+      @Override
+      public MediaType contentType() {
+        return form.contentType();
+      }
+
+      @Override
+      public long contentLength() throws IOException {
+        return form.contentLength();
+      }
+
+      @Override
+      public boolean isOneShot() {
+        return true;
+      }
+
+      @Override
+      public void writeTo(BufferedSink sink) throws IOException {
+        form.writeTo(sink);
+      }
+    };
+  }
 
   /**
    * Returns a repeatable body that reads {@code file} each time it is sent.

@@ -1,6 +1,5 @@
 package io.commerceclients.core.internal.logging;
 
-import io.commerceclients.core.internal.retry.RetryDecision;
 import io.commerceclients.core.logging.HttpLogLevel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -88,7 +87,7 @@ public final class HttpLoggingInterceptor implements Interceptor {
       return;
     }
     long length = body.contentLength();
-    if (!isText(body.contentType()) || !RetryDecision.isReplayable(request) || body.isDuplex() || length < 0 || length > MAX_LOGGED_BODY) {
+    if (!isText(body.contentType()) || body.isOneShot() || body.isDuplex() || length < 0 || length > MAX_LOGGED_BODY) {
       s.append("\n  (body of ").append(length < 0 ? "unknown" : length + "-byte").append(" length not logged)");
       return;
     }

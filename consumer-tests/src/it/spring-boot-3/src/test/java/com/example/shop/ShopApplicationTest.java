@@ -27,15 +27,15 @@ class ShopApplicationTest {
 
   @DynamicPropertySource
   static void fakes(DynamicPropertyRegistry registry) {
-    registry.add("commerce.kiliba.base-url", kiliba::baseUrl);
-    registry.add("commerce.kiliba.api-key", kiliba::apiKey);
-    registry.add("commerce.karla.base-url", karla::baseUrl);
-    registry.add("commerce.karla.username", karla::username);
-    registry.add("commerce.karla.api-key", karla::apiKey);
-    registry.add("commerce.kibo.auth-host", kibo::baseUrl);
-    registry.add("commerce.kibo.tenant-id", kibo::tenantId);
-    registry.add("commerce.kibo.client-id", kibo::clientId);
-    registry.add("commerce.kibo.shared-secret", kibo::sharedSecret);
+    registry.add("shop.kiliba.base-url", kiliba::baseUrl);
+    registry.add("shop.kiliba.api-key", kiliba::apiKey);
+    registry.add("shop.karla.base-url", karla::baseUrl);
+    registry.add("shop.karla.username", karla::username);
+    registry.add("shop.karla.api-key", karla::apiKey);
+    registry.add("shop.kibo.auth-host", kibo::baseUrl);
+    registry.add("shop.kibo.tenant-id", kibo::tenantId);
+    registry.add("shop.kibo.client-id", kibo::clientId);
+    registry.add("shop.kibo.shared-secret", kibo::sharedSecret);
   }
 
   @AfterAll
