@@ -11,12 +11,14 @@ import io.commerceclients.core.support.TestClient;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * A server that closes keep-alive connections while they sit idle in the pool: the next request
- * on such a connection is sent once more on a fresh one, whatever its method, without a retry.
+ * A server that closes keep-alive connections while they sit idle in the pool: the next idempotent
+ * request on such a connection is sent once more on a fresh one, without a retry; a POST is never
+ * sent twice this way, as a server that handled it and dropped the connection looks the same.
  */
 class StaleConnectionTest {
 
@@ -71,6 +73,51 @@ class StaleConnectionTest {
       }
       assertEquals(3, server.exchanges().size());
       assertFalse(logs.text().contains("retry"), logs.text());
+    }
+  }
+
+  /**
+   * Answers the first exchange and keeps the connection; drops the connection of the second one
+   * after reading its request, without an answer (handled, then lost); answers the rest.
+   */
+  private static RawServer droppingTheSecondAnswer() throws IOException {
+    AtomicInteger exchanges = new AtomicInteger();
+    return new RawServer(exchange -> {
+      if (exchanges.incrementAndGet() == 2) {
+        exchange.socket.close();
+        return;
+      }
+      String body = "{\"ok\":true}";
+      exchange.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: keep-alive\r\n"
+          + "Content-Length: " + body.length() + "\r\n\r\n" + body);
+    });
+  }
+
+  @Test
+  void aPostWhoseAnswerIsLostOnAnIdleConnectionIsNotSentAgain() throws Exception {
+    try (RawServer server = droppingTheSecondAnswer();
+        TestClient c = TestClient.builder().baseUrl(server.url()).maxRetries(0).build()) {
+      c.transport.execute(c.api.get("warm-up"));
+      waitUntilServerClosedIdleConnection();
+
+      assertThrows(TransportException.class, () -> c.transport.execute(c.api.create(Map.of("n", 1))));
+
+      assertEquals(1, server.exchanges().stream().filter(x -> x.requestLine.startsWith("POST")).count(),
+          "the POST the server may have handled was not sent again");
+    }
+  }
+
+  @Test
+  void anIdempotentPostWhoseAnswerIsLostOnAnIdleConnectionIsSentOnceMore() throws Exception {
+    try (RawServer server = droppingTheSecondAnswer();
+        TestClient c = TestClient.builder().baseUrl(server.url()).maxRetries(0).build()) {
+      c.transport.execute(c.api.get("warm-up"));
+      waitUntilServerClosedIdleConnection();
+
+      assertEquals(true, c.transport.execute(c.api.upsert(Map.of("n", 1))).get("ok"));
+
+      assertEquals(2, server.exchanges().stream().filter(x -> x.requestLine.startsWith("POST")).count());
+      assertEquals(2, server.connections(), "sent again on a fresh connection");
     }
   }
 

@@ -92,7 +92,8 @@ public final class RetryInterceptor implements Interceptor {
         }
         trace.attemptAnswered(response, bytesSent);
       } catch (StaleConnectionException stale) {
-        if (!resentStale && replayable && !chain.call().isCanceled()) {
+        boolean mayResend = stale.beforeSending() || (replayable && RetryDecision.isIdempotent(request));
+        if (!resentStale && mayResend && !chain.call().isCanceled()) {
           resentStale = true;
           LOG.get().debug("{} {} met a connection the server had closed; sending it again on a fresh one",
               request.method(), request.url().encodedPath());
