@@ -2,6 +2,7 @@ package io.commerceclients.kibo.importexport;
 
 import io.commerceclients.kibo.importexport.imports.ImportJobReport;
 import io.commerceclients.kibo.importexport.imports.RecordRange;
+import io.commerceclients.kibo.importexport.model.DropLocation;
 import io.commerceclients.kibo.importexport.model.ImportJob;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,7 @@ public class KiboImportCancelledException extends CancellationException {
   private final transient List<ImportJobReport> completedJobs;
   private final transient ImportJob runningJob;
   private final String jobInCreation;
+  private final transient DropLocation uploadInCreation;
   private final transient List<RecordRange> sentRecords;
   private final transient List<RecordRange> uncertainRecords;
   private final transient List<RecordRange> unsentRecords;
@@ -36,20 +38,33 @@ public class KiboImportCancelledException extends CancellationException {
   public KiboImportCancelledException(int cancelledJob, int jobCount, List<ImportJobReport> completedJobs,
       ImportJob runningJob, String jobInCreation, List<RecordRange> sentRecords, List<RecordRange> uncertainRecords,
       List<RecordRange> unsentRecords) {
-    super(describe(cancelledJob, jobCount, completedJobs, runningJob, jobInCreation, sentRecords, uncertainRecords,
-        unsentRecords));
+    this(cancelledJob, jobCount, completedJobs, runningJob, jobInCreation, null, sentRecords, uncertainRecords,
+        unsentRecords);
+  }
+
+  /**
+   * Creates the report as above, with {@code uploadInCreation}: the upload the job in creation reads
+   * (its file id and name), by which that job can be found in Kibo, or null.
+   */
+  public KiboImportCancelledException(int cancelledJob, int jobCount, List<ImportJobReport> completedJobs,
+      ImportJob runningJob, String jobInCreation, DropLocation uploadInCreation, List<RecordRange> sentRecords,
+      List<RecordRange> uncertainRecords, List<RecordRange> unsentRecords) {
+    super(describe(cancelledJob, jobCount, completedJobs, runningJob, jobInCreation, uploadInCreation, sentRecords,
+        uncertainRecords, unsentRecords));
     this.cancelledJob = cancelledJob;
     this.jobCount = jobCount;
     this.completedJobs = List.copyOf(completedJobs);
     this.runningJob = runningJob;
     this.jobInCreation = jobInCreation;
+    this.uploadInCreation = uploadInCreation;
     this.sentRecords = List.copyOf(sentRecords);
     this.uncertainRecords = List.copyOf(uncertainRecords);
     this.unsentRecords = List.copyOf(unsentRecords);
   }
 
   private static String describe(int cancelledJob, int jobCount, List<ImportJobReport> completed, ImportJob running,
-      String inCreation, List<RecordRange> sent, List<RecordRange> uncertain, List<RecordRange> unsent) {
+      String inCreation, DropLocation upload, List<RecordRange> sent, List<RecordRange> uncertain,
+      List<RecordRange> unsent) {
     if (cancelledJob == 0) {
       return "import cancelled before its first job; nothing was sent";
     }
@@ -67,8 +82,12 @@ public class KiboImportCancelledException extends CancellationException {
       }
     }
     if (inCreation != null) {
-      s.append(". The creation of job '").append(inCreation)
-          .append("' was in flight: Kibo may have created it (check its import jobs)");
+      s.append(". The creation of job '").append(inCreation).append('\'');
+      if (upload != null) {
+        s.append(" (reading upload ").append(upload.fileName().orElse("?")).append(", file id ")
+            .append(upload.id().orElse("?")).append(')');
+      }
+      s.append(" was in flight: Kibo may have created it (check its import jobs)");
       if (!uncertain.isEmpty()) {
         s.append(" for ").append(describe(uncertain));
       }
@@ -106,6 +125,14 @@ public class KiboImportCancelledException extends CancellationException {
   /** Returns the name of the job whose creation was in flight when cancelled (Kibo may have created it). */
   public Optional<String> jobInCreation() {
     return Optional.ofNullable(jobInCreation);
+  }
+
+  /**
+   * Returns the upload the {@link #jobInCreation()} reads (its file id and the name it was uploaded
+   * under): the job that reads this file id is the one to look for in Kibo.
+   */
+  public Optional<DropLocation> uploadInCreation() {
+    return Optional.ofNullable(uploadInCreation);
   }
 
   /** Returns the rows of the {@link #runningJob()}: Kibo received them and goes on importing them. */

@@ -240,6 +240,7 @@ final class OneCallImportAsync {
     }
     return new KiboImportCancelledException(current.number, jobsPlanned.size(), completed, running,
         creating ? OneCallImport.jobName(request, current.number, jobsPlanned.size()) : null,
+        creating ? current.upload : null,
         running != null ? current.slices : List.of(), creating ? current.slices : List.of(), unsent);
   }
 

@@ -27,6 +27,7 @@ import io.commerceclients.kibo.importexport.imports.RecordRange;
 import io.commerceclients.kibo.importexport.model.BatchJobStatus;
 import io.commerceclients.kibo.importexport.model.CreateBatchJobRequest;
 import io.commerceclients.kibo.importexport.model.Domain;
+import io.commerceclients.kibo.importexport.model.DropLocation;
 import io.commerceclients.kibo.importexport.model.ExportResourceRequest;
 import io.commerceclients.testing.kibo.FakeKibo;
 import io.commerceclients.testing.server.Fault;
@@ -265,6 +266,39 @@ class KiboAsyncWorkflowsTest {
     assertEquals("CustomerAccounts rows 2-4, CustomerAccounts rows 5-5, CustomerContacts rows 1-1",
         ranges(e.unsentRecords()));
     assertEquals(2, kibo.requestCount("POST", "/api/platform/data/files"), "job 3 was never uploaded");
+  }
+
+  @Test
+  void cancellingWhileAJobsCreationIsInFlightNamesItsUploadToFindItBy() throws Exception {
+    CountDownLatch secondCreation = new CountDownLatch(1);
+    kibo.faults().failNext(1, new RequestMatcher() {
+      private int creates;
+
+      @Override
+      public boolean matches(String method, String path) {
+        if (method.equals("POST") && path.equals(IMPORT) && ++creates == 2) {
+          secondCreation.countDown();
+          return true;
+        }
+        return false;
+      }
+    }, Fault.delay(Duration.ofSeconds(2)));
+    CompletableFuture<ImportResult> run = kiboAsync().imports().run(ImportRequest.builder().domain(Domain.CUSTOMER)
+        .directory(customerCsvs()).maxCustomerRecordsPerJob(3).build());
+    await(secondCreation);
+
+    assertTrue(run.cancel(true));
+
+    KiboImportCancelledException e = assertThrows(KiboImportCancelledException.class, run::join);
+    assertEquals(2, e.cancelledJob());
+    assertEquals("customer import (2 of 3)", e.jobInCreation().orElseThrow());
+    DropLocation upload = e.uploadInCreation().orElseThrow();
+    assertEquals("customer-import-2.zip", upload.fileName().orElseThrow());
+    String uploadId = upload.id().orElseThrow();
+    assertEquals("CustomerAccounts rows 2-4", ranges(e.uncertainRecords()));
+    assertEquals("CustomerAccounts rows 5-5, CustomerContacts rows 1-1", ranges(e.unsentRecords()));
+    assertTrue(e.getMessage().contains("(reading upload customer-import-2.zip, file id " + uploadId + ")"),
+        e.getMessage());
   }
 
   @Test
