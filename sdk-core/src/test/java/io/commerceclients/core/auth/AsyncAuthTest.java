@@ -201,8 +201,12 @@ class AsyncAuthTest {
         .addFormDataPart("file", "a.csv", StreamingBodies.fromStream(
             new ByteArrayInputStream("a,b".getBytes(StandardCharsets.UTF_8)), 3, csv, null))
         .build());
+    RequestBody unwrapped = new MultipartBody.Builder().setType(MultipartBody.FORM)
+        .addFormDataPart("file", "a.csv", StreamingBodies.fromStream(
+            new ByteArrayInputStream("a,b".getBytes(StandardCharsets.UTF_8)), 3, csv, null))
+        .build();
     try (TestClient c = client(wm, 3)) {
-      for (RequestBody body : List.of(stream, form)) {
+      for (RequestBody body : List.of(stream, form, unwrapped)) {
         Request upload = new Request.Builder().url(wm.getHttpBaseUrl() + "/uploads").post(body).build();
         int fetch = pending.size() + 1;
         CompletableFuture<Void> call = c.transport.sendAsync(c.transport.httpClient(), upload);
@@ -211,8 +215,8 @@ class AsyncAuthTest {
         assertInstanceOf(AuthenticationException.class, e.getCause());
       }
     }
-    wm.getWireMock().verifyThat(2, postRequestedFor(urlEqualTo("/uploads")));
-    assertEquals(2, pending.size(), "each refused token was dropped, so the next call fetched a new one");
+    wm.getWireMock().verifyThat(3, postRequestedFor(urlEqualTo("/uploads")));
+    assertEquals(3, pending.size(), "each refused token was dropped, so the next call fetched a new one");
     assertTrue(pending.stream().allMatch(CompletableFuture::isDone));
   }
 }

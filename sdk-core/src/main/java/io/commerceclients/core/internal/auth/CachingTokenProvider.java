@@ -106,8 +106,7 @@ public final class CachingTokenProvider implements TokenProvider {
       return CompletableFuture.completedFuture(token);
     }
     if (noAsyncForm) {
-      return CompletableFuture.failedFuture(new UnsupportedOperationException(
-          "this token fetcher has no asynchronous form; implement fetchAsync()"));
+      return CompletableFuture.failedFuture(TokenFetcher.noAsynchronousForm());
     }
     return joinOrStartFlight(false).thenApply(fresh -> fresh);
   }

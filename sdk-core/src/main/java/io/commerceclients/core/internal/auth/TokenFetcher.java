@@ -19,7 +19,11 @@ public interface TokenFetcher {
    * form returns a future failed with {@link UnsupportedOperationException}: it never blocks.
    */
   default CompletableFuture<AccessToken> fetchAsync() {
-    return CompletableFuture.failedFuture(new UnsupportedOperationException(
-        "this token fetcher has no asynchronous form; implement fetchAsync()"));
+    return CompletableFuture.failedFuture(noAsynchronousForm());
+  }
+
+  /** The failure of {@link #fetchAsync()} for a fetcher without an asynchronous form. */
+  static UnsupportedOperationException noAsynchronousForm() {
+    return new UnsupportedOperationException("this token fetcher has no asynchronous form; implement fetchAsync()");
   }
 }

@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import javax.net.ssl.SSLException;
+import okhttp3.MultipartBody;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import retrofit2.Invocation;
 
 /**
@@ -61,9 +63,24 @@ public final class RetryDecision {
     return deadlineNanos == Long.MAX_VALUE || System.nanoTime() + delay.toNanos() < deadlineNanos;
   }
 
-  /** Returns true if the request's body (if any) can be sent again. */
+  /**
+   * Returns true if the request's body (if any) can be sent again: it is not one-shot, nor a
+   * multipart form with a one-shot part that was not made one-shot itself ({@code
+   * StreamingBodies.multipart} does that, for OkHttp's redirects too).
+   */
   public static boolean isReplayable(Request request) {
-    return request.body() == null || !request.body().isOneShot();
+    RequestBody body = request.body();
+    if (body == null) {
+      return true;
+    }
+    if (body instanceof MultipartBody) {
+      for (MultipartBody.Part part : ((MultipartBody) body).parts()) {
+        if (part.body().isOneShot()) {
+          return false;
+        }
+      }
+    }
+    return !body.isOneShot();
   }
 
   /** Returns true for GET, HEAD, PUT, DELETE, OPTIONS and methods marked {@link Idempotent}. */

@@ -50,7 +50,6 @@ public final class ReusedConnectionGuard implements Interceptor {
     Long answeredAt = connection == null ? null : lastAnswered.get(connection);
     boolean idleReuse = answeredAt != null && System.nanoTime() - answeredAt >= MIN_IDLE_MILLIS * 1_000_000;
     if (idleReuse && !RetryDecision.isIdempotent(chain.request()) && closedWhileIdle(connection)) {
-      closeQuietly(connection.socket());
       pool.evictAll();
       throw new StaleConnectionException(new IOException("the pooled connection was closed by the server"
           + " while it sat idle; nothing was sent on it"), true);
@@ -101,15 +100,6 @@ public final class ReusedConnectionGuard implements Interceptor {
       } catch (IOException ignored) {
         // a socket that cannot take its timeout back fails the exchange on its own
       }
-    }
-  }
-
-  /** Closes the socket of a connection the server closed, so that the pool never hands it out again. */
-  private static void closeQuietly(Socket socket) {
-    try {
-      socket.close();
-    } catch (IOException ignored) {
-      // closed enough: the server had closed it already
     }
   }
 
