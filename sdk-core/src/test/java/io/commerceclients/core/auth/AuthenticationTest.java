@@ -8,12 +8,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.commerceclients.core.internal.auth.AccessToken;
 import io.commerceclients.core.internal.auth.ApiKeyAuthenticator;
 import io.commerceclients.core.internal.auth.BasicAuthenticator;
@@ -27,6 +29,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
@@ -102,6 +107,50 @@ class AuthenticationTest {
     }
     api.verify(getRequestedFor(urlEqualTo("/things/1")).withHeader("X-API-Key", equalTo(KEY)));
     storage.verify(getRequestedFor(urlEqualTo("/elsewhere")).withHeader("X-API-Key", absent()).withHeader("Authorization", absent()));
+  }
+
+  @Test
+  void fixedCredentialsAreSentOnceOnEveryAttempt() {
+    api.stubFor(get("/things/1").inScenario("flaky").whenScenarioStateIs(STARTED)
+        .willReturn(aResponse().withStatus(503)).willSetStateTo("ok"));
+    api.stubFor(get("/things/1").inScenario("flaky").whenScenarioStateIs("ok").willReturn(okJson("{}")));
+    try (TestClient c = TestClient.builder().baseUrl(api.baseUrl()).authenticator(new ApiKeyAuthenticator("X-API-Key", KEY))
+        .maxRetries(1).sleeper(delay -> { }).build()) {
+      c.transport.execute(c.api.get("1"));
+    }
+    List<LoggedRequest> sent = api.findAll(getRequestedFor(urlEqualTo("/things/1")));
+    assertEquals(2, sent.size());
+    for (LoggedRequest request : sent) {
+      assertEquals(List.of(KEY), request.header("X-API-Key").values());
+    }
+  }
+
+  @Test
+  void aCallersOwnInterceptorNeverSeesTheKey() {
+    api.stubFor(get("/things/1").willReturn(okJson("{}")));
+    List<String> seen = new CopyOnWriteArrayList<>();
+    OkHttpClient own = new OkHttpClient.Builder().addInterceptor(chain -> {
+      seen.add(String.valueOf(chain.request().header("X-API-Key")));
+      return chain.proceed(chain.request());
+    }).build();
+    try (TestClient c = TestClient.builder().baseUrl(api.baseUrl()).okHttpClient(own)
+        .authenticator(new ApiKeyAuthenticator("X-API-Key", KEY)).build()) {
+      c.transport.execute(c.api.get("1"));
+    } finally {
+      own.dispatcher().executorService().shutdown();
+    }
+    assertEquals(List.of("null"), seen);
+    api.verify(getRequestedFor(urlEqualTo("/things/1")).withHeader("X-API-Key", equalTo(KEY)));
+  }
+
+  @Test
+  void aRequestCarryingTheHeaderTwiceGetsItOnce() throws Exception {
+    Request doubled = new Request.Builder().url(api.baseUrl() + "/things/1")
+        .addHeader("X-API-Key", "other").addHeader("X-API-Key", KEY).build();
+    Request sent = new ApiKeyAuthenticator("X-API-Key", KEY).authenticate(doubled);
+    assertEquals(List.of(KEY), sent.headers("X-API-Key"));
+    Request ready = sent.newBuilder().build();
+    assertTrue(new ApiKeyAuthenticator("X-API-Key", KEY).authenticate(ready) == ready, "a request that has it is not copied");
   }
 
   @Test

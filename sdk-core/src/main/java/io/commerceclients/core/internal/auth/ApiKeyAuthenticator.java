@@ -6,7 +6,7 @@ import okhttp3.Request;
 /** Sends an API key in a named header, such as Kiliba's {@code X-API-Key}. */
 public final class ApiKeyAuthenticator implements RequestAuthenticator {
   private final String headerName;
-  private final String apiKey;
+  private final FixedHeader header;
 
   /**
    * Creates the authenticator.
@@ -15,12 +15,17 @@ public final class ApiKeyAuthenticator implements RequestAuthenticator {
    */
   public ApiKeyAuthenticator(String headerName, String apiKey) {
     this.headerName = Secrets.requireNonBlank(headerName, "headerName");
-    this.apiKey = Secrets.requireHeaderSecret(apiKey, "apiKey");
+    this.header = new FixedHeader(headerName, Secrets.requireHeaderSecret(apiKey, "apiKey"));
   }
 
   @Override
   public Request authenticate(Request request) {
-    return request.newBuilder().header(headerName, apiKey).build();
+    return header.on(request);
+  }
+
+  @Override
+  public void addFixedCredentials(Request.Builder copy) {
+    header.addTo(copy);
   }
 
   @Override

@@ -60,6 +60,16 @@ public final class AuthInterceptor implements Interceptor {
   }
 
   /**
+   * Adds the authenticator's fixed credentials to {@code copy}, a copy of {@code request} the
+   * transport prepares once for all its attempts, if the request is bound for the API's hosts.
+   */
+  public void prepare(Request request, Request.Builder copy) {
+    if (scope.contains(request.url())) {
+      authenticator.addFixedCredentials(copy);
+    }
+  }
+
+  /**
    * Returns a future that completes when credentials for {@code url} can be added without
    * blocking (a token fetched), at once for a host outside the scope; it fails as the token fetch
    * fails.

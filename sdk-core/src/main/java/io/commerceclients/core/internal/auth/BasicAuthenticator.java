@@ -8,7 +8,7 @@ import okhttp3.Request;
 /** Sends HTTP Basic credentials, as Karla expects. */
 public final class BasicAuthenticator implements RequestAuthenticator {
   private final String username;
-  private final String header;
+  private final FixedHeader header;
 
   /**
    * Creates the authenticator; the header value is built once.
@@ -18,12 +18,18 @@ public final class BasicAuthenticator implements RequestAuthenticator {
   public BasicAuthenticator(String username, String password) {
     this.username = Secrets.requireNonBlank(username, "username");
     io.commerceclients.core.internal.validation.Check.that(username.indexOf(':') < 0, "username", "must not contain ':' (HTTP Basic)");
-    this.header = Credentials.basic(username, Secrets.requireSecret(password, "password"), StandardCharsets.UTF_8);
+    this.header = new FixedHeader("Authorization",
+        Credentials.basic(username, Secrets.requireSecret(password, "password"), StandardCharsets.UTF_8));
   }
 
   @Override
   public Request authenticate(Request request) {
-    return request.newBuilder().header("Authorization", header).build();
+    return header.on(request);
+  }
+
+  @Override
+  public void addFixedCredentials(Request.Builder copy) {
+    header.addTo(copy);
   }
 
   @Override

@@ -14,6 +14,13 @@ public interface RequestAuthenticator {
   Request authenticate(Request request) throws IOException;
 
   /**
+   * Adds to {@code copy} credentials that never change (an API key, a password) while the transport
+   * prepares a request once for all its attempts, so that {@link #authenticate} finds them and
+   * copies nothing; does nothing by default, for credentials that can change between attempts.
+   */
+  default void addFixedCredentials(Request.Builder copy) {}
+
+  /**
    * Called when the API answered 401 to {@code sent}; returns true if fresh credentials are now
    * available and the request should be replayed once (for example after dropping a cached token).
    */

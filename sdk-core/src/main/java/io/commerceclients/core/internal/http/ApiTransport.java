@@ -158,9 +158,13 @@ public final class ApiTransport implements AutoCloseable {
         .addNetworkInterceptor(logging)
         .build();
     OkHttpClient client = httpClient;
+    // A caller's own application interceptors run before the SDK's and may log what they see, so
+    // fixed credentials go into the prepared copy only when there are none.
+    boolean callerInterceptors = options.okHttpClient().map(c -> !c.interceptors().isEmpty()).orElse(false);
+    AuthInterceptor preparing = callerInterceptors ? null : auth;
     this.retrofit = new Retrofit.Builder()
         .baseUrl(options.baseUrl())
-        .callFactory(request -> client.newCall(prepared(request, defaults)))
+        .callFactory(request -> client.newCall(prepared(request, defaults, preparing)))
         .addConverterFactory(FatalDecodingError.guarding(JacksonConverterFactory.create(
             b.mapper != null ? b.mapper : Json.mapper())))
         .build();
@@ -209,11 +213,12 @@ public final class ApiTransport implements AutoCloseable {
   }
 
   /**
-   * Tags a request Retrofit built with the settings in scope and gives it its default headers, in
-   * one copy of the request (each interceptor that copied it again cost a visible share of a small
-   * call).
+   * Tags a request Retrofit built with the settings in scope and gives it its default headers and
+   * fixed credentials (when {@code auth} is given), in one copy of the request (each interceptor
+   * that copied it again cost a visible share of a small call).
    */
-  private static Request prepared(Request request, DefaultHeadersInterceptor defaults) {
+  private static Request prepared(Request request, DefaultHeadersInterceptor defaults,
+      @Nullable AuthInterceptor auth) {
     CallSettings current = CURRENT.get();
     if (current == null) {
       return request;
@@ -221,6 +226,9 @@ public final class ApiTransport implements AutoCloseable {
     Request.Builder b = request.newBuilder().tag(CallSettings.class, current)
         .tag(DefaultHeadersInterceptor.Prepared.class, DefaultHeadersInterceptor.Prepared.YES);
     defaults.prepare(request, b, current);
+    if (auth != null) {
+      auth.prepare(request, b);
+    }
     return b.build();
   }
 
