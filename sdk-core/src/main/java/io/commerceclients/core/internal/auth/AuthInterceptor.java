@@ -60,12 +60,12 @@ public final class AuthInterceptor implements Interceptor {
   }
 
   /**
-   * Adds the authenticator's fixed credentials to {@code copy}, a copy of {@code request} the
-   * transport prepares once for all its attempts, if the request is bound for the API's hosts.
+   * Adds the authenticator's fixed credentials to {@code request}, a request for {@code url} the
+   * transport prepares once for all its attempts, if it is bound for the API's hosts.
    */
-  public void prepare(Request request, Request.Builder copy) {
-    if (scope.contains(request.url())) {
-      authenticator.addFixedCredentials(copy);
+  public void prepare(HttpUrl url, Request.Builder request) {
+    if (scope.contains(url)) {
+      authenticator.addFixedCredentials(request);
     }
   }
 

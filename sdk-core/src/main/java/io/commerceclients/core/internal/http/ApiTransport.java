@@ -36,6 +36,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Dispatcher;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -75,7 +76,9 @@ public final class ApiTransport implements AutoCloseable {
   private final CallSettings settings;
   private final CallSettings asyncSettings;
   private final boolean view;
+  private static final Headers NO_HEADERS = Headers.of();
   private final @Nullable AuthInterceptor auth;
+  private final QueryCall.Starter starter;
 
   private ApiTransport(Builder b) {
     this.view = false;
@@ -162,6 +165,11 @@ public final class ApiTransport implements AutoCloseable {
     // fixed credentials go into the prepared copy only when there are none.
     boolean callerInterceptors = options.okHttpClient().map(c -> !c.interceptors().isEmpty()).orElse(false);
     AuthInterceptor preparing = callerInterceptors ? null : auth;
+    this.starter = (url, request) -> {
+      CallSettings current = CURRENT.get();
+      return client.newCall(current == null ? request.build()
+          : prepared(request, url, NO_HEADERS, current, defaults, preparing));
+    };
     this.retrofit = new Retrofit.Builder()
         .baseUrl(options.baseUrl())
         .callFactory(request -> client.newCall(prepared(request, defaults, preparing)))
@@ -184,6 +192,7 @@ public final class ApiTransport implements AutoCloseable {
     this.apiName = base.apiName;
     this.reservedHeaders = base.reservedHeaders;
     this.auth = base.auth;
+    this.starter = base.starter;
     this.requestOptions = requestOptions;
     RetryPolicy policy = requestOptions.retryPolicy(options.retryPolicy());
     this.settings = new CallSettings(requestOptions, policy, false);
@@ -223,11 +232,16 @@ public final class ApiTransport implements AutoCloseable {
     if (current == null) {
       return request;
     }
-    Request.Builder b = request.newBuilder().tag(CallSettings.class, current)
+    return prepared(request.newBuilder(), request.url(), request.headers(), current, defaults, auth);
+  }
+
+  private static Request prepared(Request.Builder b, HttpUrl url, Headers existing, CallSettings current,
+      DefaultHeadersInterceptor defaults, @Nullable AuthInterceptor auth) {
+    b.tag(CallSettings.class, current)
         .tag(DefaultHeadersInterceptor.Prepared.class, DefaultHeadersInterceptor.Prepared.YES);
-    defaults.prepare(request, b, current);
+    defaults.prepare(url, existing, b, current);
     if (auth != null) {
-      auth.prepare(request, b);
+      auth.prepare(url, b);
     }
     return b.build();
   }
@@ -272,9 +286,13 @@ public final class ApiTransport implements AutoCloseable {
     return new Builder(options);
   }
 
-  /** Creates the implementation of a Retrofit interface bound to this transport. */
+  /**
+   * Creates the implementation of a Retrofit interface bound to this transport: a method that only
+   * reads with query parameters builds its request in one pass ({@link QueryOperation}), any other
+   * goes through Retrofit.
+   */
   public <T> T create(Class<T> retrofitInterface) {
-    return retrofit.create(retrofitInterface);
+    return OperationProxy.create(retrofit, retrofitInterface, starter);
   }
 
   /**

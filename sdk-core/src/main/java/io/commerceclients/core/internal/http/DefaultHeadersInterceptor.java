@@ -3,10 +3,12 @@ package io.commerceclients.core.internal.http;
 import io.commerceclients.core.internal.auth.HostScope;
 import java.io.IOException;
 import java.util.Map;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sets the User-Agent on every request and, on requests for the client's own hosts only, its
@@ -29,26 +31,26 @@ final class DefaultHeadersInterceptor implements Interceptor {
   }
 
   /**
-   * Adds to {@code b} (a copy of {@code request} that may carry {@code settings}) the User-Agent,
+   * Adds to {@code b} (a request for {@code url} that has the headers {@code existing}) the User-Agent,
    * and for the client's own hosts the default headers and the per-call headers and query
    * parameters; applying it twice changes nothing.
    */
-  void prepare(Request request, Request.Builder b, CallSettings settings) {
+  void prepare(HttpUrl url, Headers existing, Request.Builder b, @Nullable CallSettings settings) {
     b.header("User-Agent", userAgent);
-    if (!scope.contains(request.url())) {
+    if (!scope.contains(url)) {
       return;
     }
     headers.forEach((name, value) -> {
-      if (request.header(name) == null) {
+      if (existing.get(name) == null) {
         b.header(name, value);
       }
     });
     if (settings != null) {
       settings.options().headers().forEach(b::header);
       if (!settings.options().queryParameters().isEmpty()) {
-        HttpUrl.Builder url = request.url().newBuilder();
-        settings.options().queryParameters().forEach(url::setQueryParameter);
-        b.url(url.build());
+        HttpUrl.Builder withQuery = url.newBuilder();
+        settings.options().queryParameters().forEach(withQuery::setQueryParameter);
+        b.url(withQuery.build());
       }
     }
   }
@@ -63,7 +65,7 @@ final class DefaultHeadersInterceptor implements Interceptor {
     }
     Request.Builder b = request.newBuilder();
     if (!prepared) {
-      prepare(request, b, CallSettings.of(request));
+      prepare(request.url(), request.headers(), b, CallSettings.of(request));
     }
     if (attempt != null) {
       attempt.headers().forEach((name, value) -> {
