@@ -10,23 +10,22 @@ import retrofit2.Retrofit;
 
 /**
  * The implementation of a Retrofit interface: a {@link QueryOperation} for each method that only
- * reads with query parameters, Retrofit's own implementation for every other method.
+ * reads with query parameters, Retrofit's own implementation (made on first use) for every other
+ * method.
  */
 final class OperationProxy implements InvocationHandler {
   private static final Object[] NO_ARGS = new Object[0];
 
   private final Retrofit retrofit;
   private final Class<?> service;
-  private final Object retrofitImplementation;
-  private final InvocationHandler retrofitHandler;
+  private final Lazy<Object> retrofitImplementation;
   private final QueryCall.Starter starter;
   private final Map<Method, Optional<QueryOperation<?>>> operations = new ConcurrentHashMap<>();
 
   private OperationProxy(Retrofit retrofit, Class<?> service, QueryCall.Starter starter) {
     this.retrofit = retrofit;
     this.service = service;
-    this.retrofitImplementation = retrofit.create(service);
-    this.retrofitHandler = Proxy.getInvocationHandler(retrofitImplementation);
+    this.retrofitImplementation = Lazy.of(() -> retrofit.create(service));
     this.starter = starter;
   }
 
@@ -44,6 +43,7 @@ final class OperationProxy implements InvocationHandler {
     if (operation.isPresent()) {
       return new QueryCall<>(operation.get(), proxy, args == null ? NO_ARGS : args, starter);
     }
-    return retrofitHandler.invoke(retrofitImplementation, method, args);
+    Object byRetrofit = retrofitImplementation.get();
+    return Proxy.getInvocationHandler(byRetrofit).invoke(byRetrofit, method, args);
   }
 }
