@@ -7,6 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,6 +33,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import okhttp3.Call;
+import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -126,21 +130,28 @@ class AuthenticationTest {
   }
 
   @Test
-  void aCallersOwnInterceptorNeverSeesTheKey() {
+  void aCallersOwnClientNeverSeesTheKey() {
+    api.stubFor(get(urlPathEqualTo("/things")).willReturn(okJson("[]")));
     api.stubFor(get("/things/1").willReturn(okJson("{}")));
     List<String> seen = new CopyOnWriteArrayList<>();
     OkHttpClient own = new OkHttpClient.Builder().addInterceptor(chain -> {
-      seen.add(String.valueOf(chain.request().header("X-API-Key")));
+      seen.add("interceptor " + chain.request().header("X-API-Key"));
       return chain.proceed(chain.request());
+    }).eventListener(new EventListener() {
+      @Override
+      public void callStart(Call call) {
+        seen.add("listener " + call.request().header("X-API-Key"));
+      }
     }).build();
     try (TestClient c = TestClient.builder().baseUrl(api.baseUrl()).okHttpClient(own)
         .authenticator(new ApiKeyAuthenticator("X-API-Key", KEY)).build()) {
       c.transport.execute(c.api.get("1"));
+      c.transport.execute(c.api.list(1, 10));
     } finally {
       own.dispatcher().executorService().shutdown();
     }
-    assertEquals(List.of("null"), seen);
-    api.verify(getRequestedFor(urlEqualTo("/things/1")).withHeader("X-API-Key", equalTo(KEY)));
+    assertEquals(List.of("listener null", "interceptor null", "listener null", "interceptor null"), seen);
+    api.verify(2, getRequestedFor(urlPathMatching("/things.*")).withHeader("X-API-Key", equalTo(KEY)));
   }
 
   @Test

@@ -8,14 +8,19 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.commerceclients.core.error.NotFoundException;
+import io.commerceclients.core.http.RequestOptions;
 import io.commerceclients.core.internal.auth.ApiKeyAuthenticator;
+import io.commerceclients.core.internal.http.ApiTransport;
+import io.commerceclients.core.support.TestApi;
 import io.commerceclients.core.support.TestClient;
 import java.io.IOException;
 import java.time.Duration;
@@ -52,6 +57,31 @@ class QueryCallTest {
     wm.getWireMock().verifyThat(2, getRequestedFor(urlEqualTo("/things?page=3&per_page=25"))
         .withHeader("X-API-Key", equalTo("key-0123456789"))
         .withHeader("User-Agent", matching("commerce-clients-java/\\S+ \\(test; Java [^)]+\\)")));
+  }
+
+  @Test
+  void aListingIsRetriedBlockingAndAsynchronouslyWithItsHeadersAndOptions(WireMockRuntimeInfo wm) throws Exception {
+    for (String page : List.of("1", "2")) {
+      wm.getWireMock().register(get(urlPathEqualTo("/things")).withQueryParam("page", equalTo(page))
+          .inScenario("page " + page).whenScenarioStateIs(STARTED)
+          .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
+      wm.getWireMock().register(get(urlPathEqualTo("/things")).withQueryParam("page", equalTo(page))
+          .inScenario("page " + page).whenScenarioStateIs("up").willReturn(okJson("[]")));
+    }
+    try (TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl())
+        .authenticator(new ApiKeyAuthenticator("X-API-Key", "key-0123456789")).maxRetries(1).sleeper(d -> { }).build()) {
+      ApiTransport traced = c.transport.withOptions(RequestOptions.builder().header("X-Trace", "t-1")
+          .queryParameter("debug", "1").build());
+      assertEquals(List.of(), traced.execute(traced.create(TestApi.class).list(1, 10)));
+      assertEquals(List.of(), traced.executeAsync(traced.create(TestApi.class).list(2, 10)).get(10, TimeUnit.SECONDS));
+    }
+    List<LoggedRequest> sent = wm.getWireMock().find(getRequestedFor(urlPathEqualTo("/things")));
+    assertEquals(4, sent.size());
+    for (LoggedRequest request : sent) {
+      assertEquals(List.of("key-0123456789"), request.header("X-API-Key").values(), request.getUrl());
+      assertEquals("t-1", request.getHeader("X-Trace"), request.getUrl());
+      assertTrue(request.getUrl().matches("/things\\?page=[12]&per_page=10&debug=1"), request.getUrl());
+    }
   }
 
   @Test

@@ -12,7 +12,8 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Adds credentials to requests for hosts in the {@link HostScope}, once per attempt, and replays a
+ * Adds credentials to requests for hosts in the {@link HostScope}, once per attempt (fixed ones, on
+ * the SDK's own client, once in the request the transport prepares for all attempts), and replays a
  * request once after a 401 when the authenticator has fresh credentials. Requests for other hosts
  * pass through untouched. An asynchronous attempt (one whose {@link CallSettings} are
  * single-attempt) is neither refreshed nor replayed here, as fetching fresh credentials would block

@@ -59,6 +59,7 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * and logs, but no authenticator and every credential header stripped.
  */
 public final class ApiTransport implements AutoCloseable {
+  private static final Headers NO_HEADERS = Headers.of();
   private static final ThreadLocal<CallSettings> CURRENT = new ThreadLocal<>();
   /** The most threads the SDK's own client runs asynchronous calls on (OkHttp runs five per host at once). */
   static final int DISPATCHER_THREADS = 10;
@@ -76,9 +77,9 @@ public final class ApiTransport implements AutoCloseable {
   private final CallSettings settings;
   private final CallSettings asyncSettings;
   private final boolean view;
-  private static final Headers NO_HEADERS = Headers.of();
   private final @Nullable AuthInterceptor auth;
   private final QueryCall.Starter starter;
+  private final boolean ownClient;
 
   private ApiTransport(Builder b) {
     this.view = false;
@@ -161,10 +162,11 @@ public final class ApiTransport implements AutoCloseable {
         .addNetworkInterceptor(logging)
         .build();
     OkHttpClient client = httpClient;
-    // A caller's own application interceptors run before the SDK's and may log what they see, so
-    // fixed credentials go into the prepared copy only when there are none.
-    boolean callerInterceptors = options.okHttpClient().map(c -> !c.interceptors().isEmpty()).orElse(false);
-    AuthInterceptor preparing = callerInterceptors ? null : auth;
+    // Fixed credentials go into the prepared request only on the SDK's own client: a caller's client
+    // may have interceptors that run before the SDK's, or an event listener or dispatcher that sees
+    // the call's request, and any of them may log it.
+    this.ownClient = b.shareWith != null ? b.shareWith.ownClient : options.okHttpClient().isEmpty();
+    AuthInterceptor preparing = ownClient ? auth : null;
     this.starter = (url, request) -> {
       CallSettings current = CURRENT.get();
       return client.newCall(current == null ? request.build()
@@ -193,6 +195,7 @@ public final class ApiTransport implements AutoCloseable {
     this.reservedHeaders = base.reservedHeaders;
     this.auth = base.auth;
     this.starter = base.starter;
+    this.ownClient = base.ownClient;
     this.requestOptions = requestOptions;
     RetryPolicy policy = requestOptions.retryPolicy(options.retryPolicy());
     this.settings = new CallSettings(requestOptions, policy, false);

@@ -1,5 +1,6 @@
 package io.commerceclients.core.internal.http;
 
+import io.commerceclients.core.internal.logging.LazyLogger;
 import java.io.IOException;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
@@ -11,9 +12,12 @@ import retrofit2.Response;
 
 /**
  * A call of a {@link QueryOperation}: its request is built on first use, in the transport's scope
- * (as Retrofit's are), and sent by the transport's client; it behaves as Retrofit's own calls do.
+ * (as Retrofit's are), and sent by the transport's client. It behaves as Retrofit's own calls do: it
+ * runs once (a clone runs again), a failure to build its request is kept and thrown again, and an
+ * asynchronous call reports every failure but a fatal error to its callback.
  */
 final class QueryCall<T> implements Call<T> {
+  private static final LazyLogger LOG = LazyLogger.named("io.commerceclients.http");
 
   /** Makes the OkHttp call of a request the operation began: tags, headers and credentials added. */
   @FunctionalInterface
@@ -26,6 +30,7 @@ final class QueryCall<T> implements Call<T> {
   private final Object[] args;
   private final Starter starter;
   private okhttp3.@Nullable Call raw;
+  private @Nullable Throwable creationFailure;
   private boolean executed;
   private volatile boolean canceled;
 
@@ -37,14 +42,33 @@ final class QueryCall<T> implements Call<T> {
   }
 
   private synchronized okhttp3.Call raw() throws IOException {
-    if (raw == null) {
+    if (raw != null) {
+      return raw;
+    }
+    if (creationFailure != null) {
+      throw rethrown(creationFailure);
+    }
+    try {
       HttpUrl url = operation.url(args);
       raw = starter.newCall(url, operation.request(instance, args, url));
-      if (canceled) {
-        raw.cancel();
-      }
+    } catch (IOException | RuntimeException | Error e) {
+      creationFailure = e;
+      throw e;
+    }
+    if (canceled) {
+      raw.cancel();
     }
     return raw;
+  }
+
+  private static IOException rethrown(Throwable failure) {
+    if (failure instanceof RuntimeException) {
+      throw (RuntimeException) failure;
+    }
+    if (failure instanceof Error) {
+      throw (Error) failure;
+    }
+    return (IOException) failure;
   }
 
   @Override
@@ -62,7 +86,8 @@ final class QueryCall<T> implements Call<T> {
 
   @Override
   public void enqueue(Callback<T> callback) {
-    okhttp3.Call call;
+    okhttp3.Call call = null;
+    Throwable failure = null;
     synchronized (this) {
       if (executed) {
         throw new IllegalStateException("Already executed.");
@@ -70,10 +95,14 @@ final class QueryCall<T> implements Call<T> {
       executed = true;
       try {
         call = raw();
-      } catch (IOException | RuntimeException e) {
-        callback.onFailure(this, e);
-        return;
+      } catch (Throwable t) {
+        throwIfFatal(t);
+        failure = t;
       }
+    }
+    if (failure != null) {
+      fail(callback, failure);
+      return;
     }
     call.enqueue(new okhttp3.Callback() {
       @Override
@@ -81,18 +110,40 @@ final class QueryCall<T> implements Call<T> {
         Response<T> answer;
         try {
           answer = operation.answer(raw);
-        } catch (IOException | RuntimeException e) {
-          callback.onFailure(QueryCall.this, e);
+        } catch (Throwable t) {
+          throwIfFatal(t);
+          fail(callback, t);
           return;
         }
-        callback.onResponse(QueryCall.this, answer);
+        try {
+          callback.onResponse(QueryCall.this, answer);
+        } catch (Throwable t) {
+          throwIfFatal(t);
+          LOG.get().warn("a call's answer handler failed", t);
+        }
       }
 
       @Override
       public void onFailure(okhttp3.Call c, IOException failure) {
-        callback.onFailure(QueryCall.this, failure);
+        fail(callback, failure);
       }
     });
+  }
+
+  private void fail(Callback<T> callback, Throwable failure) {
+    try {
+      callback.onFailure(this, failure);
+    } catch (Throwable t) {
+      throwIfFatal(t);
+      LOG.get().warn("a call's failure handler failed", t);
+    }
+  }
+
+  /** Rethrows what no caller should handle (as Retrofit does): the JVM's own failures. */
+  private static void throwIfFatal(Throwable t) {
+    if (t instanceof VirtualMachineError || t instanceof LinkageError || t instanceof ThreadDeath) {
+      throw (Error) t;
+    }
   }
 
   @Override

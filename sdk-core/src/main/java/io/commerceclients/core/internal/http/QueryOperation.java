@@ -49,9 +49,25 @@ final class QueryOperation<T> {
     this.decoder = decoder;
   }
 
-  /** Returns the operation for {@code method}, or null if Retrofit must build its requests. */
-  @SuppressWarnings("unchecked")
+  /**
+   * Returns the operation for {@code method}, or null if Retrofit must build its requests: any other
+   * shape, a type Retrofit would refuse, a converter it could not find (Retrofit then reports it, for
+   * the method), or a Retrofit with a callback executor or call adapters of its own.
+   */
   static @Nullable QueryOperation<?> of(Retrofit retrofit, Class<?> service, Method method) {
+    if (retrofit.callbackExecutor() != null
+        || !retrofit.callAdapterFactories().stream().allMatch(f -> f.getClass().getName().startsWith("retrofit2."))) {
+      return null;
+    }
+    try {
+      return shaped(retrofit, service, method);
+    } catch (RuntimeException noConverter) {
+      return null;
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static @Nullable QueryOperation<?> shaped(Retrofit retrofit, Class<?> service, Method method) {
     GET get = method.getAnnotation(GET.class);
     if (get == null || get.value().isEmpty() || get.value().indexOf('{') >= 0 || get.value().indexOf('?') >= 0
         || retrofitAnnotations(method.getAnnotations()) != 1 || method.getReturnType() != Call.class
@@ -80,6 +96,9 @@ final class QueryOperation<T> {
         type = ((ParameterizedType) type).getActualTypeArguments()[0];
         iterable[i] = true;
       }
+      if (!resolved(type)) {
+        return null;
+      }
       names[i] = query.value();
       converters[i] = retrofit.stringConverter(type, annotations[i]);
     }
@@ -88,7 +107,9 @@ final class QueryOperation<T> {
       return null;
     }
     Type answer = ((ParameterizedType) method.getGenericReturnType()).getActualTypeArguments()[0];
-    if (answer == okhttp3.ResponseBody.class || answer == Void.class) {
+    Class<?> answerClass = rawType(answer);
+    if (!resolved(answer) || answerClass == null || answerClass == ResponseBody.class || answerClass == Void.class
+        || answerClass == Response.class || answerClass == okhttp3.Response.class) {
       return null;
     }
     Converter<ResponseBody, Object> decoder = retrofit.responseBodyConverter(answer, method.getAnnotations());
@@ -110,6 +131,20 @@ final class QueryOperation<T> {
       }
     }
     return query;
+  }
+
+  /** Whether {@code type} names no type variable or wildcard, which Retrofit refuses. */
+  private static boolean resolved(Type type) {
+    if (type instanceof Class) {
+      return true;
+    }
+    if (type instanceof ParameterizedType) {
+      return Arrays.stream(((ParameterizedType) type).getActualTypeArguments()).allMatch(QueryOperation::resolved);
+    }
+    if (type instanceof java.lang.reflect.GenericArrayType) {
+      return resolved(((java.lang.reflect.GenericArrayType) type).getGenericComponentType());
+    }
+    return false;
   }
 
   private static @Nullable Class<?> rawType(Type type) {

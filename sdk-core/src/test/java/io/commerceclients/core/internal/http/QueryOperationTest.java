@@ -59,6 +59,15 @@ class QueryOperationTest {
 
     @GET("items")
     Call<Map<String, Object>> array(@Query("q") String[] q);
+
+    @GET("items")
+    Call<List<? extends Number>> wildcard(@Query("q") String q);
+
+    @GET("items")
+    Call<retrofit2.Response<String>> wrapped(@Query("q") String q);
+
+    @GET("items")
+    Call<Map<String, Object>> wildcardList(@Query("q") List<? extends CharSequence> q);
   }
 
   enum Kind { PHYSICAL, DIGITAL }
@@ -77,7 +86,7 @@ class QueryOperationTest {
     assertNotNull(QueryOperation.of(retrofit, Shapes.class, Shapes.class.getMethod("search", String.class, List.class,
         Integer.class, Boolean.class, int.class, Kind.class)));
     for (String name : List.of("withPath", "withFixedQuery", "encoded", "map", "header", "staticHeader", "streamed",
-        "nothing", "array")) {
+        "nothing", "array", "wildcard", "wrapped", "wildcardList")) {
       java.lang.reflect.Method method = java.util.Arrays.stream(Shapes.class.getMethods())
           .filter(m -> m.getName().equals(name)).findFirst().orElseThrow();
       assertNull(QueryOperation.of(retrofit, Shapes.class, method), name);
