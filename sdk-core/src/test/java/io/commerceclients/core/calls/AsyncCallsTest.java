@@ -153,4 +153,13 @@ class AsyncCallsTest {
       assertInstanceOf(StackOverflowError.class, failureOf(c.transport.executeAsync(c.api.boom())));
     }
   }
+
+  @Test
+  void anyOtherErrorWhileDecodingReachesTheAsynchronousCallerToo(WireMockRuntimeInfo wm) throws Exception {
+    wm.getWireMock().register(get("/boom").willReturn(okJson("{\"kind\":\"assertion\"}")));
+    try (TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl()).build()) {
+      assertThrows(AssertionError.class, () -> c.transport.execute(c.api.boom()));
+      assertInstanceOf(AssertionError.class, failureOf(c.transport.executeAsync(c.api.boom())));
+    }
+  }
 }

@@ -10,10 +10,14 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 public final class Boom {
   private Boom() {}
 
-  /** Throws {@link StackOverflowError} whatever it reads. */
+  /** Throws {@link AssertionError} for {@code {"kind":"assertion"}}, else {@link StackOverflowError}. */
   public static final class Exploding extends JsonDeserializer<Boom> {
     @Override
-    public Boom deserialize(JsonParser parser, DeserializationContext context) {
+    public Boom deserialize(JsonParser parser, DeserializationContext context) throws java.io.IOException {
+      com.fasterxml.jackson.databind.JsonNode body = parser.readValueAsTree();
+      if ("assertion".equals(body.path("kind").asText())) {
+        throw new AssertionError("decoding asserted");
+      }
       throw new StackOverflowError("decoding exploded");
     }
   }

@@ -13,8 +13,9 @@ import retrofit2.Response;
 /**
  * A call of a {@link QueryOperation}: its request is built on first use, in the transport's scope
  * (as Retrofit's are), and sent by the transport's client. It behaves as Retrofit's own calls do: it
- * runs once (a clone runs again), a failure to build its request is kept and thrown again, and an
- * asynchronous call reports every failure but a fatal error to its callback.
+ * runs once (a clone runs again), and a failure to build its request is kept and thrown again. An
+ * asynchronous call reports every failure of its answer to its callback, a fatal {@link Error} as a
+ * {@link FatalDecodingError} (Retrofit would rethrow it on OkHttp's thread, and the call would never end).
  */
 final class QueryCall<T> implements Call<T> {
   private static final LazyLogger LOG = LazyLogger.named("io.commerceclients.http");
@@ -110,8 +111,10 @@ final class QueryCall<T> implements Call<T> {
         Response<T> answer;
         try {
           answer = operation.answer(raw);
+        } catch (VirtualMachineError | LinkageError fatal) {
+          fail(callback, new FatalDecodingError(fatal));
+          return;
         } catch (Throwable t) {
-          throwIfFatal(t);
           fail(callback, t);
           return;
         }
