@@ -21,7 +21,7 @@ import okhttp3.Response;
  * as JMH measures.
  */
 final class LatencyBenchmark {
-  static final int FORKS = 3;
+  static final int FORKS = 5;
 
   private final FakeKiliba fake;
   private final int calls;

@@ -52,7 +52,8 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
 /**
  * One API's HTTP stack, built once per client: an {@link OkHttpClient} whose interceptors run in a
  * fixed order (retry, then auth for the API's hosts only, then default headers; on the network
- * side a guard that strips credentials from any other host, then redacting logs), a Retrofit
+ * side the {@link WatchdogAnchor}, a guard that strips credentials from any other host, then
+ * redacting logs), a Retrofit
  * instance on the SDK's JSON mapper, and the mapping of failures to typed {@link ApiException}s.
  *
  * <p>{@link #storageClient()} is a second client for pre-signed storage URLs: same pool, retries
@@ -146,6 +147,7 @@ public final class ApiTransport implements AutoCloseable {
     DefaultHeadersInterceptor defaults = new DefaultHeadersInterceptor(userAgent, b.defaultHeaders, scope);
     this.httpClient = api
         .addInterceptor(defaults)
+        .addNetworkInterceptor(WatchdogAnchor.INSTANCE)
         .addNetworkInterceptor(reuse)
         .addNetworkInterceptor(redirects)
         .addNetworkInterceptor(new CredentialGuard(scope, credentialHeaders))
@@ -156,6 +158,7 @@ public final class ApiTransport implements AutoCloseable {
         .addInterceptor(closedGuard)
         .addInterceptor(retry)
         .addInterceptor(new DefaultHeadersInterceptor(userAgent, Map.of(), nowhere))
+        .addNetworkInterceptor(WatchdogAnchor.INSTANCE)
         .addNetworkInterceptor(reuse)
         .addNetworkInterceptor(redirects)
         .addNetworkInterceptor(new CredentialGuard(nowhere, credentialHeaders))

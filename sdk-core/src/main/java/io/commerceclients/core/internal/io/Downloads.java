@@ -1,5 +1,6 @@
 package io.commerceclients.core.internal.io;
 
+import io.commerceclients.core.internal.http.WatchdogAnchor;
 import io.commerceclients.core.io.TransferListener;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -56,6 +57,7 @@ public final class Downloads {
       long total = body.contentLength();
       long copied = 0;
       while (source.read(buffer) != -1) {
+        WatchdogAnchor.INSTANCE.touch();
         if (!buffer.hasRemaining()) {
           copied += drain(buffer, out);
           progress.onProgress(copied, total);
@@ -92,6 +94,7 @@ public final class Downloads {
       int filled = 0;
       int n;
       while ((n = source.read(buffer, filled, buffer.length - filled)) != -1) {
+        WatchdogAnchor.INSTANCE.touch();
         filled += n;
         if (filled == buffer.length) {
           out.write(buffer, 0, filled);

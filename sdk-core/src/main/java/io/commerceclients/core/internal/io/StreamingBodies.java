@@ -1,5 +1,6 @@
 package io.commerceclients.core.internal.io;
 
+import io.commerceclients.core.internal.http.WatchdogAnchor;
 import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.io.TransferListener;
 import java.io.IOException;
@@ -143,6 +144,7 @@ public final class StreamingBodies {
           sink.write(buffer);
         }
         buffer.clear();
+        WatchdogAnchor.INSTANCE.touch();
         sent += read;
         progress.onProgress(sent, total);
       }
@@ -157,6 +159,7 @@ public final class StreamingBodies {
     long read;
     while ((read = source.read(sink.getBuffer(), CHUNK)) != -1) {
       sink.emitCompleteSegments();
+      WatchdogAnchor.INSTANCE.touch();
       sent += read;
       progress.onProgress(sent, total);
     }
