@@ -14,6 +14,7 @@ import okhttp3.ResponseBody;
 import okio.BufferedSource;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
+import retrofit2.CallAdapter;
 import retrofit2.Converter;
 import retrofit2.Invocation;
 import retrofit2.Response;
@@ -55,9 +56,13 @@ final class QueryOperation<T> {
    * the method), or a Retrofit with a callback executor or call adapters of its own.
    */
   static @Nullable QueryOperation<?> of(Retrofit retrofit, Class<?> service, Method method) {
-    if (retrofit.callbackExecutor() != null
-        || !retrofit.callAdapterFactories().stream().allMatch(f -> f.getClass().getName().startsWith("retrofit2."))) {
+    if (retrofit.callbackExecutor() != null) {
       return null;
+    }
+    for (CallAdapter.Factory adapters : retrofit.callAdapterFactories()) {
+      if (!retrofit2(adapters.getClass())) {
+        return null;
+      }
     }
     try {
       return shaped(retrofit, service, method);
@@ -116,14 +121,24 @@ final class QueryOperation<T> {
     return new QueryOperation<>(service, method, resolved, names, iterable, converters, decoder);
   }
 
-  private static long retrofitAnnotations(Annotation[] annotations) {
-    return Arrays.stream(annotations).filter(a -> a.annotationType().getName().startsWith("retrofit2.")).count();
+  private static int retrofitAnnotations(Annotation[] annotations) {
+    int count = 0;
+    for (Annotation a : annotations) {
+      if (retrofit2(a.annotationType())) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static boolean retrofit2(Class<?> type) {
+    return type.getName().startsWith("retrofit2.");
   }
 
   private static @Nullable Query only(Annotation[] annotations) {
     Query query = null;
     for (Annotation a : annotations) {
-      if (a.annotationType().getName().startsWith("retrofit2.")) {
+      if (retrofit2(a.annotationType())) {
         if (query != null || !(a instanceof Query)) {
           return null;
         }
@@ -139,7 +154,12 @@ final class QueryOperation<T> {
       return true;
     }
     if (type instanceof ParameterizedType) {
-      return Arrays.stream(((ParameterizedType) type).getActualTypeArguments()).allMatch(QueryOperation::resolved);
+      for (Type argument : ((ParameterizedType) type).getActualTypeArguments()) {
+        if (!resolved(argument)) {
+          return false;
+        }
+      }
+      return true;
     }
     if (type instanceof java.lang.reflect.GenericArrayType) {
       return resolved(((java.lang.reflect.GenericArrayType) type).getGenericComponentType());
