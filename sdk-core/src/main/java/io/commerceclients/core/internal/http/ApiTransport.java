@@ -52,8 +52,8 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
 /**
  * One API's HTTP stack, built once per client: an {@link OkHttpClient} whose interceptors run in a
  * fixed order (retry, then auth for the API's hosts only, then default headers; on the network
- * side the {@link WatchdogAnchor}, a guard that strips credentials from any other host, then
- * redacting logs), a Retrofit
+ * side, after a caller's own, the {@link WatchdogAnchor}, a guard that strips credentials from
+ * any other host, then redacting logs), a Retrofit
  * instance on the SDK's JSON mapper, and the mapping of failures to typed {@link ApiException}s.
  *
  * <p>{@link #storageClient()} is a second client for pre-signed storage URLs: same pool, retries

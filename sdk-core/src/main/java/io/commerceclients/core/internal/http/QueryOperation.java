@@ -59,8 +59,8 @@ final class QueryOperation<T> {
     if (retrofit.callbackExecutor() != null) {
       return null;
     }
-    for (CallAdapter.Factory adapters : retrofit.callAdapterFactories()) {
-      if (!retrofit2(adapters.getClass())) {
+    for (CallAdapter.Factory factory : retrofit.callAdapterFactories()) {
+      if (!retrofit2(factory.getClass())) {
         return null;
       }
     }

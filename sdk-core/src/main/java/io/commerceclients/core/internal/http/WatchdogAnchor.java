@@ -3,6 +3,8 @@ package io.commerceclients.core.internal.http;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 import okio.AsyncTimeout;
@@ -10,23 +12,27 @@ import okio.AsyncTimeout;
 /**
  * Keeps Okio's timeout watchdog asleep while the SDK makes calls. Each socket read and write that
  * has a timeout enters Okio's JVM-wide queue of timeouts, and a timeout that goes to the front of
- * that queue wakes the watchdog thread: with one call at a time every read and write woke it, about
- * 10 µs of a small GET on two cores. This node, armed by every attempt (it is a network interceptor)
- * and re-armed each {@link #PERIOD} while attempts keep coming, is always due within a period, so
- * the reads' and writes' longer timeouts queue behind it and wake no one. It lapses one or two
- * periods after the last attempt; file transfers touch it as they go. Every timeout still fires on time: the watchdog always waits for
- * the earliest one. Whatever Okio does, the anchor never fails a call or its watchdog.
+ * that queue wakes the watchdog thread: with one call at a time, every read and write woke it. This
+ * anchor keeps a node of its own in that queue, due within a {@link #PERIOD}, while attempts (it is a
+ * network interceptor) and file transfers keep touching it; the node goes round again each period
+ * it was touched and lapses one or two periods after the last touch. Longer timeouts queue behind
+ * it and wake no one; shorter ones go in front, as before; every timeout still fires on time,
+ * because the watchdog always waits for the earliest node. An exception from Okio's queue neither
+ * fails a call nor reaches Okio's watchdog thread.
  */
-public final class WatchdogAnchor extends AsyncTimeout implements Interceptor {
+public final class WatchdogAnchor implements Interceptor {
   static final Duration PERIOD = Duration.ofSeconds(1);
   /** The JVM's one anchor (Okio's queue is one per JVM too). */
   public static final WatchdogAnchor INSTANCE = new WatchdogAnchor(PERIOD);
 
+  private final Node node;
+  private final ReentrantLock lock = new ReentrantLock();
+  private final AtomicBoolean touched = new AtomicBoolean();
   private volatile boolean armed;
-  private volatile boolean used;
 
   WatchdogAnchor(Duration period) {
-    timeout(period.toNanos(), TimeUnit.NANOSECONDS);
+    this.node = new Node();
+    node.timeout(period.toNanos(), TimeUnit.NANOSECONDS);
   }
 
   @Override
@@ -35,48 +41,65 @@ public final class WatchdogAnchor extends AsyncTimeout implements Interceptor {
     return chain.proceed(chain.request());
   }
 
-  /** Records that I/O is about to happen, and puts the anchor back in Okio's queue if it has lapsed. */
+  /** Records that the SDK is doing socket I/O, and puts the node back in Okio's queue if it has lapsed. */
   public void touch() {
-    if (!used) {
-      used = true;
+    if (!touched.get()) {
+      touched.set(true);
     }
     if (!armed) {
       arm();
     }
   }
 
-  /** Whether the anchor is in Okio's queue. */
+  /** Whether the node is in Okio's queue. */
   boolean armed() {
     return armed;
   }
 
-  private synchronized void arm() {
-    if (!armed) {
-      armed = enterQuietly();
+  private void arm() {
+    lock.lock();
+    try {
+      if (!armed) {
+        armed = enterQuietly();
+      }
+    } finally {
+      lock.unlock();
     }
   }
 
-  /** Runs on Okio's watchdog thread when a period has passed: goes round again if it was used meanwhile. */
-  @Override
-  protected synchronized void timedOut() {
+  /** Runs on Okio's watchdog thread when a period has passed: goes round again if touched meanwhile. */
+  void periodEnded() {
+    lock.lock();
     try {
-      exit();
-    } catch (RuntimeException e) {
       armed = false;
-      return;
+      try {
+        node.exit();
+      } catch (RuntimeException e) {
+        return;
+      }
+      if (touched.getAndSet(false)) {
+        armed = enterQuietly();
+      }
+    } finally {
+      lock.unlock();
     }
-    boolean again = used;
-    used = false;
-    armed = again && enterQuietly();
   }
 
   private boolean enterQuietly() {
     try {
-      enter();
+      node.enter();
       return true;
     } catch (RuntimeException e) {
       // Only a faster path: a change in Okio's queue must not fail the call, nor kill Okio's watchdog.
       return false;
+    }
+  }
+
+  /** The queue node itself, private so that nothing else can change its timeout, cancel it or lock it. */
+  private final class Node extends AsyncTimeout {
+    @Override
+    protected void timedOut() {
+      periodEnded();
     }
   }
 }

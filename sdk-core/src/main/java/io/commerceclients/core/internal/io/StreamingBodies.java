@@ -142,9 +142,9 @@ public final class StreamingBodies {
         while (buffer.position() < end) {
           buffer.limit(Math.min(end, buffer.position() + CHUNK));
           sink.write(buffer);
+          WatchdogAnchor.INSTANCE.touch();
         }
         buffer.clear();
-        WatchdogAnchor.INSTANCE.touch();
         sent += read;
         progress.onProgress(sent, total);
       }

@@ -23,7 +23,12 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ResponseBody;
 import okio.AsyncTimeout;
@@ -54,15 +59,50 @@ class WatchdogAnchorTest {
   }
 
   @Test
-  void aReadTimeoutLongerThanThePeriodQueuesBehindTheAnchorAndStillFires() throws Exception {
+  void aReadTimeoutLongerThanThePeriodQueuesBehindTheAnchorAndFiresOnTime() throws Exception {
+    assertReadTimeoutFires(WatchdogAnchor.PERIOD.multipliedBy(2));
+  }
+
+  @Test
+  void aReadTimeoutShorterThanThePeriodGoesAheadOfTheAnchorAndFiresOnTime() throws Exception {
+    WatchdogAnchor.INSTANCE.touch();
+    assertReadTimeoutFires(Duration.ofMillis(200));
+  }
+
+  private static void assertReadTimeoutFires(Duration readTimeout) throws Exception {
     // The server reads the request and answers nothing until the client hangs up.
     try (RawServer silent = new RawServer(exchange -> exchange.socket.getInputStream().read());
-        TestClient c = TestClient.builder().baseUrl(silent.url()).maxRetries(0)
-            .readTimeout(WatchdogAnchor.PERIOD.multipliedBy(2)).build()) {
+        TestClient c = TestClient.builder().baseUrl(silent.url()).maxRetries(0).readTimeout(readTimeout).build()) {
+      long start = System.nanoTime();
       assertTimeoutPreemptively(Duration.ofSeconds(20),
           () -> assertThrows(ApiTimeoutException.class, () -> c.transport.execute(c.api.get("1"))));
+      Duration took = Duration.ofNanos(System.nanoTime() - start);
+      assertTrue(took.compareTo(readTimeout.plusSeconds(3)) < 0, "the timeout fired after " + took);
       assertEquals(1, silent.exchanges().size());
     }
+  }
+
+  @Test
+  void touchesFromManyThreadsNeverBreakOkiosWatchdog() throws Exception {
+    WatchdogAnchor anchor = new WatchdogAnchor(Duration.ofMillis(1));
+    ExecutorService threads = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        done.add(threads.submit(() -> {
+          for (int i = 0; i < 50_000; i++) {
+            anchor.touch();
+          }
+        }));
+      }
+      for (Future<?> f : done) {
+        f.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    awaitLapse(anchor);
+    assertOkiosWatchdogStillWorks();
   }
 
   @Test
@@ -75,20 +115,7 @@ class WatchdogAnchorTest {
     assertTrue(anchor.armed());
     awaitLapse(anchor);
 
-    CountDownLatch fired = new CountDownLatch(1);
-    AsyncTimeout probe = new AsyncTimeout() {
-      @Override
-      protected void timedOut() {
-        fired.countDown();
-      }
-    };
-    probe.timeout(10, TimeUnit.MILLISECONDS);
-    probe.enter();
-    try {
-      assertTrue(fired.await(10, TimeUnit.SECONDS), "Okio's watchdog still times out other nodes");
-    } finally {
-      probe.exit();
-    }
+    assertOkiosWatchdogStillWorks();
   }
 
   @Test
@@ -114,13 +141,30 @@ class WatchdogAnchorTest {
   }
 
   @Test
-  void aTimeOutOfANodeNotInTheQueueIsHarmless() {
+  void theEndOfAPeriodWhileLapsedLeavesItLapsedAndReadyToArm() {
     WatchdogAnchor anchor = new WatchdogAnchor(Duration.ofMillis(50));
-    anchor.timedOut();
+    anchor.periodEnded();
     assertFalse(anchor.armed());
     anchor.touch();
     assertTrue(anchor.armed());
     assertTimeoutPreemptively(Duration.ofSeconds(20), () -> awaitLapse(anchor));
+  }
+
+  private static void assertOkiosWatchdogStillWorks() throws InterruptedException {
+    CountDownLatch fired = new CountDownLatch(1);
+    AsyncTimeout probe = new AsyncTimeout() {
+      @Override
+      protected void timedOut() {
+        fired.countDown();
+      }
+    };
+    probe.timeout(10, TimeUnit.MILLISECONDS);
+    probe.enter();
+    try {
+      assertTrue(fired.await(10, TimeUnit.SECONDS), "Okio's watchdog still times out other nodes");
+    } finally {
+      probe.exit();
+    }
   }
 
   private static void awaitLapse(WatchdogAnchor anchor) throws InterruptedException {
