@@ -51,7 +51,7 @@ public final class WatchdogAnchor implements Interceptor {
     }
   }
 
-  /** Whether the node is in Okio's queue. */
+  /** Whether the node is in Okio's queue, or the anchor gave up because Okio refused it. */
   boolean armed() {
     return armed;
   }
@@ -60,8 +60,11 @@ public final class WatchdogAnchor implements Interceptor {
     lock.lock();
     try {
       if (!armed) {
-        armed = enterQuietly();
+        armed = true;
+        node.enter();
       }
+    } catch (RuntimeException e) {
+      giveUp();
     } finally {
       lock.unlock();
     }
@@ -72,27 +75,24 @@ public final class WatchdogAnchor implements Interceptor {
     lock.lock();
     try {
       armed = false;
-      try {
-        node.exit();
-      } catch (RuntimeException e) {
-        return;
-      }
+      node.exit();
       if (touched.getAndSet(false)) {
-        armed = enterQuietly();
+        armed = true;
+        node.enter();
       }
+    } catch (RuntimeException e) {
+      giveUp();
     } finally {
       lock.unlock();
     }
   }
 
-  private boolean enterQuietly() {
-    try {
-      node.enter();
-      return true;
-    } catch (RuntimeException e) {
-      // Only a faster path: a change in Okio's queue must not fail the call, nor kill Okio's watchdog.
-      return false;
-    }
+  /**
+   * Only a faster path: if Okio's queue ever refuses the node, the anchor stays marked armed, so no
+   * call fails or pays for another try, and no exception reaches Okio's watchdog thread.
+   */
+  private void giveUp() {
+    armed = true;
   }
 
   /** The queue node itself, private so that nothing else can change its timeout, cancel it or lock it. */
