@@ -57,42 +57,40 @@ public final class WatchdogAnchor implements Interceptor {
   }
 
   private void arm() {
-    lock.lock();
-    try {
+    locked(() -> {
       if (!armed) {
         armed = true;
         node.enter();
       }
-    } catch (RuntimeException e) {
-      giveUp();
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /** Runs on Okio's watchdog thread when a period has passed: goes round again if touched meanwhile. */
   void periodEnded() {
-    lock.lock();
-    try {
+    locked(() -> {
       armed = false;
       node.exit();
       if (touched.getAndSet(false)) {
         armed = true;
         node.enter();
       }
-    } catch (RuntimeException e) {
-      giveUp();
-    } finally {
-      lock.unlock();
-    }
+    });
   }
 
   /**
-   * Only a faster path: if Okio's queue ever refuses the node, the anchor stays marked armed, so no
-   * call fails or pays for another try, and no exception reaches Okio's watchdog thread.
+   * Runs {@code step} under the anchor's lock. The anchor is only a faster path: if Okio's queue ever
+   * refuses the node, it stays marked armed, so no call fails or pays for another try, and no
+   * exception reaches Okio's watchdog thread.
    */
-  private void giveUp() {
-    armed = true;
+  private void locked(Runnable step) {
+    lock.lock();
+    try {
+      step.run();
+    } catch (RuntimeException refused) {
+      armed = true;
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** The queue node itself, private so that nothing else can change its timeout, cancel it or lock it. */
