@@ -4,6 +4,7 @@ import io.commerceclients.core.error.ApiException;
 import io.commerceclients.core.error.ApiTimeoutException;
 import io.commerceclients.core.internal.http.Async;
 import io.commerceclients.core.internal.http.AsyncScheduler;
+import io.commerceclients.core.internal.http.CallCancellation;
 import io.commerceclients.core.internal.http.CallDeadline;
 import io.commerceclients.core.internal.logging.LazyLogger;
 import io.commerceclients.core.internal.validation.Check;
@@ -24,9 +25,9 @@ import org.jspecify.annotations.Nullable;
  * Polls an asynchronous job until it succeeds, fails, runs out of time, or is cancelled. Each poll
  * goes through the client's transport, so transient errors are retried there and other errors
  * (401, 403, 404…) end the poll by propagating. The timeout is a deadline that also cuts off a poll
- * request in flight (a server that trickles its answer cannot hold the poll), and an interrupt
- * ends the poll within a fraction of a second, even in the middle of a request, with the thread's
- * interrupt flag kept. However a poll ends, its listener and observer hear it (an {@link Error}
+ * request in flight (a server that trickles its answer cannot hold the poll); a {@link
+ * PollCancellation} ends the poll at once, its request in flight included, and an interrupt within
+ * a fraction of a second, even in the middle of a request, with the thread's interrupt flag kept. However a poll ends, its listener and observer hear it (an {@link Error}
  * included) before the wait returns, throws or completes its future. A poller keeps no state of
  * its own between polls, so one poller may wait for several jobs, one after another or at once.
  *
@@ -336,10 +337,13 @@ public final class JobPoller<J> {
     Duration remaining = Duration.between(clock.instant(), deadline);
     long started = System.nanoTime();
     try {
-      return CallDeadline.within(remaining, fetch);
+      return CallDeadline.within(remaining, () -> CallCancellation.within(cancellation::whenCancelled, fetch));
     } catch (ApiException e) {
       if (Thread.currentThread().isInterrupted()) {
         throw new PollCancelledException("polling was interrupted; the job goes on on the server", last, e);
+      }
+      if (cancellation.isCancelled()) {
+        throw new PollCancelledException("polling was cancelled; the job goes on on the server", last, e);
       }
       boolean deadlinePassed = System.nanoTime() - started >= remaining.toNanos() - DEADLINE_TOLERANCE_NANOS;
       if (e instanceof ApiTimeoutException && deadlinePassed) {

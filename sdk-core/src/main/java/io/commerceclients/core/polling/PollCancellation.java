@@ -7,9 +7,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Lets another thread stop a poll: after {@link #cancel()} the poller stops waiting at once and
- * throws {@link PollCancelledException} (an asynchronous poll also cancels its status request in
- * flight). Cancelling stops the waiting, not the job on the server.
+ * Lets another thread stop a poll: after {@link #cancel()} the poller stops at once, cancelling
+ * its status request in flight, and throws {@link PollCancelledException} (an asynchronous poll
+ * completes its future with it). Cancelling stops the waiting, not the job on the server.
  */
 public final class PollCancellation {
   private final CountDownLatch cancelled = new CountDownLatch(1);

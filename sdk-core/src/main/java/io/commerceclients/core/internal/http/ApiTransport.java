@@ -354,8 +354,8 @@ public final class ApiTransport implements AutoCloseable {
 
   /**
    * Sends one call on this thread: fails at once if the client is closed or the thread
-   * interrupted, applies the thread's {@link CallDeadline}, and cancels the call if the thread is
-   * interrupted while it waits.
+   * interrupted, applies the thread's {@link CallDeadline} and {@link CallCancellation}, and cancels
+   * the call if the thread is interrupted while it waits.
    */
   private <R> R send(Request request, Timeout timeout, Runnable cancel, Exchange<R> exchange) {
     ClosedGuard.check(closed, apiName);
@@ -367,6 +367,7 @@ public final class ApiTransport implements AutoCloseable {
     if (deadline != null) {
       timeout.deadlineNanoTime(deadline);
     }
+    Runnable untie = CallCancellation.register(cancel);
     try (InterruptWatchdog.Watch watch = InterruptWatchdog.watch(cancel)) {
       try {
         return exchange.run();
@@ -377,6 +378,8 @@ public final class ApiTransport implements AutoCloseable {
       } catch (IOException e) {
         throw watch.fired() ? errors.interrupted(request, e) : errors.transportFailure(request, e);
       }
+    } finally {
+      untie.run();
     }
   }
 
