@@ -69,6 +69,8 @@ class BoundedMemoryTest {
         chunked(x, 200, ONE_GIB);
       } else if (path.endsWith("/page-bomb")) {
         gzipped(x, 200, bomb);
+      } else if (path.endsWith("-300-1gib")) {
+        chunked(x, 300, ONE_GIB);
       } else {
         x.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + ONE_GIB + "\r\n\r\n[");
         x.socket.close();
@@ -77,7 +79,7 @@ class BoundedMemoryTest {
       String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
       List<String> command = new ArrayList<>(List.of(javaBin, "-Xmx64m", "-XX:+ExitOnOutOfMemoryError",
           "-cp", System.getProperty("java.class.path"), BoundedMemoryMain.class.getName(), server.url(),
-          "error-1gib", "error-bomb", "page-1gib", "page-bomb", "declared-1gib"));
+          "error-1gib", "error-bomb", "page-1gib", "page-bomb", "declared-1gib", "page-300-1gib", "download-300-1gib"));
       Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
       String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertTrue(child.waitFor(120, TimeUnit.SECONDS));
@@ -87,6 +89,8 @@ class BoundedMemoryTest {
       assertTrue(output.contains("page-1gib ProtocolException"), output);
       assertTrue(output.contains("page-bomb ProtocolException"), output);
       assertTrue(output.contains("declared-1gib ProtocolException"), output);
+      assertTrue(output.contains("page-300-1gib UnexpectedStatusException raw=65536"), output);
+      assertTrue(output.contains("download-300-1gib UnexpectedStatusException raw=65536"), output);
       assertTrue(output.contains("over the 16777216-byte cap (maxResponseBodySize)"), output);
     }
   }

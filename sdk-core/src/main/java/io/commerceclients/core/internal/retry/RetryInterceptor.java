@@ -28,9 +28,9 @@ import retrofit2.http.Streaming;
  * RetryPolicy}, within the call's deadline. Responses of Retrofit calls not marked {@code
  * @Streaming} are read inside the attempt, so a body cut short is an I/O failure that can be
  * retried rather than a surprise for the JSON parser: a successful body up to {@code
- * maxBodyBytes} (a longer one is refused without being held). An error body is always read up to
- * {@value #MAX_ERROR_BODY} bytes after decompression (the rest is dropped), streaming calls
- * included; successful raw and streaming answers are never buffered. A request lost on a pooled
+ * maxBodyBytes} (a longer one is refused without being held). The body of any other answer than a
+ * 2xx (an error, or a 3xx the client did not follow) is always read up to {@value #MAX_ERROR_BODY}
+ * bytes after decompression (the rest is dropped), streaming calls included; successful raw and streaming answers are never buffered. A request lost on a pooled
  * connection the server had closed is sent once more on a fresh one without counting as a retry.
  * The decision itself is {@link RetryDecision}'s; a request tagged with {@link CallSettings} uses
  * its policy, and one marked single-attempt (an asynchronous call) is never retried here.
@@ -155,12 +155,13 @@ public final class RetryInterceptor implements Interceptor {
   }
 
   /**
-   * Reads an error body up to its cap (always: an error body is never streamed to the caller) and
-   * a successful body whole when {@code buffer}, refusing one over {@code maxBodyBytes}.
+   * Reads the body of an answer that is not a 2xx up to its cap (always: such a body is never
+   * streamed to the caller) and a successful body whole when {@code buffer}, refusing one over
+   * {@code maxBodyBytes}.
    */
   private Response read(Response response, boolean buffer) throws IOException {
     ResponseBody body = response.body();
-    boolean error = response.code() >= 400;
+    boolean error = !response.isSuccessful();
     if (body == null || (!error && !buffer)) {
       return response;
     }
