@@ -21,13 +21,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.internal.auth.ApiKeyAuthenticator;
+import io.commerceclients.core.support.RecordingSleeper;
 import io.commerceclients.core.support.TestClient;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** No request body and no credential follows a redirect to another origin. */
+/** No request body and no credential follows a redirect to another origin, and a redirect loop ends. */
 class RedirectPolicyTest {
   private static final String KEY = "redirect-test-key-0001";
   private final WireMockServer api = new WireMockServer(options().dynamicPort());
@@ -68,6 +69,16 @@ class RedirectPolicyTest {
       assertEquals(0, other.getAllServeEvents().size(), "status " + status);
       api.verify(1, postRequestedFor(urlEqualTo("/things")));
     }
+  }
+
+  @Test
+  void aRedirectLoopEndsAfterOneRoundOfTwentyRedirectsWithoutRetries() {
+    api.stubFor(get("/things/loop").willReturn(aResponse().withStatus(302).withHeader("Location", "/things/loop")));
+    try (TestClient c = TestClient.builder().baseUrl(api.baseUrl()).maxRetries(2).sleeper(new RecordingSleeper()).build()) {
+      ProtocolException e = assertThrows(ProtocolException.class, () -> c.transport.execute(c.api.get("loop")));
+      assertTrue(e.getMessage().contains("redirected it more than 20 times"), e.getMessage());
+    }
+    api.verify(21, getRequestedFor(urlEqualTo("/things/loop")));
   }
 
   @Test

@@ -30,6 +30,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @WireMockTest
 class RetryTest {
@@ -118,6 +120,30 @@ class RetryTest {
     try (TestClient c = client(wm, 2)) {
       RateLimitException e = assertThrows(RateLimitException.class, () -> c.transport.execute(c.api.get("1")));
       assertEquals(Duration.ofMinutes(10), e.retryAfter().orElseThrow());
+    }
+    wm.getWireMock().verifyThat(1, getRequestedFor(urlEqualTo("/things/1")));
+    assertTrue(sleeper.delays.isEmpty());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-3600", "NaN", "1.5", "0x10", "+5", "Infinity", "5 s"})
+  void aRetryAfterThatIsNotWholeSecondsNorADateIsIgnoredForTheOrdinaryBackoff(String header, WireMockRuntimeInfo wm) {
+    failThenSucceed(wm, () -> get("/things/1"), aResponse().withStatus(503).withHeader("Retry-After", header), 1);
+    try (TestClient c = client(wm, 2)) {
+      c.transport.execute(c.api.get("1"));
+    }
+    assertEquals(1, sleeper.delays.size());
+    assertBetween(sleeper.delays.get(0), 400, 500);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"99999999999999999999999", "Fri, 31 Dec 9999 23:59:59 GMT"})
+  void aRetryAfterOfCenturiesIsReportedNotWaitedFor(String header, WireMockRuntimeInfo wm) {
+    wm.getWireMock().register(get("/things/1").willReturn(aResponse().withStatus(429).withHeader("Retry-After", header)));
+    try (TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl()).sleeper(sleeper).maxRetries(2)
+        .callTimeout(Duration.ofSeconds(30)).build()) {
+      RateLimitException e = assertThrows(RateLimitException.class, () -> c.transport.execute(c.api.get("1")));
+      assertTrue(e.retryAfter().orElseThrow().toDays() > 365 * 99, e.retryAfter().toString());
     }
     wm.getWireMock().verifyThat(1, getRequestedFor(urlEqualTo("/things/1")));
     assertTrue(sleeper.delays.isEmpty());

@@ -12,6 +12,7 @@ import io.commerceclients.core.internal.error.ParsedError;
 import io.commerceclients.core.internal.error.ProtocolIOException;
 import io.commerceclients.core.internal.logging.Redactor;
 import io.commerceclients.core.internal.retry.RetryAfter;
+import io.commerceclients.core.internal.retry.RetryDecision;
 import io.commerceclients.core.internal.retry.RetryInterceptor;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -74,6 +75,9 @@ final class ErrorMapper {
   ApiException transportFailure(Request request, IOException failure) {
     if (failure instanceof ProtocolIOException) {
       return protocolError(request, operation(request) + ": " + redactor.echoed(failure.getMessage(), request), failure);
+    }
+    if (RetryDecision.isRedirectLoop(failure)) {
+      return protocolError(request, operation(request) + ": the server redirected it more than 20 times", failure);
     }
     ErrorDetails details = ErrorDetails.builder()
         .method(request.method())

@@ -60,7 +60,11 @@ public final class RetryDecision {
 
   /** Returns true if a wait of {@code delay} from now ends before the deadline ({@link Long#MAX_VALUE}: none). */
   public static boolean fitsBefore(long deadlineNanos, Duration delay) {
-    return deadlineNanos == Long.MAX_VALUE || System.nanoTime() + delay.toNanos() < deadlineNanos;
+    if (deadlineNanos == Long.MAX_VALUE) {
+      return true;
+    }
+    long left = deadlineNanos - System.nanoTime();
+    return delay.compareTo(Duration.ofNanos(left)) < 0;
   }
 
   /**
@@ -83,6 +87,12 @@ public final class RetryDecision {
     return !body.isOneShot();
   }
 
+  /** Returns true for OkHttp's failure after 20 redirects: the server's answer, which sending again would only repeat. */
+  public static boolean isRedirectLoop(IOException failure) {
+    return failure instanceof java.net.ProtocolException
+        && String.valueOf(failure.getMessage()).startsWith("Too many follow-up requests");
+  }
+
   /** Returns true for GET, HEAD, PUT, DELETE, OPTIONS and methods marked {@link Idempotent}. */
   public static boolean isIdempotent(Request request) {
     if (IDEMPOTENT_METHODS.contains(request.method())) {
@@ -93,7 +103,7 @@ public final class RetryDecision {
   }
 
   private static boolean isRetryable(IOException failure, boolean idempotent) {
-    if (failure instanceof ProtocolIOException) {
+    if (failure instanceof ProtocolIOException || isRedirectLoop(failure)) {
       return false;
     }
     if (failure instanceof ConnectException || failure instanceof NoRouteToHostException) {
