@@ -82,7 +82,7 @@ class AsyncTokenTest {
     }
     ExecutorService thread = Executors.newSingleThreadExecutor();
     try {
-      Future<AccessToken> blocking = thread.submit(provider::token);
+      Future<AccessToken> blocking = thread.submit(() -> provider.token());
       assertEquals(1, asyncFetches.get());
       asked.forEach(f -> assertFalse(f.isDone()));
       assertFalse(blocking.isDone());
@@ -125,7 +125,7 @@ class AsyncTokenTest {
     }, clock, Duration.ofMinutes(5));
     ExecutorService thread = Executors.newSingleThreadExecutor();
     try {
-      Future<AccessToken> blocking = thread.submit(provider::token);
+      Future<AccessToken> blocking = thread.submit(() -> provider.token());
       assertTrue(fetching.await(10, TimeUnit.SECONDS));
       CompletableFuture<AccessToken> async = provider.tokenAsync();
       assertFalse(async.isDone(), "returned at once, without blocking, before the token is there");

@@ -38,7 +38,7 @@ public final class AuthInterceptor implements Interceptor {
     if (!scope.contains(request.url())) {
       return chain.proceed(request);
     }
-    Request sent = authenticator.authenticate(request);
+    Request sent = authenticator.authenticate(request, chain.call());
     Response response = chain.proceed(sent);
     if (response.code() != 401) {
       return response;
@@ -57,7 +57,7 @@ public final class AuthInterceptor implements Interceptor {
     }
     LOG.get().info("{} {} answered 401; replaying once with fresh credentials", request.method(),
         request.url().encodedPath());
-    return chain.proceed(authenticator.authenticate(request));
+    return chain.proceed(authenticator.authenticate(request, chain.call()));
   }
 
   /**

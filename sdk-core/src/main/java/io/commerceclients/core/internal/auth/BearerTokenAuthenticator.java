@@ -1,9 +1,11 @@
 package io.commerceclients.core.internal.auth;
 
 import io.commerceclients.core.internal.http.Async;
+import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import okhttp3.Call;
 import okhttp3.Request;
 
 /**
@@ -22,6 +24,12 @@ public final class BearerTokenAuthenticator implements RequestAuthenticator {
   @Override
   public Request authenticate(Request request) {
     return request.newBuilder().header("Authorization", PREFIX + tokens.token().value()).build();
+  }
+
+  /** Adds the token; a wait for another thread's fetch of it ends when {@code call} is cancelled. */
+  @Override
+  public Request authenticate(Request request, Call call) throws IOException {
+    return request.newBuilder().header("Authorization", PREFIX + tokens.token(call::isCanceled).value()).build();
   }
 
   /**

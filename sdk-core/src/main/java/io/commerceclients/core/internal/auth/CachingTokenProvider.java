@@ -1,23 +1,31 @@
 package io.commerceclients.core.internal.auth;
 
 import io.commerceclients.core.error.ApiException;
+import io.commerceclients.core.error.ErrorDetails;
+import io.commerceclients.core.error.TransportException;
 import io.commerceclients.core.internal.http.Async;
 import io.commerceclients.core.internal.logging.LazyLogger;
+import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.atomic.AtomicReferenceFieldUpdater;
+import java.util.function.BooleanSupplier;
 
 /**
  * Caches a token and refreshes it ahead of expiry, with one fetch at a time however many threads
  * ask. A token is refreshed once {@code refreshMargin} (default 5 minutes) before it expires, or
  * past half its lifetime when it lives shorter than twice the margin. While it is still valid,
  * other threads keep using it during a refresh, and a failed early refresh keeps it in use (and is
- * tried again after 30 s); once it has expired, callers wait for the single fetch in flight.
+ * tried again after 30 s); once it has expired, callers wait for the single fetch in flight, each
+ * until its call is cancelled or its thread interrupted.
  *
  * <p>{@link #tokenAsync()} serves asynchronous calls without blocking: the fetch in flight, whether
  * a blocking caller or an asynchronous one started it, is shared by both kinds of caller, and a
@@ -28,11 +36,13 @@ public final class CachingTokenProvider implements TokenProvider {
   private static final LazyLogger LOG = LazyLogger.of(CachingTokenProvider.class);
   private static final Duration RETRY_AFTER_FAILED_REFRESH = Duration.ofSeconds(30);
   private static final Duration MAX_ASYNC_MARGIN = Duration.ofSeconds(30);
+  private static final long WAIT_SLICE_MILLIS = 50;
+  private static final AtomicReferenceFieldUpdater<CachingTokenProvider, AccessToken> CURRENT =
+      AtomicReferenceFieldUpdater.newUpdater(CachingTokenProvider.class, AccessToken.class, "current");
 
   private final TokenFetcher fetcher;
   private final Clock clock;
   private final Duration refreshMargin;
-  private final ReentrantLock lock = new ReentrantLock();
   private final AtomicReference<CompletableFuture<AccessToken>> flight = new AtomicReference<>();
   private volatile AccessToken current;
   private volatile Instant nextEarlyRefresh = Instant.MIN;
@@ -55,8 +65,21 @@ public final class CachingTokenProvider implements TokenProvider {
     return new CachingTokenProvider(fetcher, clock, refreshMargin);
   }
 
+  /**
+   * {@inheritDoc} A wait for another thread's fetch ends if this thread is interrupted: with a
+   * {@link TransportException}, the interrupt flag kept.
+   */
   @Override
   public AccessToken token() {
+    try {
+      return token(() -> false);
+    } catch (InterruptedIOException e) {
+      throw new TransportException(ErrorDetails.builder().message(e.getMessage()).build(), e);
+    }
+  }
+
+  @Override
+  public AccessToken token(BooleanSupplier abandoned) throws InterruptedIOException {
     AccessToken token = current;
     Instant now = clock.instant();
     if (token != null && now.isBefore(refreshAt(token))) {
@@ -65,24 +88,19 @@ public final class CachingTokenProvider implements TokenProvider {
     if (token != null && now.isBefore(token.expiresAt())) {
       return refreshEarly(token, now);
     }
-    lock.lock();
-    try {
-      while (true) {
-        AccessToken again = current;
-        if (again != null && clock.instant().isBefore(again.expiresAt())) {
-          return again;
-        }
-        CompletableFuture<AccessToken> shared = flight.get();
-        if (shared != null) {
-          return await(shared);
-        }
-        AccessToken fetched = fetchAsFlight();
-        if (fetched != null) {
-          return fetched;
-        }
+    while (true) {
+      AccessToken again = current;
+      if (again != null && clock.instant().isBefore(again.expiresAt())) {
+        return again;
       }
-    } finally {
-      lock.unlock();
+      CompletableFuture<AccessToken> shared = flight.get();
+      if (shared != null) {
+        return await(shared, abandoned);
+      }
+      AccessToken fetched = fetchAsFlight();
+      if (fetched != null) {
+        return fetched;
+      }
     }
   }
 
@@ -113,32 +131,26 @@ public final class CachingTokenProvider implements TokenProvider {
 
   @Override
   public void invalidate(String rejected) {
-    lock.lock();
-    try {
-      AccessToken token = current;
-      if (token != null && token.value().equals(rejected)) {
-        current = null;
-      }
-    } finally {
-      lock.unlock();
+    AccessToken token = current;
+    if (token != null && token.value().equals(rejected)) {
+      CURRENT.compareAndSet(this, token, null);
     }
   }
 
   private AccessToken refreshEarly(AccessToken stillValid, Instant now) {
-    if (now.isBefore(nextEarlyRefresh) || flight.get() != null || !lock.tryLock()) {
+    if (now.isBefore(nextEarlyRefresh) || flight.get() != null) {
       return stillValid;
     }
+    AccessToken latest = current;
+    if (latest != stillValid) {
+      return latest != null ? latest : stillValid;
+    }
     try {
-      if (current != stillValid) {
-        return current != null ? current : stillValid;
-      }
       AccessToken fetched = fetchAsFlight();
       return fetched != null ? fetched : stillValid;
     } catch (ApiException e) {
       earlyRefreshFailed(stillValid, e);
       return stillValid;
-    } finally {
-      lock.unlock();
     }
   }
 
@@ -226,18 +238,30 @@ public final class CachingTokenProvider implements TokenProvider {
         stillValid.expiresAt(), e.getMessage());
   }
 
-  private static AccessToken await(CompletableFuture<AccessToken> shared) {
-    try {
-      return shared.join();
-    } catch (CompletionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException) {
-        throw (RuntimeException) cause;
+  /** Waits for the fetch in flight, looking every {@value #WAIT_SLICE_MILLIS} ms whether the call was abandoned. */
+  private static AccessToken await(CompletableFuture<AccessToken> shared, BooleanSupplier abandoned)
+      throws InterruptedIOException {
+    while (true) {
+      if (abandoned.getAsBoolean()) {
+        throw new InterruptedIOException("Canceled while waiting for an access token");
       }
-      if (cause instanceof Error) {
-        throw (Error) cause;
+      try {
+        return shared.get(WAIT_SLICE_MILLIS, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException stillFetching) {
+        // look again
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while waiting for an access token");
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException) {
+          throw (RuntimeException) cause;
+        }
+        if (cause instanceof Error) {
+          throw (Error) cause;
+        }
+        throw new CompletionException(cause);
       }
-      throw e;
     }
   }
 

@@ -2,6 +2,7 @@ package io.commerceclients.core.internal.auth;
 
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
+import okhttp3.Call;
 import okhttp3.Request;
 
 /**
@@ -12,6 +13,14 @@ public interface RequestAuthenticator {
 
   /** Returns {@code request} with credentials added. */
   Request authenticate(Request request) throws IOException;
+
+  /**
+   * Returns {@code request}, an attempt of {@code call}, with credentials added; a wait for them (a
+   * token another thread fetches) ends when the call is cancelled. By default, {@link #authenticate(Request)}.
+   */
+  default Request authenticate(Request request, Call call) throws IOException {
+    return authenticate(request);
+  }
 
   /**
    * Adds to {@code copy} credentials that never change (an API key, a password) while the transport

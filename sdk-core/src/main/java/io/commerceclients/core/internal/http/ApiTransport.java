@@ -376,7 +376,8 @@ public final class ApiTransport implements AutoCloseable {
       } catch (JsonProcessingException e) {
         throw errors.unreadable(request, e);
       } catch (IOException e) {
-        throw watch.fired() ? errors.interrupted(request, e) : errors.transportFailure(request, e);
+        throw watch.fired() || Thread.currentThread().isInterrupted()
+            ? errors.interrupted(request, e) : errors.transportFailure(request, e);
       }
     } finally {
       untie.run();
