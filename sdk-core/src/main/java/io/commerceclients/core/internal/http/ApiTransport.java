@@ -131,15 +131,15 @@ public final class ApiTransport implements AutoCloseable {
         .callTimeout(options.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .retryOnConnectionFailure(false);
     options.proxy().ifPresent(common::proxy);
-    RetryInterceptor retry = new RetryInterceptor(options.retryPolicy(), options.sleeper(), options.clock(),
-        options.maxResponseBodySize());
-    HttpLoggingInterceptor logging = new HttpLoggingInterceptor(options.logLevel(), redactor);
     ClosedGuard closedGuard = new ClosedGuard(closed, b.apiName);
+    RetryInterceptor retry = new RetryInterceptor(options.retryPolicy(), options.sleeper(), options.clock(),
+        options.maxResponseBodySize(), closedGuard::check);
+    HttpLoggingInterceptor logging = new HttpLoggingInterceptor(options.logLevel(), redactor);
     ReusedConnectionGuard reuse = new ReusedConnectionGuard(base.connectionPool());
     RedirectGuard redirects = new RedirectGuard();
 
     OkHttpClient commonClient = common.build();
-    OkHttpClient.Builder api = commonClient.newBuilder().addInterceptor(closedGuard).addInterceptor(retry);
+    OkHttpClient.Builder api = commonClient.newBuilder().addInterceptor(retry).addInterceptor(closedGuard);
     this.auth = b.authenticator == null ? null : new AuthInterceptor(scope, b.authenticator);
     if (auth != null) {
       api.addInterceptor(auth);
@@ -155,8 +155,8 @@ public final class ApiTransport implements AutoCloseable {
         .build();
     HostScope nowhere = HostScope.of();
     this.storageClient = commonClient.newBuilder()
-        .addInterceptor(closedGuard)
         .addInterceptor(retry)
+        .addInterceptor(closedGuard)
         .addInterceptor(new DefaultHeadersInterceptor(userAgent, Map.of(), nowhere))
         .addNetworkInterceptor(WatchdogAnchor.INSTANCE)
         .addNetworkInterceptor(reuse)
@@ -470,6 +470,7 @@ public final class ApiTransport implements AutoCloseable {
 
       @Override
       public void start(Call<T> attempt, Duration timeout, retrofit2.Callback<T> callback) {
+        ClosedGuard.check(closed, apiName);
         inScope(perCall, () -> {
           if (!timeout.isZero()) {
             attempt.timeout().timeout(timeout.toNanos(), TimeUnit.NANOSECONDS);

@@ -5,7 +5,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 
-/** The first application interceptor: once its client is closed, every call fails at once. */
+/**
+ * The application interceptor inside the retry interceptor: once its client is closed, every call
+ * fails at once, and so does a retry of a call that was under way ({@link #check()} also ends a wait
+ * to retry), so a closed client sends nothing more.
+ */
 final class ClosedGuard implements Interceptor {
   private final AtomicBoolean closed;
   private final String apiName;
@@ -19,6 +23,11 @@ final class ClosedGuard implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     check(closed, apiName);
     return chain.proceed(chain.request());
+  }
+
+  /** Throws {@link IllegalStateException} once the client is closed. */
+  void check() {
+    check(closed, apiName);
   }
 
   static void check(AtomicBoolean closed, String apiName) {

@@ -1,10 +1,10 @@
 package io.commerceclients.core.internal.retry;
 
-import io.commerceclients.core.internal.logging.LazyLogger;
 import io.commerceclients.core.internal.error.ProtocolIOException;
 import io.commerceclients.core.internal.http.AttemptHeaders;
 import io.commerceclients.core.internal.http.CallSettings;
 import io.commerceclients.core.internal.http.CallTrace;
+import io.commerceclients.core.internal.logging.LazyLogger;
 import io.commerceclients.core.retry.RetryPolicy;
 import io.commerceclients.core.retry.Sleeper;
 import java.io.IOException;
@@ -46,13 +46,18 @@ public final class RetryInterceptor implements Interceptor {
   private final Sleeper sleeper;
   private final Clock clock;
   private final long maxBodyBytes;
+  private final Runnable openCheck;
 
-  /** Creates the interceptor; successful non-streaming bodies longer than {@code maxBodyBytes} are refused. */
-  public RetryInterceptor(RetryPolicy policy, Sleeper sleeper, Clock clock, long maxBodyBytes) {
+  /**
+   * Creates the interceptor; successful non-streaming bodies longer than {@code maxBodyBytes} are
+   * refused, and {@code openCheck}, which throws once the client is closed, ends a wait to retry.
+   */
+  public RetryInterceptor(RetryPolicy policy, Sleeper sleeper, Clock clock, long maxBodyBytes, Runnable openCheck) {
     this.policy = policy;
     this.sleeper = sleeper;
     this.clock = clock;
     this.maxBodyBytes = maxBodyBytes;
+    this.openCheck = openCheck;
   }
 
   @Override
@@ -199,6 +204,7 @@ public final class RetryInterceptor implements Interceptor {
         if (chain.call().isCanceled()) {
           throw new IOException("Canceled");
         }
+        openCheck.run();
         Thread.sleep(Math.min(left, SLEEP_SLICE_MILLIS));
       }
     } catch (InterruptedException e) {
