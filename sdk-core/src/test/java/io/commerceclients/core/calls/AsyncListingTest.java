@@ -55,9 +55,9 @@ class AsyncListingTest {
   }
 
   @Test
-  void aRepeatedPageEndsWithAProtocolError() {
+  void aRepeatedPageEvenInAnotherOrderEndsWithAProtocolError() {
     AsyncPagedIterable<Integer> stuck = AsyncPagedIterable.byPageNumber(1, 2,
-        (page, size) -> CompletableFuture.completedFuture(PageResult.of(List.of(1, 2))));
+        (page, size) -> CompletableFuture.completedFuture(PageResult.of(page == 1 ? List.of(1, 2) : List.of(2, 1))));
     CompletionException e = assertThrows(CompletionException.class, () -> stuck.forEach(i -> { }).join());
     assertInstanceOf(ProtocolException.class, e.getCause());
   }

@@ -173,6 +173,33 @@ class PagedIterableTest {
   }
 
   @Test
+  void aServerThatIgnoresThePageParameterIsCaughtWhenItShufflesItsItems() {
+    PagedIterable<Integer> shuffled = PagedIterable.byPageNumber(1, 3,
+        (page, size) -> PageResult.of(page % 2 == 1 ? List.of(1, 2, 3) : List.of(3, 1, 2)));
+    ProtocolException e = assertThrows(ProtocolException.class, () -> shuffled.stream().limit(3_000).count());
+    assertTrue(e.getMessage().contains("page 2 with the same 3 items as page 1"), e.getMessage());
+  }
+
+  @Test
+  void pagesSharingSomeItemsOrTheSameItemsADifferentNumberOfTimesGoOn() {
+    List<List<Integer>> pages = List.of(List.of(1, 2, 3), List.of(3, 4, 5), List.of(5, 5, 4), List.of(4, 5, 4));
+    PagedIterable<Integer> overlapping = PagedIterable.byPageNumber(1, 3,
+        (page, size) -> PageResult.of(page <= pages.size() ? pages.get((int) page - 1) : List.of()));
+    assertEquals(12, overlapping.stream().count());
+  }
+
+  @Test
+  void aNullItemInAPageIsAProtocolErrorNamingItsPlace(WireMockRuntimeInfo wm) {
+    wm.getWireMock().register(get(urlPathEqualTo("/things")).willReturn(okJson("[{\"id\":1},null]")));
+    try (TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl()).build()) {
+      PagedIterable<Map<String, Object>> all = PagedIterable.byPageNumber(1, 2,
+          (page, size) -> PageResult.of(c.transport.execute(c.api.list(page, size))));
+      ProtocolException e = assertThrows(ProtocolException.class, () -> all.stream().count());
+      assertTrue(e.getMessage().contains("null at index 1"), e.getMessage());
+    }
+  }
+
+  @Test
   void aStartIndexServerRepeatingItsPageIsCaughtByPageToo() {
     PagedIterable<Integer> stuck = PagedIterable.byStartIndex(0, 3, (start, size) -> PageResult.of(List.of(7, 8, 9), 1000));
     List<Page<Integer>> pages = new ArrayList<>();
