@@ -12,6 +12,7 @@ import io.commerceclients.core.retry.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
@@ -246,7 +247,7 @@ public final class JobPoller<J> {
       }
       CompletableFuture<J> fetched;
       try {
-        fetched = fetchAsync.get();
+        fetched = Objects.requireNonNull(fetchAsync.get(), "fetchAsync returned no future");
       } catch (Throwable e) {
         finish(null, e);
         return;

@@ -1,6 +1,7 @@
 package io.commerceclients.core.polling;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,6 +96,17 @@ class JobPollerEndingTest {
     assertTrue(e.getCause() instanceof AssertionError, String.valueOf(e.getCause()));
     assertEquals(List.of("poll running", "status in_progress polls=1", "listener finished assert AssertionError",
         "finished error polls=1"), events);
+  }
+
+  @Test
+  void anAsynchronousFetchThatReturnsNoFutureEndsThePollAtOnce() throws Exception {
+    CompletableFuture<String> future = JobPoller.<String>builder().fetchAsync(() -> null)
+        .classifier(JobPollerEndingTest::classify).listener(new Recorder(null))
+        .options(PollingOptions.builder().initialDelay(Duration.ZERO).timeout(Duration.ofMinutes(10)).build())
+        .build().waitForCompletionAsync();
+    ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
+    assertInstanceOf(NullPointerException.class, e.getCause());
+    assertTrue(e.getCause().getMessage().contains("fetchAsync returned no future"), e.getCause().getMessage());
   }
 
   @Test
