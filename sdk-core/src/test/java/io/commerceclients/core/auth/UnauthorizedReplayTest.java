@@ -6,9 +6,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.commerceclients.core.error.AuthenticationException;
@@ -60,6 +62,30 @@ class UnauthorizedReplayTest {
     }
     wm.getWireMock().verifyThat(2, getRequestedFor(urlEqualTo("/things/1")));
     assertEquals(2, fetches.get());
+  }
+
+  @Test
+  void a401FromAnotherHostARedirectLedToKeepsTheTokenAndIsNotReplayed(WireMockRuntimeInfo wm) {
+    WireMockServer other = new WireMockServer(options().dynamicPort());
+    other.start();
+    try {
+      other.stubFor(get("/elsewhere").willReturn(aResponse().withStatus(401)));
+      AtomicInteger fetches = new AtomicInteger();
+      TokenProvider tokens = CachingTokenProvider.of(
+          () -> new AccessToken("tok-" + fetches.incrementAndGet(), Instant.now(), Duration.ofHours(1)));
+      wm.getWireMock().register(get("/things/1").willReturn(aResponse().withStatus(302)
+          .withHeader("Location", other.baseUrl() + "/elsewhere")));
+      try (TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl())
+          .authenticator(new BearerTokenAuthenticator(tokens)).build()) {
+        assertThrows(AuthenticationException.class, () -> c.transport.execute(c.api.get("1")));
+        assertEquals("tok-1", tokens.token().value(), "the API's token is kept");
+      }
+      assertEquals(1, fetches.get());
+      wm.getWireMock().verifyThat(1, getRequestedFor(urlEqualTo("/things/1")));
+      other.verify(1, getRequestedFor(urlEqualTo("/elsewhere")));
+    } finally {
+      other.stop();
+    }
   }
 
   @Test

@@ -14,8 +14,9 @@ import okhttp3.Response;
 /**
  * Adds credentials to requests for hosts in the {@link HostScope}, once per attempt (fixed ones, on
  * the SDK's own client, once in the request the transport prepares for all attempts), and replays a
- * request once after a 401 when the authenticator has fresh credentials. Requests for other hosts
- * pass through untouched. An asynchronous attempt (one whose {@link CallSettings} are
+ * request once after a 401 when the authenticator has fresh credentials (only a 401 of the API's
+ * own hosts: one from a host a redirect led to says nothing of them). Requests for other hosts pass
+ * through untouched. An asynchronous attempt (one whose {@link CallSettings} are
  * single-attempt) is neither refreshed nor replayed here, as fetching fresh credentials would block
  * OkHttp's thread: its 401 goes back to the asynchronous call, which asks {@link
  * #refreshForReplay} and waits for {@link #ready} without blocking before it sends the call again.
@@ -40,7 +41,7 @@ public final class AuthInterceptor implements Interceptor {
     }
     Request sent = authenticator.authenticate(request, chain.call());
     Response response = chain.proceed(sent);
-    if (response.code() != 401) {
+    if (response.code() != 401 || !scope.contains(response.request().url())) {
       return response;
     }
     CallSettings settings = CallSettings.of(request);
@@ -85,7 +86,7 @@ public final class AuthInterceptor implements Interceptor {
    * if fresh ones are coming and the request can be sent again (its body is not one-shot).
    */
   public boolean refreshForReplay(Request request, Response answer) {
-    if (answer.code() != 401 || !scope.contains(request.url())
+    if (answer.code() != 401 || !scope.contains(request.url()) || !scope.contains(answer.request().url())
         || !authenticator.refreshAfterUnauthorized(answer.request()) || !RetryDecision.isReplayable(request)) {
       return false;
     }
