@@ -91,7 +91,7 @@ public final class RetryInterceptor implements Interceptor {
           response = read(chain.proceed(attempt), buffer);
         } catch (StaleConnectionException stale) {
           throw stale;
-        } catch (IOException failure) {
+        } catch (IOException | RuntimeException failure) {
           trace.attemptFailed(failure, bytesSent);
           throw failure;
         }
