@@ -38,6 +38,12 @@ public interface KiboImportExportClient extends AutoCloseable {
   /** The default auth host (Kibo's US home pod); {@code home.euw1.kibocommerce.com} for the EU. */
   String DEFAULT_AUTH_HOST = "home.mozu.com";
 
+  /**
+   * The default cap on one download (a file, a log, an export through a public link): 10 GiB,
+   * well above an export that unzips within {@code UnzipLimits}' default 4 GiB.
+   */
+  long DEFAULT_MAX_DOWNLOAD_SIZE = 10L << 30;
+
   /** Returns a builder. */
   static Builder builder() {
     return new Builder();
@@ -196,6 +202,18 @@ public interface KiboImportExportClient extends AutoCloseable {
     }
 
     /**
+     * Sets the most bytes one download may write (default 10 GiB, {@link
+     * #DEFAULT_MAX_DOWNLOAD_SIZE}; {@link Long#MAX_VALUE} lifts the cap). A longer download ends
+     * with a {@link io.commerceclients.core.error.ProtocolException}: refused from its {@code
+     * Content-Length} before a byte is read, or stopped once the cap is passed, its partial file
+     * removed and the target untouched; a caller's stream receives at most the cap.
+     */
+    public Builder maxDownloadSize(long bytes) {
+      settings.maxDownloadSize(bytes);
+      return this;
+    }
+
+    /**
      * Reads {@code KIBO_TENANT}, {@code KIBO_SITE}, {@code KIBO_CLIENT_ID}, {@code
      * KIBO_SHARED_SECRET}, {@code KIBO_AUTH_HOST} and {@code KIBO_API_HOST} (through {@link
      * #fromEnv()} or {@link #environment(Map)}); a tenant or site that is not a number is a
@@ -225,6 +243,7 @@ public interface KiboImportExportClient extends AutoCloseable {
       KiboSettings built = settings.build();
       HttpUrl authRoot = HostUrls.root(built.authHost().orElse(DEFAULT_AUTH_HOST), "authHost");
       Check.that(built.tenantId().isPresent(), "tenantId", "is required");
+      built.maxDownloadSize().ifPresent(max -> Check.inRange(max, 1, Long.MAX_VALUE, "maxDownloadSize"));
       return new DefaultKiboImportExportClient(options, built, authRoot);
     }
   }

@@ -26,6 +26,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.commerceclients.core.error.NotFoundException;
+import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.polling.PollCancellation;
 import io.commerceclients.core.polling.PollCancelledException;
 import io.commerceclients.core.polling.PollTimeoutException;
@@ -52,6 +53,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -380,5 +382,63 @@ class KiboWireTest {
     Path target = dir.resolve("big.bin");
     client().files().download("big", target);
     assertArrayEquals(bytes, Files.readAllBytes(target));
+  }
+
+  @Test
+  void aDownloadOverMaxDownloadSizeEndsInProtocolExceptionAndLeavesNoFileWhileOneAtTheCapArrives() throws Exception {
+    byte[] bytes = new byte[100_000];
+    new java.util.Random(11).nextBytes(bytes);
+    stubFor(get("/api/platform/data/files/sized/content").willReturn(aResponse().withStatus(200).withBody(bytes)
+        .withHeader("Content-Length", Integer.toString(bytes.length)).withGzipDisabled(true)));
+    stubFor(get("/api/platform/data/files/chunked/content").willReturn(aResponse().withStatus(200).withBody(bytes)
+        .withChunkedDribbleDelay(5, 50)));
+    stubFor(get(urlPathEqualTo("/signed/big.zip")).willReturn(aResponse().withStatus(200).withBody(bytes)
+        .withChunkedDribbleDelay(5, 50)));
+    KiboImportExportClient capped = builder().tenantHost(base).maxDownloadSize(bytes.length - 1).build();
+    clients.add(capped);
+    URI link = URI.create(base + "/signed/big.zip?sig=1");
+
+    for (String id : List.of("sized", "chunked")) {
+      Path target = dir.resolve(id + ".bin");
+      ProtocolException e = assertThrows(ProtocolException.class, () -> capped.files().download(id, target));
+      assertTrue(e.getMessage().contains("over the 99999-byte cap (maxDownloadSize)"), e.getMessage());
+      assertTrue(e.getMessage().contains(id.equals("sized") ? "a body of 100000 bytes" : "more than 99999 bytes"),
+          e.getMessage());
+      assertFalse(Files.exists(target));
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      assertThrows(ProtocolException.class, () -> capped.files().download(id, out));
+      assertTrue(out.size() <= bytes.length - 1, out.size() + " bytes written");
+      ExecutionException async = assertThrows(ExecutionException.class,
+          () -> capped.async().files().download(id, target).get());
+      assertTrue(async.getCause() instanceof ProtocolException, async.getCause().toString());
+      assertFalse(Files.exists(target));
+    }
+    Path linked = dir.resolve("big.zip");
+    assertThrows(ProtocolException.class, () -> capped.files().downloadPublicLink(link, linked));
+    assertFalse(Files.exists(linked));
+    ByteArrayOutputStream linkOut = new ByteArrayOutputStream();
+    assertThrows(ProtocolException.class, () -> capped.files().downloadPublicLink(link, linkOut));
+    assertTrue(linkOut.size() <= bytes.length - 1, linkOut.size() + " bytes written");
+    try (var files = Files.list(dir)) {
+      assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".part")));
+    }
+
+    KiboImportExportClient exact = builder().tenantHost(base).maxDownloadSize(bytes.length).build();
+    clients.add(exact);
+    for (String id : List.of("sized", "chunked")) {
+      Path target = dir.resolve(id + "-whole.bin");
+      assertEquals(bytes.length, exact.files().download(id, target));
+      assertArrayEquals(bytes, Files.readAllBytes(target));
+    }
+    ByteArrayOutputStream whole = new ByteArrayOutputStream();
+    assertEquals(bytes.length, exact.files().downloadPublicLink(link, whole));
+    assertArrayEquals(bytes, whole.toByteArray());
+  }
+
+  @Test
+  void maxDownloadSizeMustBePositive() {
+    ValidationException e = assertThrows(ValidationException.class, () -> builder().maxDownloadSize(0).build());
+    assertEquals("maxDownloadSize", e.field());
+    builder().tenantHost(base).maxDownloadSize(Long.MAX_VALUE).build().close();
   }
 }

@@ -23,7 +23,7 @@ public final class DirectMemoryMain {
     Path target = file.resolveSibling("downloaded.bin");
     try (TestClient c = TestClient.builder().baseUrl(url).maxRetries(0).build()) {
       for (int i = 0; i < rounds; i++) {
-        Downloads.toPath(c.transport.executeStreaming(c.api.download("f")), target, null);
+        Downloads.toPath(c.transport.executeStreaming(c.api.download("f")), target, null, Long.MAX_VALUE);
         Request upload = new Request.Builder().url(url + "/up")
             .put(StreamingBodies.fromPath(file, MediaType.get("application/octet-stream"), null)).build();
         c.transport.executeRaw(c.transport.storageClient(), upload).close();

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.commerceclients.core.internal.error.ProtocolIOException;
 import io.commerceclients.core.internal.io.Downloads;
 import io.commerceclients.core.internal.io.StreamingBodies;
 import io.commerceclients.core.support.RecordingSleeper;
@@ -23,6 +24,7 @@ import io.commerceclients.testing.server.FakeHttpServer;
 import io.commerceclients.testing.server.FakeResponse;
 import io.commerceclients.testing.server.Fault;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +82,7 @@ class StreamingTest {
     try (TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl()).build()) {
       ResponseBody body = c.transport.executeStreaming(c.api.download("ok"));
       Path target = dir.resolve("out.bin");
-      assertEquals(content.length, Downloads.toPath(body, target, null));
+      assertEquals(content.length, Downloads.toPath(body, target, null, Long.MAX_VALUE));
       assertArrayEquals(content, Files.readAllBytes(target));
 
     }
@@ -91,7 +93,7 @@ class StreamingTest {
       Path cut = dir.resolve("cut.bin");
       Request raw = new Request.Builder().url(storage.baseUrl() + "/files/cut").build();
       try (Response r = c.transport.executeRaw(c.transport.storageClient(), raw)) {
-        assertThrows(IOException.class, () -> Downloads.toPath(r.body(), cut, null));
+        assertThrows(IOException.class, () -> Downloads.toPath(r.body(), cut, null, Long.MAX_VALUE));
       }
       assertFalse(Files.exists(cut));
       try (var files = Files.list(dir)) {
@@ -110,13 +112,13 @@ class StreamingTest {
       List<Long> toFile = new ArrayList<>();
       Path target = Files.write(dir.resolve("big.bin"), new byte[] {9, 9, 9});
       assertEquals(content.length, Downloads.toPath(c.transport.executeStreaming(c.api.download("big")), target,
-          (done, total) -> toFile.add(done)));
+          (done, total) -> toFile.add(done), Long.MAX_VALUE));
       assertArrayEquals(content, Files.readAllBytes(target));
 
       List<Long> toStream = new ArrayList<>();
       java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
       assertEquals(content.length, Downloads.toStream(c.transport.executeStreaming(c.api.download("big")), out,
-          (done, total) -> toStream.add(done)));
+          (done, total) -> toStream.add(done), Long.MAX_VALUE));
       assertArrayEquals(content, out.toByteArray());
 
       for (List<Long> progress : List.of(toFile, toStream)) {
@@ -144,6 +146,52 @@ class StreamingTest {
     assertEquals((long) content.length, progress.get(progress.size() - 1));
     for (int i = 1; i < progress.size(); i++) {
       assertTrue(progress.get(i) > progress.get(i - 1), progress.toString());
+    }
+  }
+
+  @Test
+  void aDownloadOverItsCapIsRefusedFromItsLengthOrStoppedAtTheCapAndOneAtTheCapArrivesWhole(WireMockRuntimeInfo wm)
+      throws IOException {
+    byte[] content = new byte[300_000];
+    new java.util.Random(5).nextBytes(content);
+    wm.getWireMock().register(get("/files/sized").willReturn(aResponse().withStatus(200).withBody(content)
+        .withHeader("Content-Length", Integer.toString(content.length)).withGzipDisabled(true)));
+    wm.getWireMock().register(get("/files/chunked").willReturn(aResponse().withStatus(200).withBody(content)
+        .withChunkedDribbleDelay(5, 50)));
+    long cap = content.length - 1;
+    try (TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl()).build()) {
+      for (String id : List.of("sized", "chunked")) {
+        String expected = id.equals("sized")
+            ? "a body of 300000 bytes, over the 299999-byte cap (maxDownloadSize); it was not read"
+            : "a body of more than 299999 bytes, over the 299999-byte cap (maxDownloadSize)";
+        Path target = dir.resolve(id + ".bin");
+        ProtocolIOException toFile = assertThrows(ProtocolIOException.class,
+            () -> Downloads.toPath(c.transport.executeStreaming(c.api.download(id)), target, null, cap));
+        assertTrue(toFile.getMessage().contains(expected), toFile.getMessage());
+        assertFalse(Files.exists(target));
+        Path kept = Files.write(dir.resolve(id + "-kept.bin"), new byte[] {7});
+        assertThrows(ProtocolIOException.class,
+            () -> Downloads.toPath(c.transport.executeStreaming(c.api.download(id)), kept, null, cap));
+        assertArrayEquals(new byte[] {7}, Files.readAllBytes(kept));
+        try (var files = Files.list(dir)) {
+          assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".part")));
+        }
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ProtocolIOException toStream = assertThrows(ProtocolIOException.class,
+            () -> Downloads.toStream(c.transport.executeStreaming(c.api.download(id)), out, null, cap));
+        assertTrue(toStream.getMessage().contains(expected), toStream.getMessage());
+        assertTrue(out.size() <= cap, out.size() + " bytes written");
+
+        Path whole = dir.resolve(id + "-whole.bin");
+        assertEquals(content.length, Downloads.toPath(c.transport.executeStreaming(c.api.download(id)), whole, null,
+            content.length));
+        assertArrayEquals(content, Files.readAllBytes(whole));
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        assertEquals(content.length, Downloads.toStream(c.transport.executeStreaming(c.api.download(id)), all, null,
+            content.length));
+        assertArrayEquals(content, all.toByteArray());
+      }
     }
   }
 }

@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Kibo's Files API: upload the ZIP an import reads, download what jobs write, and hand out
- * pre-signed public links. Content is always streamed, never held in memory.
+ * pre-signed public links. Content is always streamed, never held in memory. A download longer
+ * than the client's {@code maxDownloadSize} (default 10 GiB) ends with a {@link
+ * io.commerceclients.core.error.ProtocolException}, leaving no partial file.
  */
 public interface FilesService {
 

@@ -20,17 +20,19 @@ import okhttp3.ResponseBody;
 /**
  * The Files API's operations, each validated and built once for the blocking and the asynchronous
  * service. Content is streamed: uploads from the file (or the caller's stream), downloads into the
- * target through a partial file moved into place when complete. Public links are fetched on the
- * auth host's transport, which sends no credential.
+ * target through a partial file moved into place when complete, and capped at {@code
+ * maxDownloadSize}. Public links are fetched on the auth host's transport, which sends no credential.
  */
 final class FileOps {
   private static final MediaType OCTET_STREAM = MediaType.get("application/octet-stream");
   private static final String IMPORT = "import";
 
   private final PublicLinkApi links;
+  private final long maxDownloadSize;
 
   FileOps(KiboContext context) {
     this.links = context.links();
+    this.maxDownloadSize = context.maxDownloadSize();
   }
 
   /** The upload of {@code file} under its own name. */
@@ -89,7 +91,7 @@ final class FileOps {
     Check.notBlank(fileId, "fileId");
     Check.required(target, "target");
     return KiboOp.onTenant(tenant -> new DownloadCall(tenant.api().downloadFileContent(fileId),
-        body -> Downloads.toPath(body, target, null)));
+        body -> Downloads.toPath(body, target, null, maxDownloadSize)));
   }
 
   /** Streams a file's content into {@code out}, left open. */
@@ -97,7 +99,7 @@ final class FileOps {
     Check.notBlank(fileId, "fileId");
     Check.required(out, "out");
     return KiboOp.onTenant(tenant -> new DownloadCall(tenant.api().downloadFileContent(fileId),
-        body -> Downloads.toStream(body, out, null)));
+        body -> Downloads.toStream(body, out, null, maxDownloadSize)));
   }
 
   /** Generates a public link valid for {@code hours} hours. */
@@ -116,7 +118,7 @@ final class FileOps {
     Check.required(target, "target");
     HttpUrl url = linkUrl(link);
     return KiboOp.credentialFree(() -> new DownloadCall(links.download(url),
-        body -> Downloads.toPath(body, target, listener)), bytes -> bytes);
+        body -> Downloads.toPath(body, target, listener, maxDownloadSize)), bytes -> bytes);
   }
 
   /** Streams the content behind a public link into {@code out}, left open. */
@@ -124,7 +126,7 @@ final class FileOps {
     Check.required(out, "out");
     HttpUrl url = linkUrl(link);
     return KiboOp.credentialFree(() -> new DownloadCall(links.download(url),
-        body -> Downloads.toStream(body, out, null)), bytes -> bytes);
+        body -> Downloads.toStream(body, out, null, maxDownloadSize)), bytes -> bytes);
   }
 
   /** Returns {@code responseFields}, or null (no query parameter) when it is null or blank. */

@@ -9,6 +9,7 @@ import io.commerceclients.core.internal.http.Async;
 import io.commerceclients.core.internal.logging.LazyLogger;
 import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.polling.PollingOptions;
+import io.commerceclients.kibo.importexport.KiboImportExportClient;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -84,6 +85,11 @@ final class KiboContext implements AutoCloseable {
 
   PollingOptions polling() {
     return polling;
+  }
+
+  /** The most bytes a download may write, {@code maxDownloadSize}. */
+  long maxDownloadSize() {
+    return settings.maxDownloadSize().orElse(KiboImportExportClient.DEFAULT_MAX_DOWNLOAD_SIZE);
   }
 
   /** The transport of the auth host without credentials (token call, public links). */

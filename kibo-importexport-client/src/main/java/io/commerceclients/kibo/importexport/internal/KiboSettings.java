@@ -34,4 +34,6 @@ public interface KiboSettings {
   Optional<String> currency();
 
   Optional<PollingOptions> polling();
+
+  Optional<Long> maxDownloadSize();
 }

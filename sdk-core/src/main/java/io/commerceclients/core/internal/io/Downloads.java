@@ -1,5 +1,6 @@
 package io.commerceclients.core.internal.io;
 
+import io.commerceclients.core.internal.error.ProtocolIOException;
 import io.commerceclients.core.internal.http.WatchdogAnchor;
 import io.commerceclients.core.io.TransferListener;
 import java.io.IOException;
@@ -22,15 +23,29 @@ import okio.BufferedSource;
  * system call per segment. The bytes are gathered instead into one buffer and written when it is
  * full: for a file, one of the {@link TransferBuffers} (direct memory, which the channel writes
  * without another copy), and {@value #STREAM_CHUNK} bytes of heap for a caller's stream.
+ *
+ * <p>Every copy has a cap ({@code maxDownloadSize} in the client's builder): a declared {@code
+ * Content-Length} over it is refused before a byte is read, and otherwise the count is checked
+ * once per gathered buffer, before the buffer is written, so neither the partial file nor the
+ * caller's stream ever receives more than the cap. Either way the copy ends with a {@link
+ * ProtocolIOException} (a {@code ProtocolException} once the transport maps it).
  */
 public final class Downloads {
   static final int STREAM_CHUNK = 64 * 1024;
 
   private Downloads() {}
 
-  /** Copies {@code body} to {@code target} (replacing it), closes the body, and returns the byte count. */
-  public static long toPath(ResponseBody body, Path target, TransferListener listener) throws IOException {
+  /**
+   * Copies {@code body} to {@code target} (replacing it), closes the body, and returns the byte
+   * count; a body over {@code maxBytes} leaves {@code target} untouched and no partial file.
+   *
+   * @throws ProtocolIOException if the body is longer than {@code maxBytes}
+   * @throws IOException if the body cannot be read or the file written
+   */
+  public static long toPath(ResponseBody body, Path target, TransferListener listener, long maxBytes)
+      throws IOException {
     try (body) {
+      refuseDeclared(body, maxBytes);
       Path dir = target.toAbsolutePath().getParent();
       if (dir != null) {
         Files.createDirectories(dir);
@@ -39,7 +54,7 @@ public final class Downloads {
       try {
         long bytes;
         try (FileChannel out = FileChannel.open(partial, StandardOpenOption.WRITE)) {
-          bytes = toChannel(body, out, listener);
+          bytes = toChannel(body, out, listener, maxBytes);
         }
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return bytes;
@@ -49,7 +64,8 @@ public final class Downloads {
     }
   }
 
-  private static long toChannel(ResponseBody body, FileChannel out, TransferListener listener) throws IOException {
+  private static long toChannel(ResponseBody body, FileChannel out, TransferListener listener, long maxBytes)
+      throws IOException {
     TransferListener progress = listener == null ? TransferListener.NONE : listener;
     BufferedSource source = body.source();
     ByteBuffer buffer = TransferBuffers.take();
@@ -59,11 +75,13 @@ public final class Downloads {
       while (source.read(buffer) != -1) {
         WatchdogAnchor.INSTANCE.touch();
         if (!buffer.hasRemaining()) {
+          refuseLonger(copied + buffer.position(), maxBytes);
           copied += drain(buffer, out);
           progress.onProgress(copied, total);
         }
       }
       if (buffer.position() > 0) {
+        refuseLonger(copied + buffer.position(), maxBytes);
         copied += drain(buffer, out);
         progress.onProgress(copied, total);
       }
@@ -83,10 +101,18 @@ public final class Downloads {
     return bytes;
   }
 
-  /** Copies {@code body} to {@code out} (left open), closes the body, and returns the byte count. */
-  public static long toStream(ResponseBody body, OutputStream out, TransferListener listener) throws IOException {
+  /**
+   * Copies {@code body} to {@code out} (left open), closes the body, and returns the byte count;
+   * {@code out} receives at most {@code maxBytes} bytes.
+   *
+   * @throws ProtocolIOException if the body is longer than {@code maxBytes}
+   * @throws IOException if the body cannot be read or the stream written
+   */
+  public static long toStream(ResponseBody body, OutputStream out, TransferListener listener, long maxBytes)
+      throws IOException {
     TransferListener progress = listener == null ? TransferListener.NONE : listener;
     try (body) {
+      refuseDeclared(body, maxBytes);
       BufferedSource source = body.source();
       byte[] buffer = new byte[STREAM_CHUNK];
       long total = body.contentLength();
@@ -97,6 +123,7 @@ public final class Downloads {
         WatchdogAnchor.INSTANCE.touch();
         filled += n;
         if (filled == buffer.length) {
+          refuseLonger(copied + filled, maxBytes);
           out.write(buffer, 0, filled);
           copied += filled;
           filled = 0;
@@ -104,12 +131,28 @@ public final class Downloads {
         }
       }
       if (filled > 0) {
+        refuseLonger(copied + filled, maxBytes);
         out.write(buffer, 0, filled);
         copied += filled;
         progress.onProgress(copied, total);
       }
       out.flush();
       return copied;
+    }
+  }
+
+  private static void refuseDeclared(ResponseBody body, long maxBytes) throws IOException {
+    long declared = body.contentLength();
+    if (declared > maxBytes) {
+      throw new ProtocolIOException("the download has a body of " + declared + " bytes, over the " + maxBytes
+          + "-byte cap (maxDownloadSize); it was not read");
+    }
+  }
+
+  private static void refuseLonger(long received, long maxBytes) throws IOException {
+    if (received > maxBytes) {
+      throw new ProtocolIOException("the download has a body of more than " + maxBytes + " bytes, over the "
+          + maxBytes + "-byte cap (maxDownloadSize); it was stopped there");
     }
   }
 }

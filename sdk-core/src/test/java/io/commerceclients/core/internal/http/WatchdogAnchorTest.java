@@ -124,7 +124,8 @@ class WatchdogAnchorTest {
     Path file = Files.write(dir.resolve("upload.bin"), bytes);
 
     awaitLapse(WatchdogAnchor.INSTANCE);
-    long downloaded = Downloads.toStream(ResponseBody.create(bytes, null), OutputStream.nullOutputStream(), null);
+    long downloaded = Downloads.toStream(ResponseBody.create(bytes, null), OutputStream.nullOutputStream(), null,
+        Long.MAX_VALUE);
     assertEquals(bytes.length, downloaded);
     assertTrue(WatchdogAnchor.INSTANCE.armed(), "a download touches the anchor");
 
