@@ -1,5 +1,6 @@
 package io.commerceclients.kibo.importexport.csv;
 
+import io.commerceclients.core.validation.ValidationException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.temporal.TemporalAccessor;
@@ -24,23 +25,39 @@ public final class KiboCsv {
 
   private KiboCsv() {}
 
-  /** Joins {@code values} into one multi-value field, separated by carriage returns. */
+  /**
+   * Joins {@code values} into one multi-value field, separated by carriage returns.
+   *
+   * @throws ValidationException naming the value ({@code values[1]}) if one contains a carriage
+   *     return or a line feed, which would read back as several values
+   */
   public static String multiValue(Collection<?> values) {
     List<String> parts = new ArrayList<>(values.size());
     for (Object value : values) {
-      parts.add(format(value));
+      String part = format(value);
+      if (part.indexOf('\r') >= 0 || part.indexOf('\n') >= 0) {
+        throw new ValidationException("values[" + parts.size() + "]", "must not contain a carriage return or a "
+            + "line feed: in a multi-value field they separate values, so it would read back as several");
+      }
+      parts.add(part);
     }
     return String.join(MULTI_VALUE_SEPARATOR, parts);
   }
 
-  /** Joins {@code values} into one multi-value field, separated by carriage returns. */
+  /**
+   * Joins {@code values} into one multi-value field, as {@link #multiValue(Collection)} does.
+   *
+   * @throws ValidationException if a value contains a carriage return or a line feed
+   */
   public static String multiValue(Object... values) {
     return multiValue(Arrays.asList(values));
   }
 
   /**
-   * Splits a multi-value field read from an export into its values; carriage returns, and the
-   * {@code \r\n} pairs some tools write instead, separate values. An empty field has no values.
+   * Splits a multi-value field read from an export into its values. Any line break separates
+   * values: Kibo's carriage return, and the {@code \r\n} or lone {@code \n} that tools re-saving
+   * a CSV write instead; {@link #multiValue(Collection)} refuses both characters inside a value, so
+   * what it joins splits back exactly. An empty field has no values.
    */
   public static List<String> splitMultiValue(@Nullable String field) {
     if (field == null || field.isEmpty()) {
@@ -55,6 +72,7 @@ public final class KiboCsv {
    * collections as a multi-value field, null and empty optionals as an empty field.
    *
    * @throws IllegalArgumentException for a NaN or infinite number
+   * @throws ValidationException for a collection one of whose values contains a line break
    */
   public static String format(@Nullable Object value) {
     if (value == null) {

@@ -72,8 +72,8 @@ public final class KiboCsvWriter implements Closeable {
    * becomes a multi-value field and a missing key an empty field.
    *
    * @throws ValidationException naming resource, row number (1 is the first data row) and
-   *     field, if the row is null, a required field is missing or blank, or a key is null or not
-   *     a column of the header
+   *     field, if the row is null, a required field is missing or blank, a key is null or not a
+   *     column of the header, or a value of a multi-value field contains a line break
    * @throws UncheckedIOException if the underlying stream fails
    */
   public void writeRow(Map<String, ?> row) {
@@ -92,7 +92,12 @@ public final class KiboCsvWriter implements Closeable {
     }
     List<String> values = new ArrayList<>(header.size());
     for (String column : header) {
-      String value = KiboCsv.format(row.get(column));
+      String value;
+      try {
+        value = KiboCsv.format(row.get(column));
+      } catch (ValidationException e) {
+        throw new ValidationException(resource + " row " + rowNumber, "column '" + column + "' " + e.getMessage());
+      }
       if (value.isBlank() && resource.requiredFields().contains(column)) {
         throw new ValidationException(
             resource + " row " + rowNumber, "required field '" + column + "' is missing");

@@ -294,4 +294,29 @@ class KiboCsvTest {
       assertEquals(2, csv.rowCount());
     }
   }
+
+  @Test
+  void aMultiValueWithALineBreakInsideAValueIsRefusedSoNoValueIsGainedOnReadingBack() {
+    ValidationException cr = assertThrows(ValidationException.class, () -> KiboCsv.multiValue("a", "b\rc", "d"));
+    assertEquals("values[1]", cr.field());
+    assertTrue(cr.getMessage().contains("carriage return or a line feed"), cr.getMessage());
+    assertEquals("values[2]", assertThrows(ValidationException.class,
+        () -> KiboCsv.multiValue(List.of("a", "b", "c\nd"))).field());
+    assertEquals("values[0]", assertThrows(ValidationException.class,
+        () -> KiboCsv.format(List.of(List.of("x", "y")))).field());
+
+    Map<String, Object> row = product("A-1", "Shirt");
+    row.put("FulfillmentTypes", List.of("DirectShip", "In\r\nStorePickup"));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (KiboCsvWriter csv = KiboCsvWriter.forResource(KiboResource.PRODUCTS).columns("FulfillmentTypes").open(bytes)) {
+      ValidationException e = assertThrows(ValidationException.class, () -> csv.writeRow(row));
+      assertTrue(e.field().endsWith("row 1"), e.field());
+      assertTrue(e.getMessage().contains("column 'FulfillmentTypes' values[1]: must not contain"), e.getMessage());
+    }
+    assertEquals(1, bytes.toString(StandardCharsets.UTF_8).split("\r\n").length, "only the header was written");
+
+    List<String> values = List.of("a", "", "b c", "d\"e");
+    assertEquals(values, KiboCsv.splitMultiValue(KiboCsv.multiValue(values)));
+    assertEquals(List.of("a", "b", "c"), KiboCsv.splitMultiValue("a\r\nb\nc"));
+  }
 }
