@@ -27,6 +27,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.commerceclients.core.error.AuthenticationException;
 import io.commerceclients.core.error.InvalidRequestException;
+import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.error.ServerException;
 import io.commerceclients.core.validation.ValidationException;
 import io.commerceclients.kiliba.imports.ImportReport;
@@ -48,12 +49,17 @@ import io.commerceclients.kiliba.model.stores.SourceConfig;
 import io.commerceclients.kiliba.model.stores.UploadSession;
 import io.commerceclients.kiliba.model.stores.UploadState;
 import io.commerceclients.kiliba.model.stores.UploadStatus;
+import io.commerceclients.kiliba.stores.FileUpload;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -330,5 +336,42 @@ class KilibaWireTest {
     assertFalse(denied.getMessage().contains("s3cr3tsig"), denied.getMessage());
     assertFalse(session.toString().contains("s3cr3tsig"));
     verify(putRequestedFor(urlPathEqualTo("/bucket/raw.tsv")).withHeader("X-API-Key", absent()));
+  }
+
+  @Test
+  void aPresignedUrlInPlainHttpToAnotherHostIsRefusedAndNothingIsSent(@TempDir Path dir, WireMockRuntimeInfo wm)
+      throws Exception {
+    String insecure = "http://storage.example/bucket/raw.tsv?X-Amz-Signature=abc";
+    String session = Samples.text("upload-session.json").replace("\"presignedUrl\": \"string\"",
+        "\"presignedUrl\": \"" + insecure + "\"");
+    stubFor(post("/client/v1/physical-stores/uploads").willReturn(okJson(session)));
+    stubFor(put(urlPathEqualTo("/bucket/raw.tsv")).willReturn(aResponse().withStatus(200)));
+    stubFor(post("/client/v1/physical-stores/uploads/u-1/complete").willReturn(okJson(Samples.text("upload-status.json"))));
+    Path file = Files.writeString(dir.resolve("store.tsv"), "email\tstore\na@example.com\tParis\n");
+    AtomicLong progress = new AtomicLong();
+    Proxy toWireMock = new Proxy(Proxy.Type.HTTP, new InetSocketAddress("127.0.0.1", wm.getHttpPort()));
+    try (KilibaClient proxied = KilibaClient.builder().baseUrl(wm.getHttpBaseUrl()).apiKey(KEY).sleeper(d -> { })
+        .proxy(toWireMock).build()) {
+      UploadSession given = UploadSession.builder().uploadId("u-1").presignedUrl(insecure).build();
+      ValidationException manual = assertThrows(ValidationException.class,
+          () -> proxied.physicalStores().uploadFile(given, file, "text/tab-separated-values"));
+      assertEquals("session.presignedUrl", manual.field());
+      assertTrue(manual.getMessage().contains("must use https"), manual.getMessage());
+      ExecutionException async = assertThrows(ExecutionException.class,
+          () -> proxied.async().physicalStores().uploadFile(given, file, "text/tab-separated-values").get());
+      assertEquals("session.presignedUrl", ((ValidationException) async.getCause()).field());
+
+      ProtocolException oneCall = assertThrows(ProtocolException.class, () -> proxied.physicalStores().upload(
+          FileUpload.builder().file(file).onUploadProgress((sent, total) -> progress.set(sent)).build()));
+      assertTrue(oneCall.getMessage().contains("plain http to storage.example, not https"), oneCall.getMessage());
+      assertFalse(oneCall.getMessage().contains("abc"), oneCall.getMessage());
+      ExecutionException oneCallAsync = assertThrows(ExecutionException.class,
+          () -> proxied.async().physicalStores().upload(FileUpload.of(file)).get());
+      assertTrue(oneCallAsync.getCause() instanceof ProtocolException, oneCallAsync.getCause().toString());
+    }
+    verify(2, postRequestedFor(urlEqualTo("/client/v1/physical-stores/uploads")));
+    verify(0, putRequestedFor(urlPathEqualTo("/bucket/raw.tsv")));
+    verify(0, postRequestedFor(urlEqualTo("/client/v1/physical-stores/uploads/u-1/complete")));
+    assertEquals(0, progress.get(), "no byte of the file was read for sending");
   }
 }

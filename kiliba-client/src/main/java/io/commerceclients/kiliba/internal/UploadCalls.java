@@ -2,6 +2,7 @@ package io.commerceclients.kiliba.internal;
 
 import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.http.ClientOptions;
+import io.commerceclients.core.internal.http.SecureUrls;
 import io.commerceclients.core.internal.io.StreamingBodies;
 import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.io.TransferListener;
@@ -102,9 +103,10 @@ final class UploadCalls {
 
   /**
    * Builds the PUT of {@code file} to the session's pre-signed URL; it is sent on the transport's
-   * storage client, which never adds a credential.
+   * storage client, which never adds a credential. The URL must be https (plain http only to a
+   * loopback host): its signature grants the write, and the file must not travel in clear text.
    *
-   * @throws io.commerceclients.core.validation.ValidationException if the session has no http(s)
+   * @throws io.commerceclients.core.validation.ValidationException if the session has no https
    *     URL, the file is not readable or the content type is not a MIME type
    */
   Request storagePut(UploadSession session, Path file, String contentType, TransferListener listener) {
@@ -112,6 +114,7 @@ final class UploadCalls {
     String url = Check.notBlank(session.presignedUrl().orElse(null), "session.presignedUrl");
     HttpUrl target = HttpUrl.parse(url);
     Check.that(target != null, "session.presignedUrl", "must be an absolute http(s) URL");
+    SecureUrls.requireSecure(target, "session.presignedUrl");
     MediaType type = MediaType.parse(Check.notBlank(contentType, "contentType"));
     Check.that(type != null, "contentType", "must be a MIME type, got '" + contentType + "'");
     return new Request.Builder()
@@ -123,13 +126,19 @@ final class UploadCalls {
   /**
    * Builds the PUT of a one-call upload to the session Kiliba created.
    *
-   * @throws ProtocolException if Kiliba's session has no usable pre-signed URL
+   * @throws ProtocolException if Kiliba's session has no usable pre-signed URL: none, not a URL, or
+   *     plain http to a host other than loopback
    */
   Request storagePut(Plan plan, UploadSession session) {
     String url = session.presignedUrl().orElse(null);
-    if (url == null || HttpUrl.parse(url) == null) {
+    HttpUrl target = url == null ? null : HttpUrl.parse(url);
+    if (target == null) {
       throw new ProtocolException(CREATE + ": the session's 'presignedUrl' is "
           + (url == null ? "missing" : "not an absolute http(s) URL") + "; the file cannot be sent");
+    }
+    if (!target.isHttps() && !SecureUrls.isLoopback(target.host())) {
+      throw new ProtocolException(CREATE + ": the session's 'presignedUrl' is plain http to " + target.host()
+          + ", not https; the file is not sent in clear text");
     }
     return storagePut(session, plan.upload().file(), plan.contentType(), plan.transferListener());
   }

@@ -19,6 +19,8 @@ public interface PhysicalStoresService {
    *
    * @throws io.commerceclients.core.validation.ValidationException if the file is not readable or
    *     an option is invalid (nothing is sent)
+   * @throws io.commerceclients.core.error.ProtocolException if the session Kiliba answers has no
+   *     https pre-signed URL (plain http is accepted only to a loopback host); the file is not sent
    * @throws io.commerceclients.core.polling.JobFailedException if Kiliba reports that parsing failed
    * @throws io.commerceclients.core.polling.PollTimeoutException if parsing did not finish in time
    * @throws io.commerceclients.core.error.ApiException if a request fails
@@ -37,8 +39,8 @@ public interface PhysicalStoresService {
    * Streams a file to the session's pre-signed URL with a PUT that carries no Kiliba credentials.
    *
    * @param contentType the MIME type given when the session was created
-   * @throws io.commerceclients.core.validation.ValidationException if the session has no URL or the
-   *     file is not readable
+   * @throws io.commerceclients.core.validation.ValidationException if the session has no https URL
+   *     (plain http only to a loopback host) or the file is not readable; nothing is sent
    * @throws io.commerceclients.core.error.ApiException if the storage refuses the file
    */
   void uploadFile(UploadSession session, Path file, String contentType);
