@@ -1,9 +1,11 @@
 package io.commerceclients.kiliba.imports;
 
+import io.commerceclients.core.json.AllowNulls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a bulk import did: every batch sent, in order, with Kiliba's {@code processed} count, and
@@ -38,9 +40,11 @@ public interface ImportReport<T> {
 
   /**
    * Items read from the input but never sent, in input order, because the import stopped early;
-   * usually empty.
+   * usually empty. A null element of the input (invalid, so it stops the import) is kept here as
+   * null at its place, so no index read is left out.
    */
-  List<T> unsentItems();
+  @AllowNulls
+  List<@Nullable T> unsentItems();
 
   /**
    * Why the import stopped before the end of the input, if it did: the {@code ValidationException}

@@ -11,7 +11,6 @@ import io.commerceclients.kiliba.imports.ImportStoppedException.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -186,7 +185,7 @@ final class ImportLedger<T> {
         }
       }
       List<T> unsentItems = new ArrayList<>();
-      unsent.values().forEach(items -> items.stream().filter(Objects::nonNull).forEach(unsentItems::add));
+      unsent.values().forEach(unsentItems::addAll);
       ImmutableImportReport.Builder<T> report = ImportReport.<T>builder()
           .resource(resource)
           .batches(batches)

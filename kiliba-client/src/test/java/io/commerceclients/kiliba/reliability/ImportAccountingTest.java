@@ -40,6 +40,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -300,17 +301,20 @@ class ImportAccountingTest {
 
   @ParameterizedTest(name = "concurrency {0}")
   @ValueSource(ints = {1, 3})
-  void aNullInAStreamStopsTheImportAtItsIndexAndIsNotAnItem(int concurrency) {
+  void aNullInAStreamStopsTheImportAtItsIndexAndIsReportedUnsentThere(int concurrency) {
     Stream<Product> stream = IntStream.range(0, ITEMS).mapToObj(i -> i == 150 ? null : input.get(i));
 
     ImportReport<Product> report = client(null).imports().products().send(stream, options(concurrency));
 
     ValidationException stop = (ValidationException) report.stoppedBy().orElseThrow();
     assertEquals("products[150]", stop.field());
-    assertEveryItemReadIsAccountedForOnce(report, 150);
-    assertEquals(input.subList(100, 150), report.unsentItems());
+    assertEquals(151, report.itemsRead());
+    List<Product> unsent = new ArrayList<>(input.subList(100, 150));
+    unsent.add(null);
+    assertEquals(unsent, report.unsentItems());
     assertEquals(100, report.itemsSucceeded());
-    assertNothingReachedKilibaThatTheReportDoesNotList(report);
+    assertEquals(1, kiliba.requestCount("POST", PRODUCTS));
+    assertEquals(100, kiliba.imports().count(Resource.PRODUCTS));
   }
 
   @ParameterizedTest(name = "concurrency {0}")
@@ -365,6 +369,31 @@ class ImportAccountingTest {
    * Every item read is in exactly one place of the report: a batch (by its index range) or the unsent
    * items; the counts agree; each failed batch lists exactly its input items.
    */
+  /**
+   * A null element of the caller's input is invalid and stops the reading; it is listed among the
+   * unsent items at its place, so every index read is still accounted for.
+   */
+  @ParameterizedTest(name = "concurrency {0}, asynchronous {1}")
+  @CsvSource({"1, false", "4, false", "1, true", "4, true"})
+  void aNullItemIsReportedUnsentAtItsPlaceAndNoIndexIsLost(int concurrency, boolean asynchronous) throws Exception {
+    List<Product> withNull = new ArrayList<>(input);
+    withNull.set(250, null);
+    CountingSource source = new CountingSource(withNull, -1, null);
+    KilibaClient c = client(null);
+
+    ImportReport<Product> report = asynchronous
+        ? c.async().imports().products().send(source, options(concurrency)).get(60, TimeUnit.SECONDS)
+        : c.imports().products().send(source, options(concurrency));
+
+    assertEquals("products[250]", ((ValidationException) report.stoppedBy().orElseThrow()).field());
+    assertEquals(251, source.read());
+    assertEquals(251, report.itemsRead());
+    assertEquals(200, report.itemsSucceeded());
+    assertEquals(withNull.subList(200, 251), report.unsentItems());
+    assertEquals(2, kiliba.requestCount("POST", PRODUCTS));
+    assertEquals(200, kiliba.imports().count(Resource.PRODUCTS));
+  }
+
   private void assertEveryItemReadIsAccountedForOnce(ImportReport<Product> report, int read) {
     assertEquals(read, report.itemsRead());
     assertEquals(read, report.itemsSucceeded() + report.itemsFailed() + report.unsentItems().size());
