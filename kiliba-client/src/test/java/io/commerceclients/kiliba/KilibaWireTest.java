@@ -177,6 +177,27 @@ class KilibaWireTest {
         .withRequestBody(equalToJson("[{\"url\":\"https://shop.example/products/123\"}]", true, true)));
   }
 
+  @Test
+  void anEmptyOrderStatusAndEmptyNamesAreSentAsGivenSinceAnyStringIsAccepted() {
+    stubFor(post(urlPathEqualTo("/client/v1/import/orders")).willReturn(okJson("{\"processed\":1}")));
+    stubFor(post(urlPathEqualTo("/client/v1/import/product-categories")).willReturn(okJson("{\"processed\":1}")));
+    stubFor(post(urlPathEqualTo("/client/v1/import/customer-groups")).willReturn(okJson("{\"processed\":1}")));
+    Order sample = Samples.read("orders.json", new TypeReference<List<Order>>() {}).get(0);
+
+    assertImported("orders", client.imports().orders().send(List.of(Order.builder().from(sample).status("").build())), 1L);
+    assertImported("product-categories", client.imports().productCategories().send(
+        List.of(ProductCategory.builder().id(KilibaId.of("c1")).name("").build())), 1L);
+    assertImported("customer-groups", client.imports().customerGroups().send(
+        List.of(CustomerGroup.builder().id(KilibaId.of("g1")).name(" ").build())), 1L);
+
+    verify(postRequestedFor(urlEqualTo("/client/v1/import/orders"))
+        .withRequestBody(equalToJson("[{\"status\":\"\"}]", true, true)));
+    verify(postRequestedFor(urlEqualTo("/client/v1/import/product-categories"))
+        .withRequestBody(equalToJson("[{\"id\":\"c1\",\"name\":\"\"}]")));
+    verify(postRequestedFor(urlEqualTo("/client/v1/import/customer-groups"))
+        .withRequestBody(equalToJson("[{\"id\":\"g1\",\"name\":\" \"}]")));
+  }
+
   private static void assertImported(String resource, ImportReport<?> report, long processed) {
     assertTrue(report.isSuccessful(), report.toString());
     assertEquals(resource, report.resource());

@@ -37,7 +37,7 @@ final class ImportValidator {
     At at = new At("productCategories", index);
     required(c, at, "");
     required(c.id(), at, ".id");
-    notBlank(c.name(), at, ".name");
+    required(c.name(), at, ".name");
     metadata(c.metadata(), at, ".metadata");
   }
 
@@ -76,7 +76,7 @@ final class ImportValidator {
     At at = new At("customerGroups", index);
     required(g, at, "");
     required(g.id(), at, ".id");
-    notBlank(g.name(), at, ".name");
+    required(g.name(), at, ".name");
     metadata(g.metadata(), at, ".metadata");
   }
 
@@ -110,7 +110,7 @@ final class ImportValidator {
     At at = new At("orders", index);
     required(o, at, "");
     required(o.id(), at, ".id");
-    notBlank(o.status(), at, ".status");
+    required(o.status(), at, ".status");
     if (o.customer().isPresent()) {
       customerReference(o.customer().get(), at);
     }
