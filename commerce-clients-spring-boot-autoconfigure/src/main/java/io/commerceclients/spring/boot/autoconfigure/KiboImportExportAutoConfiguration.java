@@ -56,6 +56,9 @@ public final class KiboImportExportAutoConfiguration {
     KiboImportExportClient.Builder builder = KiboImportExportClient.builder();
     ClientBuilderSettings.applyCommon(builder, properties);
     builder.tenantId(properties.tenantId()).clientId(properties.clientId()).sharedSecret(properties.sharedSecret());
+    if (properties.maxDownloadSize() != null) {
+      builder.maxDownloadSize(properties.maxDownloadSize().toBytes());
+    }
     if (properties.siteId() != null) {
       builder.siteId(properties.siteId());
     }

@@ -39,6 +39,7 @@ import org.springframework.util.unit.DataSize;
  *     body (default the COMMERCE_CLIENTS_LOG environment variable, else none)
  * @param applicationName a name such as order-sync/2.3 appended to the User-Agent
  * @param maxResponseBodySize the largest JSON answer read (default 16MB)
+ * @param maxDownloadSize the largest file, log or export downloaded (default 10GB)
  * @param health the settings of the health indicator, which exists only when
  *     management.health.kibo.enabled=true
  */
@@ -65,6 +66,7 @@ public record KiboImportExportProperties(
     HttpLogLevel logLevel,
     String applicationName,
     DataSize maxResponseBodySize,
+    DataSize maxDownloadSize,
     @NestedConfigurationProperty HealthCheckProperties health) implements CommonClientProperties {
 
   /** Fills unset polling and health sections with their defaults. */
@@ -82,7 +84,8 @@ public record KiboImportExportProperties(
         + locale + ", currency=" + currency + ", polling=" + polling + ", baseUrl=" + baseUrl + ", connectTimeout="
         + connectTimeout + ", readTimeout=" + readTimeout + ", writeTimeout=" + writeTimeout + ", callTimeout="
         + callTimeout + ", maxRetries=" + maxRetries + ", logLevel=" + logLevel + ", applicationName="
-        + applicationName + ", maxResponseBodySize=" + maxResponseBodySize + ", health=" + health + "}";
+        + applicationName + ", maxResponseBodySize=" + maxResponseBodySize + ", maxDownloadSize=" + maxDownloadSize
+        + ", health=" + health + "}";
   }
 
   /**

@@ -1,15 +1,21 @@
 package io.commerceclients.spring.boot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.kibo.importexport.KiboImportExportClient;
 import io.commerceclients.kibo.importexport.model.ListJobsRequest;
 import io.commerceclients.testing.kibo.FakeKibo;
 import io.commerceclients.testing.server.RecordedRequest;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -81,6 +87,18 @@ class KiboImportExportAutoConfigurationTest {
           assertThat(polling.timeout()).hasMinutes(10);
           assertThat(context).hasSingleBean(KiboImportExportClient.class);
         });
+  }
+
+  @Test
+  void maxDownloadSizeCapsDownloads(@TempDir Path dir) throws Exception {
+    configured().withPropertyValues("commerce.kibo.max-download-size=10B").run(context -> {
+      KiboImportExportClient client = context.getBean(KiboImportExportClient.class);
+      Path file = Files.writeString(dir.resolve("eleven.csv"), "0123456789\n");
+      String id = client.files().upload(file).id().orElseThrow();
+      ProtocolException e = assertThrows(ProtocolException.class,
+          () -> client.files().download(id, new ByteArrayOutputStream()));
+      assertThat(e.getMessage()).contains("maxDownloadSize", "10-byte cap");
+    });
   }
 
   @Test
