@@ -23,7 +23,9 @@ public interface CampaignsService {
   /**
    * Creates a campaign and returns it.
    *
-   * @throws io.commerceclients.core.validation.ValidationException if the name or segment is blank
+   * @throws io.commerceclients.core.validation.ValidationException if the name or segment is blank,
+   *     or the promotion properties lack a field Karla requires (a recommended product's
+   *     productUrl or currency, a discount's category or amount, a translation's language or values)
    * @throws io.commerceclients.core.error.ConflictException if it exists ({@code campaign_exists})
    */
   Campaign create(CampaignRequest request);
@@ -31,6 +33,7 @@ public interface CampaignsService {
   /**
    * Replaces every field of a campaign and returns it.
    *
+   * @throws io.commerceclients.core.validation.ValidationException as {@link #create}
    * @throws io.commerceclients.core.error.NotFoundException if the campaign does not exist
    */
   Campaign replace(String uuid, CampaignRequest request);

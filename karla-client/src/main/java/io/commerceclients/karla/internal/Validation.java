@@ -2,10 +2,19 @@ package io.commerceclients.karla.internal;
 
 import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.karla.model.Address;
+import io.commerceclients.karla.model.BundledProduct;
 import io.commerceclients.karla.model.Product;
+import io.commerceclients.karla.model.ProductImage;
 import io.commerceclients.karla.model.campaign.AbTestCampaign;
+import io.commerceclients.karla.model.campaign.BannerPromotionProperties;
+import io.commerceclients.karla.model.campaign.BasicPromotionProperties;
 import io.commerceclients.karla.model.campaign.CampaignRequest;
 import io.commerceclients.karla.model.campaign.CreateAbTestRequest;
+import io.commerceclients.karla.model.campaign.ProductPromotionProperties;
+import io.commerceclients.karla.model.campaign.ProductRecommendation;
+import io.commerceclients.karla.model.campaign.ProductRecommendationTranslation;
+import io.commerceclients.karla.model.campaign.PromotionProperties;
+import io.commerceclients.karla.model.campaign.PromotionTranslation;
 import io.commerceclients.karla.model.claim.ClaimItem;
 import io.commerceclients.karla.model.claim.CreateClaimRequest;
 import io.commerceclients.karla.model.order.OrderDiscount;
@@ -18,6 +27,7 @@ import io.commerceclients.karla.model.webhook.CreateWebhookRequest;
 import io.commerceclients.karla.model.webhook.UpdateWebhookRequest;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The limits Karla documents, checked before a request is sent. */
 final class Validation {
@@ -90,10 +100,17 @@ final class Validation {
   static void products(List<Product> products, String field) {
     for (int i = 0; i < products.size(); i++) {
       Product product = products.get(i);
-      for (int j = 0; j < product.images().size(); j++) {
-        Check.that(product.images().get(j).src().isPresent(),
-            Check.item(Check.item(field, i, "images"), j, "src"), "is required");
+      images(product.images(), Check.item(field, i, "images"));
+      List<BundledProduct> bundled = product.bundledProducts();
+      for (int j = 0; j < bundled.size(); j++) {
+        images(bundled.get(j).images(), Check.item(Check.item(field, i, "bundledProducts"), j, "images"));
       }
+    }
+  }
+
+  private static void images(List<ProductImage> images, String field) {
+    for (int i = 0; i < images.size(); i++) {
+      Check.that(images.get(i).src().isPresent(), Check.item(field, i, "src"), "is required");
     }
   }
 
@@ -122,6 +139,46 @@ final class Validation {
   static void campaign(CampaignRequest request) {
     Check.notBlank(request.name(), "name");
     Check.notBlank(request.segment(), "segment");
+    promotion(request.promotionProperties(), "promotionProperties");
+  }
+
+  /** Checks the required fields of typed properties; those of a type this SDK does not know are sent as given. */
+  private static void promotion(PromotionProperties properties, String field) {
+    if (properties instanceof ProductPromotionProperties product) {
+      recommendations(product.products(), field + ".products");
+      translations(product.translations(), field + ".translations", PromotionTranslation::language,
+          PromotionTranslation::values);
+    } else if (properties instanceof BasicPromotionProperties basic) {
+      translations(basic.translations(), field + ".translations", PromotionTranslation::language,
+          PromotionTranslation::values);
+    } else if (properties instanceof BannerPromotionProperties banner) {
+      translations(banner.translations(), field + ".translations", PromotionTranslation::language,
+          PromotionTranslation::values);
+    }
+  }
+
+  private static void recommendations(List<ProductRecommendation> products, String field) {
+    for (int i = 0; i < products.size(); i++) {
+      ProductRecommendation product = products.get(i);
+      Check.that(product.productUrl().isPresent(), Check.item(field, i, "productUrl"), "is required");
+      Check.that(product.currency().isPresent(), Check.item(field, i, "currency"), "is required");
+      String discount = Check.item(field, i, "discount");
+      product.discount().ifPresent(d -> {
+        Check.that(d.category().isPresent(), discount + ".category", "is required");
+        Check.that(d.amount().isPresent(), discount + ".amount", "is required");
+      });
+      translations(product.translations(), Check.item(field, i, "translations"),
+          ProductRecommendationTranslation::language, ProductRecommendationTranslation::values);
+    }
+  }
+
+  private static <T> void translations(List<T> translations, String field,
+      Function<T, Optional<String>> language, Function<T, Optional<?>> values) {
+    for (int i = 0; i < translations.size(); i++) {
+      T translation = translations.get(i);
+      Check.that(language.apply(translation).isPresent(), Check.item(field, i, "language"), "is required");
+      Check.that(values.apply(translation).isPresent(), Check.item(field, i, "values"), "is required");
+    }
   }
 
   static void abTest(CreateAbTestRequest request) {

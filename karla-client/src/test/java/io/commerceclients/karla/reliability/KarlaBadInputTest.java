@@ -7,15 +7,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.commerceclients.core.validation.ValidationException;
 import io.commerceclients.karla.KarlaClient;
 import io.commerceclients.karla.model.Address;
+import io.commerceclients.karla.model.BundledProduct;
 import io.commerceclients.karla.model.Language;
 import io.commerceclients.karla.model.PageRequest;
 import io.commerceclients.karla.model.Product;
 import io.commerceclients.karla.model.ProductImage;
 import io.commerceclients.karla.model.announcement.CreateAnnouncementRequest;
 import io.commerceclients.karla.model.campaign.AbTestCampaign;
+import io.commerceclients.karla.model.campaign.BannerPromotionProperties;
 import io.commerceclients.karla.model.campaign.BasicPromotionProperties;
 import io.commerceclients.karla.model.campaign.CampaignRequest;
 import io.commerceclients.karla.model.campaign.CreateAbTestRequest;
+import io.commerceclients.karla.model.campaign.DiscountCategory;
+import io.commerceclients.karla.model.campaign.ProductPromotionProperties;
+import io.commerceclients.karla.model.campaign.ProductRecommendation;
+import io.commerceclients.karla.model.campaign.ProductRecommendationText;
+import io.commerceclients.karla.model.campaign.ProductRecommendationTranslation;
+import io.commerceclients.karla.model.campaign.ProductSaleDiscount;
+import io.commerceclients.karla.model.campaign.PromotionText;
+import io.commerceclients.karla.model.campaign.PromotionTranslation;
 import io.commerceclients.karla.model.campaign.PromotionType;
 import io.commerceclients.karla.model.claim.ClaimItem;
 import io.commerceclients.karla.model.claim.ClaimReason;
@@ -38,6 +48,7 @@ import io.commerceclients.karla.model.shop.UpdateShopRequest;
 import io.commerceclients.karla.model.webhook.CreateWebhookRequest;
 import io.commerceclients.karla.model.webhook.UpdateWebhookRequest;
 import io.commerceclients.testing.karla.FakeKarla;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Consumer;
@@ -115,6 +126,13 @@ class KarlaBadInputTest {
         bad("expectedNumberOfShipments", "at most 100", c -> c.orders().place(order().expectedNumberOfShipments(101L).build())),
         bad("products[0].images[0].src", "required", c -> c.orders().place(order().addProduct(Product.builder()
             .addImage(ProductImage.builder().alt("front").build()).build()).build())),
+        bad("products[0].bundledProducts[1].images[0].src", "required", c -> c.orders().place(order().addProduct(Product.builder()
+            .addBundledProduct(BundledProduct.builder().build())
+            .addBundledProduct(BundledProduct.builder().addImage(ProductImage.builder().alt("box").build()).build())
+            .build()).build())),
+        bad("products[0].bundledProducts[0].images[0].src", "required", c -> c.orders().updateShipment("1", "s1",
+            UpdateShipmentRequest.builder().products(List.of(Product.builder().addBundledProduct(BundledProduct.builder()
+                .addImage(ProductImage.builder().build()).build()).build())).build())),
         bad("discounts[0].code", "required", c -> c.orders().place(order().addDiscount(OrderDiscount.builder().amount("5").build()).build())),
         bad("id", "blank", c -> c.orders().upsert(UpsertOrderRequest.builder().id(" ").build())),
         bad("trackings[0].trackingNumber", "blank", c -> c.orders().upsert(UpsertOrderRequest.builder().id("1")
@@ -139,6 +157,28 @@ class KarlaBadInputTest {
         bad("uuid", "blank", c -> c.claims().delete("")),
         bad("name", "blank", c -> c.campaigns().create(campaign().name(" ").build())),
         bad("segment", "blank", c -> c.campaigns().replace("c1", campaign().segment("").build())),
+        bad("promotionProperties.products[0].productUrl", "required", c -> c.campaigns().create(products(
+            ProductRecommendation.builder().currency("EUR").build()))),
+        bad("promotionProperties.products[1].currency", "required", c -> c.campaigns().create(products(
+            recommendation().build(), ProductRecommendation.builder().productUrl("https://shop.example/p").build()))),
+        bad("promotionProperties.products[0].discount.category", "required", c -> c.campaigns().create(products(
+            recommendation().discount(ProductSaleDiscount.builder().amount(BigDecimal.TEN).build()).build()))),
+        bad("promotionProperties.products[0].discount.amount", "required", c -> c.campaigns().create(products(
+            recommendation().discount(ProductSaleDiscount.builder().category(DiscountCategory.PERCENTAGE).build()).build()))),
+        bad("promotionProperties.products[0].translations[1].language", "required", c -> c.campaigns().create(products(
+            recommendation().addTranslation(productText().language("de").build()).addTranslation(productText().build()).build()))),
+        bad("promotionProperties.products[0].translations[0].values", "required", c -> c.campaigns().create(products(
+            recommendation().addTranslation(ProductRecommendationTranslation.builder().language("de").build()).build()))),
+        bad("promotionProperties.translations[0].values", "required", c -> c.campaigns().create(campaign()
+            .promotionProperties(ProductPromotionProperties.builder()
+                .addTranslation(PromotionTranslation.builder().language("de").build()).build()).build())),
+        bad("promotionProperties.translations[0].language", "required", c -> c.campaigns().replace("c1", campaign()
+            .promotionProperties(BasicPromotionProperties.builder()
+                .addTranslation(PromotionTranslation.builder().values(PromotionText.builder().title("Hallo").build()).build())
+                .build()).build())),
+        bad("promotionProperties.translations[0].values", "required", c -> c.campaigns().create(campaign()
+            .promotionProperties(BannerPromotionProperties.builder()
+                .addTranslation(PromotionTranslation.builder().language("de").build()).build()).build())),
         bad("orderNumber", "blank", c -> c.campaigns().getByOrderNumber(" ")),
         bad("name", "blank", c -> c.shop().abTests().create(abTest().name(" ").build())),
         bad("segment", "blank", c -> c.shop().abTests().create(abTest().segment(" ").build())),
@@ -186,6 +226,18 @@ class KarlaBadInputTest {
   private static io.commerceclients.karla.model.campaign.ImmutableCampaignRequest.Builder campaign() {
     return CampaignRequest.builder().name("Recs").segment("b2c")
         .promotionProperties(BasicPromotionProperties.builder().title("Hello").build());
+  }
+
+  private static CampaignRequest products(ProductRecommendation... products) {
+    return campaign().promotionProperties(ProductPromotionProperties.builder().addAllProducts(List.of(products)).build()).build();
+  }
+
+  private static io.commerceclients.karla.model.campaign.ImmutableProductRecommendation.Builder recommendation() {
+    return ProductRecommendation.builder().productUrl("https://shop.example/p").currency("EUR");
+  }
+
+  private static io.commerceclients.karla.model.campaign.ImmutableProductRecommendationTranslation.Builder productText() {
+    return ProductRecommendationTranslation.builder().values(ProductRecommendationText.builder().title("Pulli").build());
   }
 
   private static io.commerceclients.karla.model.campaign.ImmutableCreateAbTestRequest.Builder abTest() {

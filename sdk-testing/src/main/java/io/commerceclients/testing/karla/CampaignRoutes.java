@@ -105,9 +105,11 @@ final class CampaignRoutes extends Routes {
     problems.dateTime(body, "start_date");
     problems.dateTime(body, "end_date");
     JsonNode properties = body.get("promotion_properties");
-    if (properties != null && !properties.isNull() && !properties.isObject()) {
-      problems.add("model_attributes_type", "Input should be a valid dictionary or object",
-          "promotion_properties");
+    if (properties != null && !properties.isNull()) {
+      Problems at = problems.under("promotion_properties");
+      if (at.object(properties)) {
+        checkPromotion(at, properties);
+      }
     }
     problems.throwIfAny();
     String discount = text(body, "discount_id");
@@ -115,6 +117,45 @@ final class CampaignRoutes extends Routes {
       KarlaState.ShopState.find(shop.discounts, "discount", discount);
     }
     return body;
+  }
+
+  /** Checks the required fields of ProductRecommendationDTO, ProductSaleDiscountDTO and the *I18n shapes. */
+  private static void checkPromotion(Problems problems, JsonNode properties) {
+    checkTranslations(problems, properties);
+    JsonNode products = list(problems, properties, "products");
+    for (int i = 0; i < products.size(); i++) {
+      Problems at = problems.under("products", i);
+      JsonNode product = products.get(i);
+      if (!at.object(product)) {
+        continue;
+      }
+      at.required(product, "product_url", "currency");
+      JsonNode discount = product.get("discount");
+      if (discount != null && !discount.isNull()) {
+        Problems under = at.under("discount");
+        if (under.object(discount)) {
+          under.required(discount, "category", "amount");
+        }
+      }
+      checkTranslations(at, product);
+    }
+  }
+
+  private static void checkTranslations(Problems problems, JsonNode parent) {
+    JsonNode translations = list(problems, parent, "translations");
+    for (int i = 0; i < translations.size(); i++) {
+      Problems at = problems.under("translations", i);
+      if (at.object(translations.get(i))) {
+        at.required(translations.get(i), "language", "values");
+      }
+    }
+  }
+
+  /** Returns the list {@code field} of {@code parent}, empty when absent or not a list (a problem then). */
+  private static JsonNode list(Problems problems, JsonNode parent, String field) {
+    problems.array(parent, field);
+    JsonNode value = parent.get(field);
+    return value != null && value.isArray() ? value : FakeJson.array();
   }
 
   private void requireOneEnabledPerSegment(KarlaState.ShopState shop, ObjectNode campaign) {

@@ -8,6 +8,8 @@ import io.commerceclients.testing.server.Fault;
 import io.commerceclients.testing.server.FakeJson;
 import io.commerceclients.testing.server.RequestMatcher;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import okhttp3.Credentials;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -91,6 +93,30 @@ class FakeKarlaTest {
     assertEquals("[\"body\",1,\"trackings\",0,\"tracking_number\"]", bulk.body.get("detail").get(1).get("loc").toString());
     Result page = send("GET", "/v1/shops/gokarla/orders?per_page=101", null);
     assertEquals("[\"query\",\"per_page\"]", page.body.get("detail").get(0).get("loc").toString());
+  }
+
+  @Test
+  void campaignPromotionsNeedTheFieldsTheSchemasRequire() throws IOException {
+    String campaign = "{\"name\":\"Q3\",\"segment\":\"b2b\",\"promotion_type\":\"product\",\"promotion_properties\":{"
+        + "\"products\":[{\"product_url\":\"https://s.example/p\",\"currency\":\"EUR\",\"discount\":{\"category\":\"percentage\",\"amount\":5}},"
+        + "{\"discount\":{\"amount\":5},\"translations\":[{\"language\":\"de\"}]}],"
+        + "\"translations\":[{\"values\":{}}]}}";
+    Result invalid = send("POST", "/v1/shops/gokarla/campaigns", campaign);
+    assertEquals(422, invalid.status);
+    List<String> locations = new ArrayList<>();
+    invalid.body.get("detail").forEach(problem -> locations.add(problem.get("loc").toString()));
+    String at = "[\"body\",\"promotion_properties\",";
+    assertEquals(List.of(
+        at + "\"translations\",0,\"language\"]",
+        at + "\"products\",1,\"product_url\"]",
+        at + "\"products\",1,\"currency\"]",
+        at + "\"products\",1,\"discount\",\"category\"]",
+        at + "\"products\",1,\"translations\",0,\"values\"]"), locations);
+    assertEquals("missing", invalid.body.get("detail").get(0).get("type").asText());
+    String complete = "{\"name\":\"Q4\",\"segment\":\"b2b\",\"promotion_type\":\"product\",\"promotion_properties\":{"
+        + "\"products\":[{\"product_url\":\"https://s.example/p\",\"currency\":\"EUR\"}],"
+        + "\"translations\":[{\"language\":\"de\",\"values\":{}}]}}";
+    assertEquals(201, send("POST", "/v1/shops/gokarla/campaigns", complete).status);
   }
 
   @Test
