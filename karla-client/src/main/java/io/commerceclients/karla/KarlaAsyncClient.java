@@ -40,7 +40,7 @@ public interface KarlaAsyncClient {
   /**
    * Returns the asynchronous services of the shop with this slug.
    *
-   * @throws io.commerceclients.core.validation.ValidationException if the slug is blank
+   * @throws io.commerceclients.core.validation.ValidationException if the slug is blank, {@code .} or {@code ..}
    */
   KarlaShopAsync shop(String slug);
 

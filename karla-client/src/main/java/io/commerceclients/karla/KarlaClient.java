@@ -60,7 +60,11 @@ public interface KarlaClient extends AutoCloseable {
   /** Returns the default shop's slug (the builder's shop, else the username). */
   String defaultShop();
 
-  /** Returns the services of the shop with this slug. */
+  /**
+   * Returns the services of the shop with this slug.
+   *
+   * @throws io.commerceclients.core.validation.ValidationException if the slug is blank, {@code .} or {@code ..}
+   */
   KarlaShop shop(String slug);
 
   /** Returns the services of the default shop. */
@@ -214,7 +218,7 @@ public interface KarlaClient extends AutoCloseable {
       String defaultShop = shop != null ? shop : username;
       Check.that(user != null && !user.isBlank(), "username",
           "is required (or set shop(..): the username defaults to the shop slug)");
-      Check.notBlank(defaultShop, "shop");
+      Check.pathSegment(defaultShop, "shop");
       if (karlaVersion != null) {
         try {
           LocalDate.parse(karlaVersion);

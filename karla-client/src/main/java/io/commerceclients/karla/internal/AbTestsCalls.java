@@ -29,10 +29,10 @@ final class AbTestsCalls extends ShopScoped {
   }
 
   Call<AbTest> get(String uuid) {
-    return api.getAbTest(slug, Check.notBlank(uuid, "uuid"));
+    return api.getAbTest(slug, Check.pathSegment(uuid, "uuid"));
   }
 
   Call<AbTest> end(String uuid) {
-    return api.endAbTest(slug, Check.notBlank(uuid, "uuid"));
+    return api.endAbTest(slug, Check.pathSegment(uuid, "uuid"));
   }
 }

@@ -38,11 +38,11 @@ final class AnnouncementsCalls extends ShopScoped {
   }
 
   Call<Void> update(String uuid, UpdateAnnouncementRequest request) {
-    Check.notBlank(uuid, "uuid");
+    Check.pathSegment(uuid, "uuid");
     return api.updateAnnouncement(slug, uuid, Check.required(request, "request"));
   }
 
   Call<Void> delete(String uuid) {
-    return api.deleteAnnouncement(slug, Check.notBlank(uuid, "uuid"));
+    return api.deleteAnnouncement(slug, Check.pathSegment(uuid, "uuid"));
   }
 }

@@ -29,17 +29,17 @@ final class CampaignsCalls extends ShopScoped {
   }
 
   Call<Campaign> replace(String uuid, CampaignRequest request) {
-    Check.notBlank(uuid, "uuid");
+    Check.pathSegment(uuid, "uuid");
     Check.required(request, "request");
     Validation.campaign(request);
     return api.updateCampaign(slug, uuid, request);
   }
 
   Call<Void> delete(String uuid) {
-    return api.deleteCampaign(slug, Check.notBlank(uuid, "uuid"));
+    return api.deleteCampaign(slug, Check.pathSegment(uuid, "uuid"));
   }
 
   Call<Campaign> getByOrderNumber(String orderNumber) {
-    return api.getCampaignByOrderNumber(slug, Check.notBlank(orderNumber, "orderNumber"));
+    return api.getCampaignByOrderNumber(slug, Check.pathSegment(orderNumber, "orderNumber"));
   }
 }

@@ -30,11 +30,11 @@ final class ClaimsCalls extends ShopScoped {
   }
 
   Call<Claim> update(String uuid, UpdateClaimRequest request) {
-    Check.notBlank(uuid, "uuid");
+    Check.pathSegment(uuid, "uuid");
     return api.updateClaim(slug, uuid, Check.required(request, "request"));
   }
 
   Call<Void> delete(String uuid) {
-    return api.deleteClaim(slug, Check.notBlank(uuid, "uuid"));
+    return api.deleteClaim(slug, Check.pathSegment(uuid, "uuid"));
   }
 }

@@ -28,7 +28,7 @@ final class DefaultKarlaAsyncClient implements KarlaAsyncClient {
 
   @Override
   public KarlaShopAsync shop(String slug) {
-    return new DefaultKarlaShopAsync(transport, api, Check.notBlank(slug, "slug"));
+    return new DefaultKarlaShopAsync(transport, api, Check.pathSegment(slug, "slug"));
   }
 
   @Override

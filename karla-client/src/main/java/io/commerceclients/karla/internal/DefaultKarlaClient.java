@@ -41,7 +41,7 @@ final class DefaultKarlaClient implements KarlaClient {
 
   @Override
   public KarlaShop shop(String slug) {
-    return new DefaultKarlaShop(transport, api, Check.notBlank(slug, "slug"));
+    return new DefaultKarlaShop(transport, api, Check.pathSegment(slug, "slug"));
   }
 
   @Override

@@ -28,11 +28,11 @@ final class DiscountsCalls extends ShopScoped {
   }
 
   Call<Void> update(String uuid, UpdateDiscountRequest request) {
-    Check.notBlank(uuid, "uuid");
+    Check.pathSegment(uuid, "uuid");
     return api.updateDiscount(slug, uuid, Check.required(request, "request"));
   }
 
   Call<Void> delete(String uuid) {
-    return api.deleteDiscount(slug, Check.notBlank(uuid, "uuid"));
+    return api.deleteDiscount(slug, Check.pathSegment(uuid, "uuid"));
   }
 }

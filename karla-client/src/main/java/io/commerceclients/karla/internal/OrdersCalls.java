@@ -57,15 +57,15 @@ final class OrdersCalls extends ShopScoped {
   }
 
   Call<Order> update(String orderId, UpdateOrderRequest request) {
-    Check.notBlank(orderId, "orderId");
+    Check.pathSegment(orderId, "orderId");
     Check.required(request, "request");
     Validation.shipments(request.expectedNumberOfShipments());
     return api.updateOrder(slug, orderId, request);
   }
 
   Call<Shipment> updateShipment(String orderId, String shipmentId, UpdateShipmentRequest request) {
-    Check.notBlank(orderId, "orderId");
-    Check.notBlank(shipmentId, "shipmentId");
+    Check.pathSegment(orderId, "orderId");
+    Check.pathSegment(shipmentId, "shipmentId");
     Check.required(request, "request");
     request.products().ifPresent(products -> Validation.products(products, "products"));
     return api.updateShipment(slug, orderId, shipmentId, request);

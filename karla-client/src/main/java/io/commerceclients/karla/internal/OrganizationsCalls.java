@@ -18,21 +18,21 @@ final class OrganizationsCalls {
   }
 
   Call<Organization> get(String orgSlug) {
-    return api.getOrganization(Check.notBlank(orgSlug, "orgSlug"));
+    return api.getOrganization(Check.pathSegment(orgSlug, "orgSlug"));
   }
 
   Call<List<OrgMember>> searchMembers(String orgSlug, PageRequest page) {
-    Check.notBlank(orgSlug, "orgSlug");
+    Check.pathSegment(orgSlug, "orgSlug");
     return api.searchMembers(orgSlug, Listing.query(page));
   }
 
   Listing.Pages<OrgMember> listAllMembers(String orgSlug) {
-    Check.notBlank(orgSlug, "orgSlug");
+    Check.pathSegment(orgSlug, "orgSlug");
     return Listing.pages(null, query -> api.searchMembers(orgSlug, query));
   }
 
   Call<Void> invite(String orgSlug, InviteMemberRequest request) {
-    Check.notBlank(orgSlug, "orgSlug");
+    Check.pathSegment(orgSlug, "orgSlug");
     Check.required(request, "request");
     Check.notBlank(request.email(), "email");
     Check.email(request.email(), "email");

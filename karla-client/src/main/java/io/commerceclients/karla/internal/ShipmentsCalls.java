@@ -12,7 +12,7 @@ final class ShipmentsCalls extends ShopScoped {
   }
 
   Call<Void> addEvent(String shipmentId, CreateShipmentEventRequest request) {
-    Check.notBlank(shipmentId, "shipmentId");
+    Check.pathSegment(shipmentId, "shipmentId");
     Check.required(request, "request");
     Check.notBlank(request.externalId(), "externalId");
     return api.createShipmentEvent(slug, shipmentId, request);

@@ -54,6 +54,7 @@ final class ShopCalls extends ShopScoped {
 
   Call<ShopImage> uploadImage(ImageType type, ImageUpload image) {
     Check.required(type, "type");
+    Check.pathSegment(type.value(), "type");
     Check.required(image, "image");
     return api.uploadImage(slug, type.value(), ImageParts.of(image));
   }

@@ -29,18 +29,18 @@ final class ShopifyWebhooksCalls extends ShopScoped {
   }
 
   Call<ShopifyWebhook> get(String uuid) {
-    return api.getShopifyWebhook(slug, Check.notBlank(uuid, "uuid"));
+    return api.getShopifyWebhook(slug, Check.pathSegment(uuid, "uuid"));
   }
 
   Call<ShopifyWebhook> get(ShopifyWebhookType type) {
-    return api.getShopifyWebhookByType(slug, Check.required(type, "type").value());
+    return api.getShopifyWebhookByType(slug, Check.pathSegment(Check.required(type, "type").value(), "type"));
   }
 
   Call<Void> delete(String uuid) {
-    return api.deleteShopifyWebhook(slug, Check.notBlank(uuid, "uuid"));
+    return api.deleteShopifyWebhook(slug, Check.pathSegment(uuid, "uuid"));
   }
 
   Call<Void> delete(ShopifyWebhookType type) {
-    return api.deleteShopifyWebhookByType(slug, Check.required(type, "type").value());
+    return api.deleteShopifyWebhookByType(slug, Check.pathSegment(Check.required(type, "type").value(), "type"));
   }
 }

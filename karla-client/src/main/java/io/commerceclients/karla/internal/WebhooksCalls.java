@@ -30,13 +30,13 @@ final class WebhooksCalls extends ShopScoped {
   }
 
   Call<Void> update(String uuid, UpdateWebhookRequest request) {
-    Check.notBlank(uuid, "uuid");
+    Check.pathSegment(uuid, "uuid");
     Check.required(request, "request");
     Validation.webhook(request);
     return api.updateWebhook(slug, uuid, request);
   }
 
   Call<Void> delete(String uuid) {
-    return api.deleteWebhook(slug, Check.notBlank(uuid, "uuid"));
+    return api.deleteWebhook(slug, Check.pathSegment(uuid, "uuid"));
   }
 }

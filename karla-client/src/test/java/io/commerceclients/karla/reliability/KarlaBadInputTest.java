@@ -43,11 +43,15 @@ import io.commerceclients.karla.model.order.UpsertOrderRequest;
 import io.commerceclients.karla.model.org.InviteMemberRequest;
 import io.commerceclients.karla.model.org.UserRole;
 import io.commerceclients.karla.model.shop.CreateShopRequest;
+import io.commerceclients.karla.model.shop.ImageType;
+import io.commerceclients.karla.model.shop.ShopifyWebhookType;
 import io.commerceclients.karla.model.shop.ShopwareCredentials;
 import io.commerceclients.karla.model.shop.UpdateShopRequest;
 import io.commerceclients.karla.model.webhook.CreateWebhookRequest;
 import io.commerceclients.karla.model.webhook.UpdateWebhookRequest;
+import io.commerceclients.karla.shop.ImageUpload;
 import io.commerceclients.testing.karla.FakeKarla;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -66,6 +70,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class KarlaBadInputTest {
 
   private static final OffsetDateTime T = OffsetDateTime.parse("2024-10-01T00:00:00Z");
+  private static final String STEP = "must not be '.' or '..'";
   private static final String LONG_URL = "https://shop.example/" + "x".repeat(65_536);
 
   @RegisterExtension
@@ -196,7 +201,27 @@ class KarlaBadInputTest {
         bad("discountId", "blank", c -> c.deals().create(CreateDealRequest.builder().shopId("s").discountId("").build())),
         bad("page", "1 or more", c -> c.deals().list(PageRequest.builder().page(0L).build())),
         bad("orgSlug", "blank", c -> c.organizations().get(" ")),
-        bad("email", "e-mail", c -> c.organizations().invite("acme", InviteMemberRequest.builder().email("nope").role(UserRole.ADMIN).build())));
+        bad("email", "e-mail", c -> c.organizations().invite("acme", InviteMemberRequest.builder().email("nope").role(UserRole.ADMIN).build())),
+        // a path parameter that is a path step ('.' or '..') would change the URL's path
+        bad("shop", STEP, c -> builder().shop("..").build()),
+        bad("slug", STEP, c -> c.shop(".")),
+        bad("slug", STEP, c -> c.async().shop("..")),
+        bad("uuid", STEP, c -> c.webhooks().delete("..")),
+        bad("uuid", STEP, c -> c.webhooks().update(".", UpdateWebhookRequest.builder().build())),
+        bad("uuid", STEP, c -> c.shop().shopifyWebhooks().get("..")),
+        bad("type", STEP, c -> c.shop().shopifyWebhooks().delete(ShopifyWebhookType.of(".."))),
+        bad("type", STEP, c -> c.shop().uploadImage(ImageType.of("."),
+            ImageUpload.of(new ByteArrayInputStream(new byte[1]), 1, "logo.png", "image/png"))),
+        bad("orderId", STEP, c -> c.orders().update("..", UpdateOrderRequest.builder().build())),
+        bad("shipmentId", STEP, c -> c.orders().updateShipment("1", "..", UpdateShipmentRequest.builder().build())),
+        bad("shipmentId", STEP, c -> c.shipments().addEvent(".", event().build())),
+        bad("uuid", STEP, c -> c.claims().delete("..")),
+        bad("uuid", STEP, c -> c.campaigns().replace("..", campaign().build())),
+        bad("orderNumber", STEP, c -> c.campaigns().getByOrderNumber("..")),
+        bad("uuid", STEP, c -> c.shop().abTests().end("..")),
+        bad("uuid", STEP, c -> c.shop().announcements().delete(".")),
+        bad("uuid", STEP, c -> c.shop().discounts().delete("..")),
+        bad("orgSlug", STEP, c -> c.organizations().get("..")));
   }
 
   @ParameterizedTest(name = "{0}")

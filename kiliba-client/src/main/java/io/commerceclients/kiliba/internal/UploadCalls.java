@@ -94,11 +94,11 @@ final class UploadCalls {
   }
 
   Call<UploadStatus> complete(String uploadId) {
-    return api.completeUpload(Check.notBlank(uploadId, "uploadId"));
+    return api.completeUpload(Check.pathSegment(uploadId, "uploadId"));
   }
 
   Call<UploadStatus> get(String uploadId) {
-    return api.getUpload(Check.notBlank(uploadId, "uploadId"));
+    return api.getUpload(Check.pathSegment(uploadId, "uploadId"));
   }
 
   /**
@@ -152,7 +152,7 @@ final class UploadCalls {
    */
   JobPoller.Builder<UploadStatus> poller(String uploadId, PollingOptions polling, Consumer<UploadStatus> onProgress,
       ClientOptions options) {
-    Check.notBlank(uploadId, "uploadId");
+    Check.pathSegment(uploadId, "uploadId");
     return JobPoller.<UploadStatus>builder()
         .classifier(UploadStages::classify)
         .describer(UploadStages::describe)

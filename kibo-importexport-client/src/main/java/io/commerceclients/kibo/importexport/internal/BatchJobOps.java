@@ -117,7 +117,6 @@ final class BatchJobOps {
 
   /** Requires a code (or correlation id) that is not blank and not a path step ({@code .} or {@code ..}). */
   static void checkCode(String value, String field) {
-    Check.notBlank(value, field);
-    Check.that(!value.equals(".") && !value.equals(".."), field, "must not be '.' or '..', got '" + value + "'");
+    Check.pathSegment(value, field);
   }
 }

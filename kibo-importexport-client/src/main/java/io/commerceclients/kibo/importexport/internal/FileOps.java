@@ -81,14 +81,14 @@ final class FileOps {
 
   /** Reads a file's metadata, trimmed to {@code responseFields} unless it is null or blank. */
   KiboOp<DropLocation, DropLocation> get(String fileId, String responseFields) {
-    Check.notBlank(fileId, "fileId");
+    Check.pathSegment(fileId, "fileId");
     String fields = blankToNull(responseFields);
     return KiboOp.onTenant(tenant -> tenant.api().getFile(fileId, fields));
   }
 
   /** Streams a file's content into {@code target} (replaced when complete). */
   KiboOp<Long, Long> download(String fileId, Path target) {
-    Check.notBlank(fileId, "fileId");
+    Check.pathSegment(fileId, "fileId");
     Check.required(target, "target");
     return KiboOp.onTenant(tenant -> new DownloadCall(tenant.api().downloadFileContent(fileId),
         body -> Downloads.toPath(body, target, null, maxDownloadSize)));
@@ -96,7 +96,7 @@ final class FileOps {
 
   /** Streams a file's content into {@code out}, left open. */
   KiboOp<Long, Long> download(String fileId, OutputStream out) {
-    Check.notBlank(fileId, "fileId");
+    Check.pathSegment(fileId, "fileId");
     Check.required(out, "out");
     return KiboOp.onTenant(tenant -> new DownloadCall(tenant.api().downloadFileContent(fileId),
         body -> Downloads.toStream(body, out, null, maxDownloadSize)));
@@ -104,7 +104,7 @@ final class FileOps {
 
   /** Generates a public link valid for {@code hours} hours. */
   KiboOp<ResponseBody, URI> publicLink(String fileId, int hours) {
-    Check.notBlank(fileId, "fileId");
+    Check.pathSegment(fileId, "fileId");
     Check.inRange(hours, 1, Integer.MAX_VALUE, "hours");
     return KiboOp.onTenant(tenant -> tenant.api().generatePublicLink(fileId, hours), body -> {
       try (body) {

@@ -68,14 +68,14 @@ final class JobEndpoints<J extends KiboJob> {
 
   /** Reads a job, trimmed to {@code responseFields} unless null or blank. */
   KiboOp<J, J> get(String jobId, String responseFields) {
-    Check.notBlank(jobId, "jobId");
+    Check.pathSegment(jobId, "jobId");
     String fields = FileOps.blankToNull(responseFields);
     return KiboOp.onTenant(tenant -> get.get(tenant.api(), jobId, fields));
   }
 
   /** Deletes a job. */
   KiboOp<Void, Void> delete(String jobId) {
-    Check.notBlank(jobId, "jobId");
+    Check.pathSegment(jobId, "jobId");
     return KiboOp.onTenant(tenant -> delete.apply(tenant.api(), jobId));
   }
 
@@ -127,7 +127,7 @@ final class JobEndpoints<J extends KiboJob> {
 
   /** Polls the job on this thread until it succeeds. */
   J waitForCompletion(String jobId, JobWait<J> wait) {
-    Check.notBlank(jobId, "jobId");
+    Check.pathSegment(jobId, "jobId");
     Check.required(wait, "wait");
     return JobWaiter.await(calls, kind, jobId, () -> calls.run(get(jobId, null)), fileOnSuccess, wait);
   }
@@ -135,7 +135,7 @@ final class JobEndpoints<J extends KiboJob> {
   /** Polls the job without blocking until it succeeds; cancelling the future stops polling. */
   CompletableFuture<J> waitForCompletionAsync(String jobId, JobWait<J> wait) {
     return Async.supply(() -> {
-      Check.notBlank(jobId, "jobId");
+      Check.pathSegment(jobId, "jobId");
       Check.required(wait, "wait");
       return JobWaiter.awaitAsync(calls, kind, jobId, () -> calls.runAsync(get(jobId, null)), fileOnSuccess, wait);
     });

@@ -42,6 +42,18 @@ public final class Check {
     return value;
   }
 
+  /**
+   * Requires a value usable as one path segment of a URL and returns it: not blank, and not
+   * {@code .} or {@code ..}, which would step out of the path it is put in.
+   */
+  public static String pathSegment(String value, String field) {
+    notBlank(value, field);
+    if (value.equals(".") || value.equals("..")) {
+      throw new ValidationException(field, "must not be '.' or '..' (a path step), got '" + value + "'");
+    }
+    return value;
+  }
+
   /** Requires a non-empty collection and returns it. */
   public static <C extends Collection<?>> C notEmpty(C value, String field) {
     that(value != null && !value.isEmpty(), field, "must contain at least one element");
