@@ -23,8 +23,8 @@ public interface AbTestsService {
   /**
    * Creates an A/B test and returns it.
    *
-   * @throws io.commerceclients.core.validation.ValidationException if holdoutPercentage or an
-   *     allocation is outside 0..100, there is no campaign, or the end is not after the start
+   * @throws io.commerceclients.core.validation.ValidationException if the name or segment is blank,
+   *     holdoutPercentage or an allocation is outside 0..100, or a campaign has no campaignId
    * @throws io.commerceclients.core.error.ConflictException if it exists
    */
   AbTest create(CreateAbTestRequest request);

@@ -185,7 +185,6 @@ final class Validation {
     Check.notBlank(request.name(), "name");
     Check.notBlank(request.segment(), "segment");
     request.holdoutPercentage().ifPresent(p -> Check.inRange(p, 0, 100, "holdoutPercentage"));
-    Check.notEmpty(request.campaigns(), "campaigns");
     List<AbTestCampaign> campaigns = request.campaigns();
     for (int i = 0; i < campaigns.size(); i++) {
       AbTestCampaign campaign = campaigns.get(i);
@@ -194,7 +193,5 @@ final class Validation {
       final int index = i;
       campaign.allocation().ifPresent(a -> Check.inRange(a, 0, 100, Check.item("campaigns", index, "allocation")));
     }
-    Check.that(request.endDate().isAfter(request.startDate()), "endDate",
-        "must be after startDate (" + request.startDate() + "), got " + request.endDate());
   }
 }

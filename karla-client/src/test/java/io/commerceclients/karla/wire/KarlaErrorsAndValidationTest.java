@@ -173,7 +173,6 @@ class KarlaErrorsAndValidationTest {
     rejects("holdoutPercentage", "between 0 and 100", () -> client.shop().abTests().create(abTest(t).holdoutPercentage(101L).build()));
     rejects("campaigns[0].allocation", "between 0 and 100", () -> client.shop().abTests().create(
         abTest(t).campaigns(List.of(AbTestCampaign.builder().campaignId("c").allocation(-1L).build())).build()));
-    rejects("endDate", "after startDate", () -> client.shop().abTests().create(abTest(t).endDate(t).build()));
     rejects("expectedNumberOfShipments", "at most 100", () -> client.orders().place(order().expectedNumberOfShipments(101L).build()));
     rejects("requests[1].order.expectedNumberOfShipments", "at most 100", () -> client.orders().fulfill(List.of(
         item("A"), UpsertOrderRequest.builder().id("B").order(order().expectedNumberOfShipments(150L).build()).build())));

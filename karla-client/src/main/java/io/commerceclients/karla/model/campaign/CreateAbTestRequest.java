@@ -31,7 +31,7 @@ public interface CreateAbTestRequest {
   @JsonProperty("campaign_type")
   PromotionType campaignType();
 
-  /** Campaigns and their allocations (at least one). */
+  /** Campaigns and their allocations; always sent, as {@code []} when empty. */
   @JsonProperty("campaigns")
   List<AbTestCampaign> campaigns();
 
