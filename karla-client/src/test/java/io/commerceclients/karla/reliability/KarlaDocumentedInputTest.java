@@ -1,11 +1,15 @@
 package io.commerceclients.karla.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.commerceclients.core.validation.ValidationException;
 import io.commerceclients.karla.KarlaClient;
 import io.commerceclients.karla.model.campaign.CreateAbTestRequest;
 import io.commerceclients.karla.model.campaign.PromotionType;
+import io.commerceclients.karla.model.shop.CreateShopRequest;
+import io.commerceclients.karla.model.webhook.CreateWebhookRequest;
 import io.commerceclients.testing.karla.FakeKarla;
 import io.commerceclients.testing.server.FakeJson;
 import io.commerceclients.testing.server.RecordedRequest;
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class KarlaDocumentedInputTest {
 
   private static final OffsetDateTime T = OffsetDateTime.parse("2024-10-01T00:00:00Z");
+  private static final String EMOJI = "\uD83D\uDE00";
 
   @RegisterExtension
   static FakeKarla karla = new FakeKarla();
@@ -47,6 +52,33 @@ class KarlaDocumentedInputTest {
     JsonNode sent = body(single());
     assertEquals("[]", sent.get("campaigns").toString());
     assertEquals(T.minusDays(1), OffsetDateTime.parse(sent.get("end_date").asText()));
+  }
+
+  @Test
+  void urlsWithUnderscoreOrInternationalHostsAreSent() {
+    String underscore = "https://hooks_eu.shop.example/karla";
+    String idn = "https://bücher.example/karla";
+    client.webhooks().create(CreateWebhookRequest.builder().url(underscore).build());
+    client.shops().create(CreateShopRequest.builder().name("Bücher").slug("buecher").shopUrl(idn).build());
+
+    assertEquals(underscore, body(karla.requests().get(0)).get("url").asText());
+    assertEquals(idn, body(karla.requests().get(1)).get("shop_url").asText());
+    ValidationException noHost = assertThrows(ValidationException.class,
+        () -> client.webhooks().create(CreateWebhookRequest.builder().url("https:///karla").build()));
+    assertEquals("url", noHost.field());
+    assertEquals(2, karla.requests().size());
+  }
+
+  @Test
+  void lengthLimitsCountCharactersNotUtf16Units() {
+    String fortyEmoji = EMOJI.repeat(40);
+    client.webhooks().create(CreateWebhookRequest.builder().url("https://h.example").secret(fortyEmoji).build());
+    assertEquals(fortyEmoji, body(single()).get("secret").asText());
+
+    ValidationException tooShort = assertThrows(ValidationException.class, () -> client.webhooks().create(
+        CreateWebhookRequest.builder().url("https://h.example").secret(EMOJI.repeat(10)).build()));
+    assertEquals("secret: must be 16..64 characters long, got 10", tooShort.getMessage());
+    assertEquals(1, karla.requests().size());
   }
 
   private static RecordedRequest single() {

@@ -90,7 +90,8 @@ final class Problems {
     if (value == null || value.isNull()) {
       return;
     }
-    int length = value.asText().length();
+    String text = value.asText();
+    int length = text.codePointCount(0, text.length());
     if (length < min) {
       add("string_too_short", "String should have at least " + min + " characters", field);
     } else if (length > max) {
@@ -119,7 +120,7 @@ final class Problems {
     }
     try {
       URI uri = new URI(value.asText());
-      if (uri.getScheme() == null || uri.getHost() == null) {
+      if (uri.getScheme() == null || uri.getRawAuthority() == null) {
         add("url_parsing", "Input should be a valid URL, relative URL without a base", field);
       }
     } catch (Exception e) {

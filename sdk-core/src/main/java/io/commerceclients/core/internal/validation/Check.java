@@ -82,17 +82,28 @@ public final class Check {
     }
   }
 
-  /** Requires a string of {@code min} to {@code max} characters (null is allowed). */
+  /**
+   * Requires a string of {@code min} to {@code max} characters, counted as code points (an emoji
+   * is one character, not two UTF-16 units); null is allowed.
+   */
   public static void length(String value, int min, int max, String field) {
-    if (value != null && (value.length() < min || value.length() > max)) {
-      throw new ValidationException(field, "must be " + min + ".." + max + " characters long, got " + value.length());
+    if (value == null) {
+      return;
+    }
+    int length = value.codePointCount(0, value.length());
+    if (length < min || length > max) {
+      throw new ValidationException(field, "must be " + min + ".." + max + " characters long, got " + length);
     }
   }
 
-  /** Requires a string of at most {@code max} characters (null is allowed). */
+  /** Requires a string of at most {@code max} characters, counted as code points; null is allowed. */
   public static void maxLength(String value, int max, String field) {
-    if (value != null && value.length() > max) {
-      throw new ValidationException(field, "must be at most " + max + " characters long, got " + value.length());
+    if (value == null) {
+      return;
+    }
+    int length = value.codePointCount(0, value.length());
+    if (length > max) {
+      throw new ValidationException(field, "must be at most " + max + " characters long, got " + length);
     }
   }
 
@@ -106,7 +117,10 @@ public final class Check {
     return value == null || EMAIL.matcher(value).matches();
   }
 
-  /** Requires an absolute http or https URL (null is allowed). */
+  /**
+   * Requires an absolute http or https URL with an authority (null is allowed). The host is not
+   * parsed further: a host with {@code _} or non-ASCII letters (an IDN) is valid.
+   */
   public static void httpUrl(String value, String field) {
     if (value == null) {
       return;
@@ -116,7 +130,8 @@ public final class Check {
       URI uri = new URI(value);
       ok = uri.isAbsolute()
           && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
-          && uri.getHost() != null;
+          && uri.getRawAuthority() != null
+          && !uri.getRawAuthority().isEmpty();
     } catch (Exception e) {
       ok = false;
     }
