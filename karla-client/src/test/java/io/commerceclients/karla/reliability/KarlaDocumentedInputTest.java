@@ -4,10 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.commerceclients.core.error.InvalidRequestException;
 import io.commerceclients.core.validation.ValidationException;
 import io.commerceclients.karla.KarlaClient;
+import io.commerceclients.karla.model.Address;
 import io.commerceclients.karla.model.campaign.CreateAbTestRequest;
 import io.commerceclients.karla.model.campaign.PromotionType;
+import io.commerceclients.karla.model.order.CreateShipmentEventRequest;
+import io.commerceclients.karla.model.order.OrderTracking;
+import io.commerceclients.karla.model.order.PlaceOrderRequest;
+import io.commerceclients.karla.model.order.ShipmentEventName;
+import io.commerceclients.karla.model.order.UpsertOrderRequest;
 import io.commerceclients.karla.model.shop.CreateShopRequest;
 import io.commerceclients.karla.model.webhook.CreateWebhookRequest;
 import io.commerceclients.testing.karla.FakeKarla;
@@ -22,7 +29,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Input Karla's reference allows goes over the wire as given, and FakeKarla accepts it. */
+/**
+ * Input Karla's reference allows goes over the wire as given, and FakeKarla accepts it; names the
+ * reference does not list are still sent (forward compatible) and the fake refuses them as Karla would.
+ */
 class KarlaDocumentedInputTest {
 
   private static final OffsetDateTime T = OffsetDateTime.parse("2024-10-01T00:00:00Z");
@@ -79,6 +89,31 @@ class KarlaDocumentedInputTest {
         CreateWebhookRequest.builder().url("https://h.example").secret(EMOJI.repeat(10)).build()));
     assertEquals("secret: must be 16..64 characters long, got 10", tooShort.getMessage());
     assertEquals(1, karla.requests().size());
+  }
+
+  @Test
+  void theFakeAcceptsExactlyTheDocumentedShipmentEventNames() {
+    client.orders().place(PlaceOrderRequest.builder().orderNumber("1").externalId("e1")
+        .address(Address.builder().zipCode("10178").build()).build());
+    client.orders().upsert(UpsertOrderRequest.builder().id("1")
+        .addTracking(OrderTracking.builder().trackingNumber("TRK-1").build()).build());
+    String shipment = karla.orders(karla.shop()).get(0).at("/trackings/0/uuid").asText();
+    int i = 0;
+    for (ShipmentEventName name : ShipmentEventName.knownValues()) {
+      client.shipments().addEvent(shipment, event(name, "e" + i++));
+    }
+    assertEquals(ShipmentEventName.knownValues().size(), karla.shipment(karla.shop(), shipment).get("events").size());
+
+    InvalidRequestException unknown = assertThrows(InvalidRequestException.class,
+        () -> client.shipments().addEvent(shipment, event(ShipmentEventName.of("PARCEL_TELEPORTED"), "x")));
+    assertEquals(422, unknown.statusCode());
+    assertEquals("body.event_name", unknown.fieldErrors().get(0).field());
+    RecordedRequest last = karla.requests().get(karla.requests().size() - 1);
+    assertEquals("PARCEL_TELEPORTED", body(last).get("event_name").asText(), "the client sent it");
+  }
+
+  private static CreateShipmentEventRequest event(ShipmentEventName name, String externalId) {
+    return CreateShipmentEventRequest.builder().eventName(name).eventTime(T).externalId(externalId).build();
   }
 
   private static RecordedRequest single() {

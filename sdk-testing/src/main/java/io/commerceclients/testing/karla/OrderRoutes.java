@@ -6,19 +6,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.commerceclients.testing.server.FakeJson;
 import io.commerceclients.testing.server.FakeRequest;
 import io.commerceclients.testing.server.FakeResponse;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Orders, their shipments (trackings) and shipment events. */
 final class OrderRoutes extends Routes {
 
   private static final Set<String> ID_TYPES = Set.of("uuid", "external_id", "order_name", "order_number");
-  private static final Pattern EVENT_NAME = Pattern.compile("[A-Z0-9_]+");
+  private static final Set<String> EVENT_NAMES = eventNames();
   private static final String[] ORDER_FIELDS = {
     "order_number", "order_name", "order_placed_at", "total_order_price", "shipping_price",
     "sub_total_price", "discount_price", "products", "discounts", "email_id", "address", "currency",
@@ -148,7 +153,7 @@ final class OrderRoutes extends Routes {
     problems.required(body, "event_name", "event_time", "external_id");
     problems.dateTime(body, "event_time");
     String name = text(body, "event_name");
-    if (name != null && !EVENT_NAME.matcher(name).matches()) {
+    if (name != null && !EVENT_NAMES.contains(name)) {
       problems.add("value_error", "Value error, unknown event " + name, "event_name");
     }
     problems.throwIfAny();
@@ -285,6 +290,20 @@ final class OrderRoutes extends Routes {
       problems.add("datetime_from_date_parsing", "Input should be a valid datetime", name);
       problems.throwIfAny();
       return Optional.empty();
+    }
+  }
+
+  /** Reads the event names the reference allows from {@code shipment-event-names.txt}. */
+  private static Set<String> eventNames() {
+    try (InputStream in = OrderRoutes.class.getResourceAsStream("shipment-event-names.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("shipment-event-names.txt is missing from sdk-testing");
+      }
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+          .filter(line -> !line.isBlank() && !line.startsWith("#"))
+          .collect(Collectors.toUnmodifiableSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
