@@ -45,21 +45,35 @@ final class Hmac {
     return new String(out);
   }
 
-  /** Decodes lowercase or uppercase hex, or returns null when {@code text} is not hex. */
+  /** Decodes ASCII hex, lowercase or uppercase, or returns null when {@code text} is not hex. */
   static byte @Nullable [] unhex(String text) {
     if (text.length() % 2 != 0) {
       return null;
     }
     byte[] out = new byte[text.length() / 2];
     for (int i = 0; i < out.length; i++) {
-      int high = Character.digit(text.charAt(2 * i), 16);
-      int low = Character.digit(text.charAt(2 * i + 1), 16);
+      int high = hexDigit(text.charAt(2 * i));
+      int low = hexDigit(text.charAt(2 * i + 1));
       if (high < 0 || low < 0) {
         return null;
       }
       out[i] = (byte) ((high << 4) | low);
     }
     return out;
+  }
+
+  /** Returns the value of an ASCII hex digit, or -1 for any other character (also for other scripts' digits). */
+  private static int hexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+      return c - 'A' + 10;
+    }
+    return -1;
   }
 
   @Override

@@ -31,11 +31,10 @@ final class SignatureHeader {
       String name = part.substring(0, eq).trim();
       String value = part.substring(eq + 1).trim();
       if (name.equals("t")) {
-        try {
-          timestamp = Long.parseLong(value);
-        } catch (NumberFormatException e) {
-          throw malformed("its timestamp is not a number");
+        if (timestamp != null) {
+          throw malformed("it has more than one t= timestamp");
         }
+        timestamp = seconds(value);
       } else if (name.equals("v1") && !value.isEmpty()) {
         signatures.add(value);
       }
@@ -47,6 +46,18 @@ final class SignatureHeader {
       throw malformed("it has no v1= signature");
     }
     return new SignatureHeader(timestamp, signatures);
+  }
+
+  /** Parses Unix seconds written as ASCII digits only: no sign, no other script's digits. */
+  private static long seconds(String value) {
+    if (value.isEmpty() || value.chars().anyMatch(c -> c < '0' || c > '9')) {
+      throw malformed("its timestamp is not a number of seconds");
+    }
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw malformed("its timestamp is not a number of seconds");
+    }
   }
 
   private static WebhookVerificationException malformed(String why) {

@@ -120,14 +120,17 @@ public final class WebhookVerifier {
           WebhookVerificationException.Reason.SIGNATURE_MISMATCH,
           "no signature in the " + SIGNATURE_HEADER + " header matches the body");
     }
-    long age = clock.instant().getEpochSecond() - header.timestamp;
-    if (Math.abs(age) > tolerance.getSeconds()) {
+    long now = clock.instant().getEpochSecond();
+    boolean old = now >= header.timestamp;
+    // The distance fits in an unsigned long even when the signed difference would overflow.
+    long distance = old ? now - header.timestamp : header.timestamp - now;
+    if (Long.compareUnsigned(distance, tolerance.getSeconds()) > 0) {
       throw new WebhookVerificationException(
           WebhookVerificationException.Reason.TIMESTAMP_OUT_OF_TOLERANCE,
           "the signature timestamp is "
-              + Math.abs(age)
+              + Long.toUnsignedString(distance)
               + " s "
-              + (age >= 0 ? "old" : "in the future")
+              + (old ? "old" : "in the future")
               + ", more than the tolerance of "
               + tolerance.getSeconds()
               + " s");

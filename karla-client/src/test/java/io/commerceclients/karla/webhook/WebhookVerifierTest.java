@@ -117,6 +117,45 @@ class WebhookVerifierTest {
   }
 
   @Test
+  void timestampsWhoseDistanceOverflowsAreOutOfToleranceOrMalformed() throws Exception {
+    long wrapsToMinus = T + Long.MIN_VALUE;
+    String negative = "t=" + wrapsToMinus + ",v1=" + jdkSignature(SECRET, wrapsToMinus, BODY);
+    assertReason(Reason.MALFORMED_SIGNATURE, () -> verifier().verify(BODY, negative));
+
+    Clock earliest = Clock.fixed(Instant.MIN, ZoneOffset.UTC);
+    long far = Instant.MIN.getEpochSecond() - Long.MIN_VALUE;
+    String header = "t=" + far + ",v1=" + jdkSignature(SECRET, far, BODY);
+    WebhookVerificationException e = assertThrows(WebhookVerificationException.class,
+        () -> WebhookVerifier.builder().secret(SECRET).clock(earliest).build().verify(BODY, header));
+    assertEquals(Reason.TIMESTAMP_OUT_OF_TOLERANCE, e.reason());
+    assertEquals("the signature timestamp is 9223372036854775808 s in the future, more than the tolerance of 300 s",
+        e.getMessage());
+  }
+
+  @Test
+  void onlyAsciiDigitsAreHexOrSeconds() throws Exception {
+    String good = jdkSignature(SECRET, T, BODY);
+    StringBuilder otherScripts = new StringBuilder();
+    for (char c : good.toCharArray()) {
+      otherScripts.append(c <= '9' ? (char) ('\u0660' + c - '0') : (char) ('\uFF41' + c - 'a'));
+    }
+    assertReason(Reason.SIGNATURE_MISMATCH, () -> verifier().verify(BODY, "t=" + T + ",v1=" + otherScripts));
+    StringBuilder arabicSeconds = new StringBuilder();
+    for (char c : Long.toString(T).toCharArray()) {
+      arabicSeconds.append((char) ('\u0660' + c - '0'));
+    }
+    assertReason(Reason.MALFORMED_SIGNATURE, () -> verifier().verify(BODY, "t=" + arabicSeconds + ",v1=" + good));
+    assertReason(Reason.MALFORMED_SIGNATURE, () -> verifier().verify(BODY, "t=+" + T + ",v1=" + good));
+  }
+
+  @Test
+  void rejectsASecondTimestamp() throws Exception {
+    String good = jdkSignature(SECRET, T, BODY);
+    assertReason(Reason.MALFORMED_SIGNATURE, () -> verifier().verify(BODY, "t=" + T + ",t=" + T + ",v1=" + good));
+    assertReason(Reason.MALFORMED_SIGNATURE, () -> verifier().verify(BODY, "t=1,v1=" + good + ",t=" + T));
+  }
+
+  @Test
   void rejectsMissingAndMalformedHeaders() {
     assertReason(Reason.MISSING_SIGNATURE, () -> verifier().verify(BODY, null));
     assertReason(Reason.MISSING_SIGNATURE, () -> verifier().verify(BODY, " "));
