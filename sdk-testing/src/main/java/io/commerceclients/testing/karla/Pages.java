@@ -32,6 +32,9 @@ final class Pages {
     List<ObjectNode> kept =
         items.stream().filter(item -> matches(request, item, filters)).collect(Collectors.toList());
     ArrayNode out = FakeJson.array();
+    if (page - 1 > kept.size() / perPage) {
+      return out;
+    }
     long from = (page - 1) * perPage;
     for (long i = from; i < Math.min(kept.size(), from + perPage); i++) {
       out.add(view.apply(kept.get((int) i)));

@@ -114,6 +114,7 @@ public class FakeKibo extends FakeApi {
   /** Starts the fake on a free loopback port; does nothing if it runs already. */
   @Override
   public synchronized FakeKibo start() {
+    state.ensureStorage();
     super.start();
     return this;
   }
@@ -291,7 +292,7 @@ public class FakeKibo extends FakeApi {
     return settings;
   }
 
-  /** Stops the fake and deletes its stored files. */
+  /** Stops the fake and deletes its stored files (a restarted fake no longer knows them). */
   @Override
   public synchronized void close() {
     super.close();

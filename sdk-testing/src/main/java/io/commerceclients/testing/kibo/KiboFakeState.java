@@ -609,11 +609,23 @@ final class KiboFakeState {
     }
   }
 
-  void deleteStorage() {
+  /** Deletes the stored files and their folder, and forgets the files and their links. */
+  synchronized void deleteStorage() {
+    files.clear();
+    links.clear();
     try (Stream<Path> paths = Files.walk(storage)) {
       paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException ignored) {
       // best effort: the directory is under the system temp dir
+    }
+  }
+
+  /** Creates the folder of stored files again if a stop deleted it. */
+  synchronized void ensureStorage() {
+    try {
+      Files.createDirectories(storage);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + storage, e);
     }
   }
 }

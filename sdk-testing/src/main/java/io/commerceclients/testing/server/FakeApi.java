@@ -186,14 +186,14 @@ public abstract class FakeApi extends FakeHttpServer {
     return parameter.getParameter().getType().getName().equals(clientClassName);
   }
 
-  /** Closes the clients injected into the test, then stops the fake if an instance field holds it. */
+  /** Closes the clients injected into the test, then stops the fake if the test started it (an instance field). */
   @Override
   public void afterEach(ExtensionContext context) {
     closeClients(context.getUniqueId(), false);
     super.afterEach(context);
   }
 
-  /** Closes the clients injected for the class, then stops the fake. */
+  /** Closes the clients injected for the class, then stops the fake if this class started it (not a nested one). */
   @Override
   public void afterAll(ExtensionContext context) {
     closeClients(context.getUniqueId(), true);

@@ -8,18 +8,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * are streamed, so multi-gigabyte uploads and downloads need no memory.
  *
  * <p>Use it as an {@code AutoCloseable}, or register it with JUnit 5's {@code @RegisterExtension}
- * (in a static field it lives for the class, in an instance field for each test); registered, it
+ * (in a static field it lives for the class and its {@code @Nested} classes, in an instance field
+ * for each test, or for the class with {@code @TestInstance(PER_CLASS)}); registered, it
  * also fills in test-method parameters of its own type. The fakes of the APIs extend {@link FakeApi}.
  */
 public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAllCallback,
@@ -52,10 +53,13 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
 
   private static final Logger LOG = LoggerFactory.getLogger(FakeHttpServer.class);
   private final List<Route> routes = new CopyOnWriteArrayList<>();
-  private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
+  /** The recorded requests by arrival number: a request is recorded once answered, in its place of arrival. */
+  private final ConcurrentSkipListMap<Long, RecordedRequest> requests = new ConcurrentSkipListMap<>();
+  private final AtomicLong arrivals = new AtomicLong();
   private final FaultInjector faults = new FaultInjector();
   private @Nullable HttpServer server;
   private @Nullable ExecutorService executor;
+  private @Nullable String owner;
 
   /** Creates a server that is not started yet. */
   public FakeHttpServer() {}
@@ -136,15 +140,18 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
     return faults;
   }
 
-  /** Returns every request received so far, in order of arrival. */
+  /**
+   * Returns every request received so far, in order of arrival; a request appears once the fake has
+   * decided its answer (after an injected delay), in its place.
+   */
   public final List<RecordedRequest> requests() {
-    return List.copyOf(requests);
+    return List.copyOf(requests.values());
   }
 
-  /** Returns the requests received so far that match {@code filter}. */
+  /** Returns the requests received so far that match {@code filter}, in order of arrival. */
   public final List<RecordedRequest> requests(Predicate<RecordedRequest> filter) {
     List<RecordedRequest> out = new ArrayList<>();
-    for (RecordedRequest r : requests) {
+    for (RecordedRequest r : requests.values()) {
       if (filter.test(r)) {
         out.add(r);
       }
@@ -190,6 +197,7 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
     String path = exchange.getRequestURI().getPath();
     String query = exchange.getRequestURI().getRawQuery();
     RecordingStream body = new RecordingStream(exchange.getRequestBody());
+    long arrival = arrivals.incrementAndGet();
     try {
       Fault fault = faults.take(method, path);
       if (fault != null && fault.kind == Fault.Kind.DELAY) {
@@ -197,7 +205,8 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
         fault = null;
       }
       if (fault != null && fault.kind == Fault.Kind.CONNECTION_RESET) {
-        record(exchange, method, path, query, body);
+        body.readRecorded();
+        record(arrival, exchange, method, path, query, body);
         throw new DropConnection();
       }
       FakeResponse response;
@@ -212,7 +221,7 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
         response = dispatch(exchange, method, path, query, body);
         body.drain();
       }
-      record(exchange, method, path, query, body);
+      record(arrival, exchange, method, path, query, body);
       if (fault != null && fault.kind == Fault.Kind.ANSWER_LOST) {
         throw new DropConnection();
       }
@@ -269,8 +278,10 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
     exchange.close();
   }
 
-  private void record(HttpExchange exchange, String method, String path, String query, RecordingStream body) {
-    requests.add(new RecordedRequest(method, path, query, exchange.getRequestHeaders(), body.prefix(), body.size()));
+  private void record(long arrival, HttpExchange exchange, String method, String path, String query,
+      RecordingStream body) {
+    requests.put(arrival, new RecordedRequest(method, path, query, exchange.getRequestHeaders(), body.prefix(),
+        body.size()));
   }
 
   private static void sleep(long millis) {
@@ -281,25 +292,44 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
     }
   }
 
+  /** Starts the server for the class unless an enclosing class's context already has it. */
   @Override
   public void beforeAll(ExtensionContext context) {
-    start();
+    startFor(context);
   }
 
+  /** Stops the server if this class's context started it (not a {@code @Nested} class of that class). */
   @Override
   public void afterAll(ExtensionContext context) {
-    close();
+    stopFor(context);
   }
 
+  /** Starts the server for the test unless its class's context has it (a static field, or {@code PER_CLASS}). */
   @Override
   public void beforeEach(ExtensionContext context) {
+    startFor(context);
+  }
+
+  /** Stops the server if this test's context started it (an instance field, a fake per test). */
+  @Override
+  public void afterEach(ExtensionContext context) {
+    stopFor(context);
+  }
+
+  /**
+   * Makes the first JUnit context that meets this server its owner, and starts it: the class of a
+   * static field (its {@code @Nested} classes share it), or the test of an instance field.
+   */
+  private synchronized void startFor(ExtensionContext context) {
+    if (owner == null) {
+      owner = context.getUniqueId();
+    }
     start();
   }
 
-  @Override
-  public void afterEach(ExtensionContext context) {
-    Object instance = context.getTestInstance().orElse(null);
-    if (instance != null && heldByInstanceField(instance)) {
+  private synchronized void stopFor(ExtensionContext context) {
+    if (context.getUniqueId().equals(owner)) {
+      owner = null;
       close();
     }
   }
@@ -319,25 +349,6 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     return this;
-  }
-
-  private boolean heldByInstanceField(Object instance) {
-    for (Class<?> c = instance.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
-      for (Field f : c.getDeclaredFields()) {
-        if (Modifier.isStatic(f.getModifiers()) || !FakeHttpServer.class.isAssignableFrom(f.getType())) {
-          continue;
-        }
-        try {
-          f.setAccessible(true);
-          if (f.get(instance) == this) {
-            return true;
-          }
-        } catch (ReflectiveOperationException | RuntimeException ignored) {
-          // an inaccessible field cannot hold this server
-        }
-      }
-    }
-    return false;
   }
 
   /** Thrown out of the JDK server's handler so that it closes the connection mid-exchange. */
@@ -391,6 +402,14 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
       int room = RecordedRequest.MAX_BODY - prefix.size();
       if (room > 0) {
         prefix.write(buffer, offset, Math.min(room, n));
+      }
+    }
+
+    /** Reads as much as the record keeps (a short body whole) and leaves the rest unread. */
+    void readRecorded() throws IOException {
+      byte[] chunk = new byte[8 * 1024];
+      while (prefix.size() < RecordedRequest.MAX_BODY && read(chunk, 0, chunk.length) != -1) {
+        // keep reading into the record
       }
     }
 

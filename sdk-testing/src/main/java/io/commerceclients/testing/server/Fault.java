@@ -46,7 +46,10 @@ public final class Fault {
     return status(200, "{\"truncated\": [1, 2");
   }
 
-  /** Drops the connection without answering (the client sees the stream end). */
+  /**
+   * Reads the request (as much of its body as the record keeps, {@link RecordedRequest#MAX_BODY}
+   * bytes) and drops the connection without answering (the client sees the stream end).
+   */
   public static Fault connectionReset() {
     return new Fault(Kind.CONNECTION_RESET, 0, null, Duration.ZERO, List.of());
   }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.commerceclients.testing.server.Fault;
 import io.commerceclients.testing.server.FakeJson;
+import io.commerceclients.testing.server.Fault;
 import io.commerceclients.testing.server.RequestMatcher;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -130,6 +130,9 @@ class FakeKarlaTest {
     assertEquals("a1", page.body.get(0).get("name").asText());
     assertEquals(2, page.body.size());
     assertEquals(1, send("GET", "/v1/shops?page=3&per_page=2", null).body.size());
+    Result farAway = send("GET", "/v1/shops?page=922337203685477581&per_page=100", null);
+    assertEquals(200, farAway.status);
+    assertEquals(0, farAway.body.size());
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class FakeKiboHttpTest {
   private static final MediaType JSON = MediaType.get("application/json");
+  private static final byte[] EMPTY_ZIP = {'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
 
   @RegisterExtension
   final FakeKibo kibo = new FakeKibo();
@@ -34,6 +35,28 @@ class FakeKiboHttpTest {
         .post(RequestBody.create("{\"client_id\":\"" + kibo.clientId() + "\",\"client_secret\":\""
             + kibo.sharedSecret() + "\",\"grant_type\":\"client_credentials\"}", JSON)).build(), 200)
         .path("access_token").asText();
+  }
+
+  @Test
+  void aFakeStartedAgainAfterItsCloseStoresUploadsAndForgetsTheFilesItDeleted() throws Exception {
+    String before = call(upload(token()), 200).path("id").asText();
+    kibo.close();
+    kibo.start();
+    String token = token();
+    call(new Request.Builder().url(kibo.baseUrl() + "/api/platform/data/files/" + before)
+        .header("Authorization", "Bearer " + token).build(), 404);
+    String after = call(upload(token), 200).path("id").asText();
+    try (Response content = http.newCall(new Request.Builder().url(kibo.baseUrl() + "/api/platform/data/files/" + after
+        + "/content").header("Authorization", "Bearer " + token).build()).execute()) {
+      assertEquals(200, content.code());
+      assertEquals(EMPTY_ZIP.length, content.body().bytes().length);
+    }
+  }
+
+  private Request upload(String token) {
+    return new Request.Builder().url(kibo.baseUrl() + "/api/platform/data/files?fileName=data.zip")
+        .header("Authorization", "Bearer " + token)
+        .post(RequestBody.create(EMPTY_ZIP, MediaType.get("application/octet-stream"))).build();
   }
 
   @Test

@@ -93,6 +93,38 @@ class FakeHttpServerTest {
   }
 
   @Test
+  void aRequestWhoseConnectionIsResetIsRecordedWithItsBody() {
+    server.faults().failNext(1, Fault.connectionReset());
+    Request post = new Request.Builder().url(server.baseUrl() + "/echo")
+        .post(RequestBody.create("{\"email\":\"jane@example.com\"}", MediaType.get("application/json"))).build();
+    assertThrows(IOException.class, () -> http.newCall(post).execute().close());
+    assertEquals("{\"email\":\"jane@example.com\"}", server.requests().get(0).bodyText());
+  }
+
+  @Test
+  void requestsAreListedInOrderOfArrivalEvenWhenTheFirstIsAnsweredLast() throws Exception {
+    server.faults().failNext(1, RequestMatcher.of("GET", "/v1/shops/{slug}/orders/{id}"), Fault.delay(Duration.ofMillis(800)));
+    Thread slow = new Thread(() -> {
+      try {
+        get("/v1/shops/a/orders/1").close();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    slow.start();
+    while (server.faults().played().isEmpty()) {
+      Thread.sleep(5);
+    }
+    Request post = new Request.Builder().url(server.baseUrl() + "/echo")
+        .post(RequestBody.create("{}", MediaType.get("application/json"))).build();
+    http.newCall(post).execute().close();
+    slow.join(5_000);
+    List<String> methods = new ArrayList<>();
+    server.requests().forEach(r -> methods.add(r.method()));
+    assertEquals(List.of("GET", "POST"), methods);
+  }
+
+  @Test
   void truncatedBodyFailsTheReadQuickly() throws IOException {
     server.faults().failNext(1, Fault.truncatedBody());
     long start = System.nanoTime();
