@@ -92,8 +92,32 @@ final class ClientBuilderSettings {
     }
   }
 
-  /** Returns the property a builder field maps to: {@code baseUrl} under {@code commerce.kiliba} is {@code commerce.kiliba.base-url}. */
+  /**
+   * Checks a health indicator's settings: a deadline of a check that is positive (zero would mean
+   * none) and a cache time that is not negative.
+   *
+   * @throws ClientPropertiesException naming the property out of range
+   */
+  static void checkHealth(String prefix, String clientName, HealthCheckProperties health) {
+    if (health.timeout().isNegative() || health.timeout().isZero()) {
+      throw new ClientPropertiesException(clientName, prefix, List.of(prefix + ".health.timeout"),
+          ": must be positive (every check has a deadline), got " + health.timeout(), null);
+    }
+    if (health.cacheTimeToLive().isNegative()) {
+      throw new ClientPropertiesException(clientName, prefix, List.of(prefix + ".health.cache-time-to-live"),
+          ": must not be negative, got " + health.cacheTimeToLive(), null);
+    }
+  }
+
+  /**
+   * Returns the property a builder field maps to: {@code baseUrl} under {@code commerce.kiliba} is
+   * {@code commerce.kiliba.base-url}, and {@code retryPolicy.maxRetries} (what {@code maxRetries(n)}
+   * validates) is {@code commerce.kiliba.max-retries}.
+   */
   static String propertyName(String prefix, String field) {
+    if (field.equals("retryPolicy.maxRetries")) {
+      field = "maxRetries";
+    }
     StringBuilder name = new StringBuilder(prefix).append('.');
     for (char c : field.toCharArray()) {
       if (Character.isUpperCase(c)) {

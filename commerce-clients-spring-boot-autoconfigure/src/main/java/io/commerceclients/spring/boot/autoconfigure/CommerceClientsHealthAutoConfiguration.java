@@ -45,6 +45,7 @@ public final class CommerceClientsHealthAutoConfiguration {
     @ConditionalOnMissingBean(name = "kilibaHealthIndicator")
     ClientHealthIndicator kilibaHealthIndicator(KilibaProperties properties,
         ObjectProvider<KilibaClientBuilderCustomizer> customizers) {
+      ClientBuilderSettings.checkHealth(KilibaAutoConfiguration.PREFIX, "KilibaClient", properties.health());
       KilibaClient client = ClientBuilderSettings.create(KilibaAutoConfiguration.PREFIX, "KilibaClient",
           () -> KilibaAutoConfiguration.builder(properties, customizers)
               .maxRetries(0).callTimeout(properties.health().timeout()).build());
@@ -67,6 +68,7 @@ public final class CommerceClientsHealthAutoConfiguration {
     @ConditionalOnMissingBean(name = "karlaHealthIndicator")
     ClientHealthIndicator karlaHealthIndicator(KarlaProperties properties,
         ObjectProvider<KarlaClientBuilderCustomizer> customizers) {
+      ClientBuilderSettings.checkHealth(KarlaAutoConfiguration.PREFIX, "KarlaClient", properties.health());
       KarlaClient client = ClientBuilderSettings.create(KarlaAutoConfiguration.PREFIX, "KarlaClient",
           () -> KarlaAutoConfiguration.builder(properties, customizers)
               .maxRetries(0).callTimeout(properties.health().timeout()).build());
@@ -89,6 +91,8 @@ public final class CommerceClientsHealthAutoConfiguration {
     @ConditionalOnMissingBean(name = "kiboHealthIndicator")
     ClientHealthIndicator kiboHealthIndicator(KiboImportExportProperties properties,
         ObjectProvider<KiboImportExportClientBuilderCustomizer> customizers) {
+      ClientBuilderSettings.checkHealth(KiboImportExportAutoConfiguration.PREFIX, "KiboImportExportClient",
+          properties.health());
       KiboImportExportClient client = ClientBuilderSettings.create(KiboImportExportAutoConfiguration.PREFIX,
           "KiboImportExportClient", () -> KiboImportExportAutoConfiguration.builder(properties, customizers)
               .maxRetries(0).callTimeout(properties.health().timeout()).build());

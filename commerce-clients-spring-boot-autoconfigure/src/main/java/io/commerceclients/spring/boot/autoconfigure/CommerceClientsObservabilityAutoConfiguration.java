@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
 /**
@@ -43,7 +44,7 @@ public final class CommerceClientsObservabilityAutoConfiguration {
   @ConditionalOnClass(name = "io.commerceclients.kiliba.KilibaClient")
   static final class KilibaObservability {
     @Bean
-    @Order(0)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     KilibaClientBuilderCustomizer kilibaObservability(ObjectProvider<ObservationRegistry> observations,
         ObjectProvider<MeterRegistry> meters) {
       return builder -> observer(observations, meters, "kiliba").ifPresent(builder::observer);
@@ -55,7 +56,7 @@ public final class CommerceClientsObservabilityAutoConfiguration {
   @ConditionalOnClass(name = "io.commerceclients.karla.KarlaClient")
   static final class KarlaObservability {
     @Bean
-    @Order(0)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     KarlaClientBuilderCustomizer karlaObservability(ObjectProvider<ObservationRegistry> observations,
         ObjectProvider<MeterRegistry> meters) {
       return builder -> observer(observations, meters, "karla").ifPresent(builder::observer);
@@ -67,7 +68,7 @@ public final class CommerceClientsObservabilityAutoConfiguration {
   @ConditionalOnClass(name = "io.commerceclients.kibo.importexport.KiboImportExportClient")
   static final class KiboObservability {
     @Bean
-    @Order(0)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     KiboImportExportClientBuilderCustomizer kiboObservability(ObjectProvider<ObservationRegistry> observations,
         ObjectProvider<MeterRegistry> meters) {
       return builder -> observer(observations, meters, "kibo").ifPresent(builder::observer);

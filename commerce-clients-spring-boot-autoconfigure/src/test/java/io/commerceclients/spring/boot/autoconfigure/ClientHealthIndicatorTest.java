@@ -74,6 +74,18 @@ class ClientHealthIndicatorTest {
   }
 
   @Test
+  void aHealthTimeoutThatIsNotPositiveFailsStartupNamingIt() {
+    for (String timeout : new String[] {"0s", "-1s"}) {
+      runner.withPropertyValues("management.health.kiliba.enabled=true", "commerce.kiliba.health.timeout=" + timeout)
+          .run(context -> assertThat(KarlaAutoConfigurationTest.rootCause(context.getStartupFailure()).properties())
+              .containsExactly("commerce.kiliba.health.timeout"));
+    }
+    runner.withPropertyValues("management.health.kibo.enabled=true", "commerce.kibo.health.cache-time-to-live=-1s")
+        .run(context -> assertThat(KarlaAutoConfigurationTest.rootCause(context.getStartupFailure()).properties())
+            .containsExactly("commerce.kibo.health.cache-time-to-live"));
+  }
+
+  @Test
   void noIndicatorWithoutCredentials() {
     new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(KilibaAutoConfiguration.class, CommerceClientsHealthAutoConfiguration.class))

@@ -80,6 +80,13 @@ class KilibaAutoConfigurationTest {
   }
 
   @Test
+  void aNegativeMaxRetriesNamesItsProperty() {
+    configured().withPropertyValues("commerce.kiliba.max-retries=-1").run(context ->
+        assertThat(KarlaAutoConfigurationTest.rootCause(context.getStartupFailure()).properties())
+            .containsExactly("commerce.kiliba.max-retries"));
+  }
+
+  @Test
   void defaultRetriesStayOn() {
     kiliba.faults().failNext(1, Fault.status(503));
     configured().run(context -> {

@@ -2,6 +2,9 @@ package io.commerceclients.spring.boot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.commerceclients.core.observe.CallInfo;
+import io.commerceclients.core.observe.CallObservation;
+import io.commerceclients.core.observe.ClientObserver;
 import io.commerceclients.kiliba.KilibaClient;
 import io.commerceclients.kiliba.model.customers.ListCustomersRequest;
 import io.commerceclients.kiliba.stores.FileUpload;
@@ -17,12 +20,16 @@ import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.transport.SenderContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /** The clients record metrics and propagate traces through the application's registries. */
 class ObservabilityAutoConfigurationTest {
@@ -74,6 +81,32 @@ class ObservabilityAutoConfigurationTest {
     assertThat(list.header("traceparent")).hasValue("00-0000000000000000000000000000002a-00000000000000a1-01");
     RecordedRequest storage = kiliba.requests().stream().filter(r -> r.method().equals("PUT")).findFirst().orElseThrow();
     assertThat(storage.header("traceparent")).isEmpty();
+  }
+
+  /** An application customizer ordered early, which sets an observer of its own. */
+  @Configuration(proxyBeanMethods = false)
+  static class EarlyObserver {
+    static final AtomicInteger CALLS = new AtomicInteger();
+
+    @Bean
+    @Order(-10)
+    KilibaClientBuilderCustomizer myObserver() {
+      return builder -> builder.observer(new ClientObserver() {
+        @Override
+        public CallObservation callStarted(CallInfo call) {
+          CALLS.incrementAndGet();
+          return CallObservation.NONE;
+        }
+      });
+    }
+  }
+
+  @Test
+  void theMicrometerCustomizerRunsFirstSoAnApplicationsObserverWins() {
+    runner.withUserConfiguration(EarlyObserver.class).run(context -> {
+      context.getBean(KilibaClient.class).customers().list(ListCustomersRequest.builder().limit(1).build());
+      assertThat(EarlyObserver.CALLS.get()).isEqualTo(1);
+    });
   }
 
   @Test
