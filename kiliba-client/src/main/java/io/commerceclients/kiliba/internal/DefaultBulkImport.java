@@ -38,10 +38,9 @@ final class DefaultBulkImport<T> implements BulkImport<T> {
 
   @Override
   public ImportReport<T> send(Stream<? extends T> items, ImportOptions options) {
-    ObjLongConsumer<T> check = endpoint.checkBeforeSending(items, options);
     ImportReport<T> report;
     try {
-      report = run(items.iterator(), options, check);
+      report = run(items.iterator(), options, endpoint.checkBeforeSending(items, options));
     } catch (Throwable failure) {
       closeAfter(items, failure);
       throw failure;

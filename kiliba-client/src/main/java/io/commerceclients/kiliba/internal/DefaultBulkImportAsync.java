@@ -47,21 +47,17 @@ final class DefaultBulkImportAsync<T> implements BulkImportAsync<T> {
   @Override
   public ImportFuture<T> send(Stream<? extends T> items, ImportOptions options) {
     ObjLongConsumer<T> check;
-    try {
-      check = endpoint.checkBeforeSending(items, options);
-    } catch (RuntimeException | Error invalid) {
-      return AsyncBulkImporter.failed(invalid);
-    }
     Iterator<? extends T> iterator;
     try {
+      check = endpoint.checkBeforeSending(items, options);
       iterator = items.iterator();
-    } catch (RuntimeException | Error unreadable) {
+    } catch (RuntimeException | Error refused) {
       try {
         items.close();
       } catch (RuntimeException closeFailure) {
-        unreadable.addSuppressed(closeFailure);
+        refused.addSuppressed(closeFailure);
       }
-      return AsyncBulkImporter.failed(unreadable);
+      return AsyncBulkImporter.failed(refused);
     }
     return start(iterator, options, check, items::close);
   }

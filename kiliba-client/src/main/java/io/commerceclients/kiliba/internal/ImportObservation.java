@@ -27,18 +27,24 @@ final class ImportObservation {
     this.workflow = "kiliba.import." + resource;
   }
 
-  /** Returns the options with a progress listener that also reports each batch (the caller's listener first). */
+  /**
+   * Returns the options with a progress listener that also reports each batch (the caller's listener
+   * first; the batch is reported even when it throws).
+   */
   ImportOptions observe(ImportOptions options) {
     if (observer == ClientObserver.NONE) {
       return options;
     }
     ImportProgressListener own = options.progressListener().orElse(null);
     ImportProgressListener both = (batch, itemsDone) -> {
-      if (own != null) {
-        own.batchCompleted(batch, itemsDone);
+      try {
+        if (own != null) {
+          own.batchCompleted(batch, itemsDone);
+        }
+      } finally {
+        emit("batch", batch.error().isPresent() ? "failed" : "succeeded",
+            Map.of("items_done", itemsDone, "batch_items", (long) batch.itemCount()));
       }
-      emit("batch", batch.error().isPresent() ? "failed" : "succeeded",
-          Map.of("items_done", itemsDone, "batch_items", (long) batch.itemCount()));
     };
     return ImmutableImportOptions.copyOf(options).withProgressListener(both);
   }

@@ -2,8 +2,8 @@ package io.commerceclients.kiliba.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.commerceclients.kiliba.imports.ImportStoppedException;
 import io.commerceclients.kiliba.imports.ImportStoppedException.Reason;
+import io.commerceclients.kiliba.imports.ImportStoppedException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -16,7 +16,9 @@ import java.util.function.ObjLongConsumer;
  * Cuts a stream of items into JSON arrays of at most {@code maxItems} items and {@code maxBytes}
  * bytes, reading the input lazily: it holds only the batch it is building. Each item is validated,
  * then serialised once, straight into the batch's buffer, where its size is measured; an item that
- * does not fit is cut off and carried to the next batch as bytes. An item read from the
+ * does not fit is cut off and carried to the next batch as bytes. A batch of {@code maxItems}
+ * items is returned without reading the next item, so a source that waits for its next record
+ * never holds back a full batch. An item read from the
  * source is always either in a returned batch or in {@link #unsentItems()}, whatever is thrown.
  */
 final class JsonBatcher<T> implements Iterator<JsonBatch<T>> {
@@ -90,7 +92,7 @@ final class JsonBatcher<T> implements Iterator<JsonBatch<T>> {
       carriedJson = null;
     }
     JsonGenerator generator = generator(out);
-    while (sourceHasNext()) {
+    while (building.size() < maxItems && sourceHasNext()) {
       T item = sourceNext();
       long index = nextIndex++;
       building.add(item);
@@ -106,7 +108,7 @@ final class JsonBatcher<T> implements Iterator<JsonBatch<T>> {
       if (json + 2L > maxBytes) {
         throw tooLarge.of(index, json, maxBytes);
       }
-      if (count > 0 && (count == maxItems || out.size() + 1L > maxBytes)) {
+      if (count > 0 && out.size() + 1L > maxBytes) {
         carriedJson = out.copyFrom(itemStart);
         carriedItem = building.remove(count);
         out.truncate(start);

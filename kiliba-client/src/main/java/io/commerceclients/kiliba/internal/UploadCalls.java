@@ -126,10 +126,16 @@ final class UploadCalls {
   /**
    * Builds the PUT of a one-call upload to the session Kiliba created.
    *
-   * @throws ProtocolException if Kiliba's session has no usable pre-signed URL: none, not a URL, or
-   *     plain http to a host other than loopback
+   * @throws ProtocolException if Kiliba's session has no usable pre-signed URL (none, not a URL, or
+   *     plain http to a host other than loopback) or no usable upload id (the upload could never be
+   *     completed): checked before a byte of the file is read
    */
   Request storagePut(Plan plan, UploadSession session) {
+    String id = session.uploadId();
+    if (id == null || id.isBlank() || id.equals(".") || id.equals("..")) {
+      throw new ProtocolException(CREATE + ": the session's 'uploadId' is "
+          + (id == null || id.isBlank() ? "missing" : "'" + id + "', not an id") + "; the file is not sent");
+    }
     String url = session.presignedUrl().orElse(null);
     HttpUrl target = url == null ? null : HttpUrl.parse(url);
     if (target == null) {

@@ -337,7 +337,7 @@ class AsyncImportTest {
     assertEquals(Reason.CANCELLED, cancelled.reason());
     assertEquals(2, report.batches().size());
     assertEquals(2_000, report.itemsSucceeded());
-    assertEquals(input.subList(2_000, 2_001), report.unsentItems(), "the item read for the next batch");
+    assertEquals(List.of(), report.unsentItems(), "nothing of the next batch was read");
     assertAccounted(report);
     assertTrue(closed.get(), "the stream was closed");
     Thread.sleep(200);

@@ -197,6 +197,36 @@ class AsyncUploadTest {
   }
 
   @Test
+  void anUploadProgressListenerThatThrowsFailsNeitherTwin() throws Exception {
+    FileUpload upload = FileUpload.builder().file(file).waitForProcessing(false)
+        .onUploadProgress((sent, total) -> {
+          throw new IllegalStateException("the progress bar is gone");
+        }).build();
+
+    client.physicalStores().upload(upload);
+    client.async().physicalStores().upload(upload).get(30, TimeUnit.SECONDS);
+
+    assertEquals(2, kiliba.requests().stream().filter(r -> r.method().equals("PUT")).count());
+  }
+
+  @Test
+  void aSessionWithoutAUsableUploadIdBreaksTheContractBeforeTheFileIsSent() throws Exception {
+    try (FakeKiliba broken = FakeKiliba.started();
+        KilibaClient own = KilibaClient.builder().baseUrl(broken.baseUrl()).apiKey(broken.apiKey()).build()) {
+      String session = "{\"uploadId\":\"\",\"status\":\"created\",\"presignedUrl\":\"" + broken.baseUrl()
+          + "/_fake-s3/raw.tsv\"}";
+      broken.faults().failNext(2, RequestMatcher.of("POST", SESSIONS), Fault.status(201, session));
+
+      Throwable async = failureOf(own.async().physicalStores().upload(FileUpload.of(file)));
+      ProtocolException blocking = assertThrows(ProtocolException.class, () -> own.physicalStores().upload(FileUpload.of(file)));
+
+      assertInstanceOf(ProtocolException.class, async);
+      assertTrue(blocking.getMessage().contains("'uploadId' is missing"), blocking.getMessage());
+      assertEquals(0, broken.requests().stream().filter(r -> r.method().equals("PUT")).count());
+    }
+  }
+
+  @Test
   void cancellingDuringTheTransferCancelsItAndNeverCompletesTheUpload() throws Exception {
     OkHttpClient http = new OkHttpClient();
     try (FakeKiliba slow = FakeKiliba.started();

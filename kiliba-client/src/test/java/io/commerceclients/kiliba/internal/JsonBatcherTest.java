@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.commerceclients.core.json.Json;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,17 @@ class JsonBatcherTest {
 
     assertEquals("items[1] is 102 bytes", e.getMessage());
     assertEquals(List.of("ok", "x".repeat(100)), batcher.unsentItems());
+  }
+
+  @Test
+  void aFullBatchIsReturnedWithoutReadingTheNextItem() {
+    AtomicInteger read = new AtomicInteger();
+    Iterator<String> counted = List.of("a", "b", "c").stream().peek(item -> read.incrementAndGet()).iterator();
+    JsonBatcher<String> batcher = new JsonBatcher<>(counted, WRITER, 2, 1000, (item, index) -> { },
+        (index, bytes, max) -> new IllegalArgumentException("too large"));
+
+    assertEquals(List.of("a", "b"), batcher.next().items());
+    assertEquals(2, read.get());
   }
 
   @Test

@@ -1,6 +1,9 @@
 package io.commerceclients.core.io;
 
-/** Sees the progress of an upload or download, for progress display. */
+/**
+ * Sees the progress of an upload or download, for progress display. A listener that throws is
+ * logged once and not called again for that transfer, which goes on.
+ */
 @FunctionalInterface
 public interface TransferListener {
 

@@ -66,7 +66,7 @@ public final class Downloads {
 
   private static long toChannel(ResponseBody body, FileChannel out, TransferListener listener, long maxBytes)
       throws IOException {
-    TransferListener progress = listener == null ? TransferListener.NONE : listener;
+    TransferListener progress = GuardedTransferListener.of(listener);
     BufferedSource source = body.source();
     ByteBuffer buffer = TransferBuffers.take();
     try {
@@ -110,7 +110,7 @@ public final class Downloads {
    */
   public static long toStream(ResponseBody body, OutputStream out, TransferListener listener, long maxBytes)
       throws IOException {
-    TransferListener progress = listener == null ? TransferListener.NONE : listener;
+    TransferListener progress = GuardedTransferListener.of(listener);
     try (body) {
       refuseDeclared(body, maxBytes);
       BufferedSource source = body.source();

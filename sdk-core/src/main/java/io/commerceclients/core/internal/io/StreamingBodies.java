@@ -70,7 +70,7 @@ public final class StreamingBodies {
   public static RequestBody fromPath(Path file, MediaType type, TransferListener listener) {
     Check.required(file, "file");
     Check.that(Files.isRegularFile(file) && Files.isReadable(file), "file", "must be a readable regular file: " + file);
-    TransferListener progress = listener == null ? TransferListener.NONE : listener;
+    TransferListener progress = GuardedTransferListener.of(listener);
     return new RequestBody() {
       @Override
       public MediaType contentType() {
@@ -99,7 +99,7 @@ public final class StreamingBodies {
   public static RequestBody fromStream(InputStream in, long length, MediaType type, TransferListener listener) {
     Check.required(in, "inputStream");
     Check.that(length >= -1, "length", "must be -1 (unknown) or the size in bytes");
-    TransferListener progress = listener == null ? TransferListener.NONE : listener;
+    TransferListener progress = GuardedTransferListener.of(listener);
     return new RequestBody() {
       @Override
       public MediaType contentType() {
