@@ -19,11 +19,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -35,7 +37,9 @@ import org.jspecify.annotations.Nullable;
  * value, in header order. Quoted fields may hold commas, quotes and new lines; a UTF-8 byte order
  * mark is skipped; bytes that are not UTF-8 become U+FFFD; a row shorter than the header is padded
  * with empty values. Values are returned exactly as written (no number parsing); split multi-value
- * fields with {@link KiboCsv#splitMultiValue(String)}.
+ * fields with {@link KiboCsv#splitMultiValue(String)}. A header that repeats a column name (exactly,
+ * the empty name included) is refused with {@link CsvFormatException} at line 1: its row maps could
+ * hold only one of the values.
  *
  * <p>What one line may hold in memory is capped by {@link CsvReadLimits} (by default 1 MiB
  * characters a value, 4 MiB a record, 10,000 header columns): an unterminated quote or a huge line
@@ -75,6 +79,13 @@ public final class KiboCsvReader implements Iterable<Map<String, String>>, Close
       List<String> first = readRecord(limits.maxColumns(), "the header has more than "
           + limits.maxColumns() + " columns (CsvReadLimits.maxColumns)");
       this.header = first == null ? List.of() : Collections.unmodifiableList(first);
+      Set<String> names = new HashSet<>();
+      for (String name : header) {
+        if (!names.add(name)) {
+          throw new CsvFormatException("the header repeats the column '" + name + "'; each column name must"
+              + " be unique, since a row is read as a map from column name to value", recordLine);
+        }
+      }
     } catch (RuntimeException e) {
       closeQuietly(e);
       throw e;
@@ -91,7 +102,7 @@ public final class KiboCsvReader implements Iterable<Map<String, String>>, Close
    * Opens {@code file} and reads its header, with the default {@link CsvReadLimits}.
    *
    * @throws UncheckedIOException if the file cannot be read
-   * @throws CsvFormatException if the header is malformed or over a limit
+   * @throws CsvFormatException if the header is malformed, over a limit or repeats a column name
    */
   public static KiboCsvReader open(Path file) {
     return open(file, CsvReadLimits.defaults());
@@ -101,7 +112,7 @@ public final class KiboCsvReader implements Iterable<Map<String, String>>, Close
    * Opens {@code file} and reads its header, with the given limits.
    *
    * @throws UncheckedIOException if the file cannot be read
-   * @throws CsvFormatException if the header is malformed or over a limit
+   * @throws CsvFormatException if the header is malformed, over a limit or repeats a column name
    */
   public static KiboCsvReader open(Path file, CsvReadLimits limits) {
     InputStream stream;
@@ -117,7 +128,7 @@ public final class KiboCsvReader implements Iterable<Map<String, String>>, Close
    * Reads the header from {@code stream} (UTF-8) with the default {@link CsvReadLimits}; closing
    * the reader closes the stream.
    *
-   * @throws CsvFormatException if the header is malformed or over a limit
+   * @throws CsvFormatException if the header is malformed, over a limit or repeats a column name
    */
   public static KiboCsvReader open(InputStream stream) {
     return open(stream, CsvReadLimits.defaults());
@@ -127,7 +138,7 @@ public final class KiboCsvReader implements Iterable<Map<String, String>>, Close
    * Reads the header from {@code stream} (UTF-8) with the given limits; closing the reader closes
    * the stream.
    *
-   * @throws CsvFormatException if the header is malformed or over a limit
+   * @throws CsvFormatException if the header is malformed, over a limit or repeats a column name
    */
   public static KiboCsvReader open(InputStream stream, CsvReadLimits limits) {
     PushbackReader reader = new PushbackReader(new InputStreamReader(stream, StandardCharsets.UTF_8), 1);
@@ -151,7 +162,7 @@ public final class KiboCsvReader implements Iterable<Map<String, String>>, Close
    * Returns the header of {@code file} without reading further.
    *
    * @throws UncheckedIOException if the file cannot be read
-   * @throws CsvFormatException if the header is malformed or over a limit
+   * @throws CsvFormatException if the header is malformed, over a limit or repeats a column name
    */
   public static List<String> readHeader(Path file) {
     try (KiboCsvReader reader = open(file)) {

@@ -1,5 +1,6 @@
 package io.commerceclients.kibo.importexport.internal;
 
+import io.commerceclients.kibo.importexport.csv.CsvFormatException;
 import io.commerceclients.kibo.importexport.csv.KiboCsvReader;
 import io.commerceclients.kibo.importexport.csv.KiboResource;
 import io.commerceclients.kibo.importexport.csv.KiboZip;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -130,7 +132,7 @@ final class ImportPackage implements AutoCloseable {
       Path zipFile = request.zipFile().get();
       Validation.require(Files.isRegularFile(zipFile), "zipFile: " + zipFile + " is not a file");
       Validation.require(KiboZip.isZip(zipFile), "zipFile: " + zipFile + " is not a ZIP file");
-      List<String> names = zipEntryNames(zipFile);
+      List<String> names = zipEntryNames(zipFile, request);
       List<ImportResourceRequest> resources = resolveResources(request, names, "zipFile entry");
       checkContextOverride(resources, request.contextOverride());
       return new ImportPackage(zipFile, List.of(), resources);
@@ -184,7 +186,11 @@ final class ImportPackage implements AutoCloseable {
         label + ": resource " + resource + " belongs to the " + resource.domain().orElseThrow()
             + " domain, not " + domain);
     Set<String> header = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-    KiboCsvReader.readHeader(csv).forEach(h -> header.add(h.trim()));
+    try {
+      KiboCsvReader.readHeader(csv).forEach(h -> header.add(h.trim()));
+    } catch (CsvFormatException e) {
+      throw Validation.error(label + ": " + e.getMessage());
+    }
     for (String required : resource.requiredFields()) {
       Validation.require(header.contains(required),
           label + ": required column '" + required + "' of " + resource + " is missing");
@@ -229,18 +235,41 @@ final class ImportPackage implements AutoCloseable {
     return List.copyOf(resources);
   }
 
-  private static List<String> zipEntryNames(Path zipFile) {
+  /**
+   * Returns the file names (without folder) of the ZIP's entries, refusing a ZIP in which a CSV
+   * name appears twice (ignoring case, in any folders) or a resource's CSV lies in a sub-folder:
+   * the import reads (and a split import counts and uploads) one file per resource, so a second
+   * one would be dropped silently.
+   */
+  private static List<String> zipEntryNames(Path zipFile, ImportRequest request) {
     List<String> names = new ArrayList<>();
+    Map<String, String> csvEntries = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    Set<String> listed = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    request.resources().forEach(r -> listed.add(r.resource().value() + ".csv"));
     try (ZipFile zip = new ZipFile(zipFile.toFile())) {
       for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
         ZipEntry entry = e.nextElement();
         if (!entry.isDirectory()) {
-          String name = entry.getName();
-          names.add(name.substring(name.lastIndexOf('/') + 1));
+          String path = entry.getName();
+          String name = path.substring(path.lastIndexOf('/') + 1);
+          if (name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            String first = csvEntries.putIfAbsent(name, path);
+            Validation.require(first == null, "zipFile: " + zipFile + " holds " + name + " twice, as entries '"
+                + first + "' and '" + path + "' (names are matched ignoring case and folders);"
+                + " keep one file per resource");
+          }
+          names.add(name);
         }
       }
     } catch (IOException e) {
       throw Validation.error("zipFile: " + zipFile + " cannot be read as a ZIP: " + e.getMessage());
+    }
+    for (Map.Entry<String, String> csv : csvEntries.entrySet()) {
+      String name = csv.getKey();
+      String path = csv.getValue();
+      boolean resource = KiboResource.fromFileName(name).isPresent() || listed.contains(name);
+      Validation.require(!resource || path.equals(name), "zipFile: " + zipFile + " holds " + name
+          + " in a sub-folder (entry '" + path + "'); put each resource's CSV at the top of the ZIP");
     }
     return names;
   }

@@ -1,0 +1,175 @@
+package io.commerceclients.kibo.importexport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.commerceclients.core.error.ProtocolException;
+import io.commerceclients.core.polling.PollCancellation;
+import io.commerceclients.core.polling.PollCancelledException;
+import io.commerceclients.core.polling.PollingOptions;
+import io.commerceclients.core.validation.ValidationException;
+import io.commerceclients.kibo.importexport.csv.CsvFormatException;
+import io.commerceclients.kibo.importexport.csv.KiboCsvReader;
+import io.commerceclients.kibo.importexport.csv.KiboResource;
+import io.commerceclients.kibo.importexport.exports.ExportRequest;
+import io.commerceclients.kibo.importexport.imports.ImmutableImportRequest;
+import io.commerceclients.kibo.importexport.imports.ImportRequest;
+import io.commerceclients.kibo.importexport.imports.ImportResult;
+import io.commerceclients.kibo.importexport.imports.JobCreationState;
+import io.commerceclients.kibo.importexport.imports.RecordRange;
+import io.commerceclients.kibo.importexport.model.Domain;
+import io.commerceclients.kibo.importexport.model.ExportResourceRequest;
+import io.commerceclients.testing.kibo.FakeKibo;
+import io.commerceclients.testing.server.Fault;
+import io.commerceclients.testing.server.RequestMatcher;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The one-call import and export against FakeKibo, blocking and asynchronous: a ZIP that holds a
+ * resource's CSV twice and a CSV that repeats a column are refused before anything is sent; a
+ * cancelled token uploads and creates nothing; a temporary ZIP that cannot be deleted does not
+ * stop the import; an insecure link answered by Kibo is a ProtocolException; an Error from a
+ * listener ends both twins alike.
+ */
+class ImportWorkflowReviewTest {
+  private static final String FILES = "/api/platform/data/files";
+
+  @RegisterExtension
+  final FakeKibo kibo = new FakeKibo();
+
+  @TempDir
+  Path dir;
+
+  private KiboImportExportClient client;
+
+  @BeforeEach
+  void client() {
+    client = KiboImportExportClient.builder()
+        .authHost(kibo.baseUrl()).tenantId(kibo.tenantId()).clientId(kibo.clientId()).sharedSecret(kibo.sharedSecret())
+        .sleeper(d -> { }).polling(PollingOptions.builder().interval(Duration.ofSeconds(1)).multiplier(1).build())
+        .build();
+  }
+
+  @AfterEach
+  void close() {
+    client.close();
+  }
+
+  private Path zip(String... namesAndContents) throws IOException {
+    Path zip = dir.resolve("customers.zip");
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+      for (int i = 0; i < namesAndContents.length; i += 2) {
+        out.putNextEntry(new ZipEntry(namesAndContents[i]));
+        out.write(namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
+        out.closeEntry();
+      }
+    }
+    return zip;
+  }
+
+  private Path customerDir(String accounts) throws IOException {
+    Path csvDir = Files.createDirectories(dir.resolve("customers"));
+    Files.writeString(csvDir.resolve("CustomerAccounts.csv"), accounts);
+    return csvDir;
+  }
+
+  private static Throwable asyncFailure(CompletableFuture<?> future) {
+    ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(30, TimeUnit.SECONDS));
+    return e.getCause();
+  }
+
+  private Throwable[] bothTwins(ImportRequest request) {
+    Throwable blocking = assertThrows(Throwable.class, () -> client.imports().run(request));
+    Throwable async = asyncFailure(client.async().imports().run(request));
+    return new Throwable[] {blocking, async};
+  }
+
+  // Finding 1: a resource's CSV twice in a given ZIP
+
+  @Test
+  void aZipHoldingAResourceTwiceIgnoringCaseIsRefusedBeforeAnythingIsSent() throws IOException {
+    Path zip = zip("CustomerAccounts.csv", "Email\r\na1@x.io\r\na2@x.io\r\n",
+        "customeraccounts.csv", "Email\r\nb1@x.io\r\nb2@x.io\r\n");
+    ImportRequest request = ImportRequest.builder().domain(Domain.CUSTOMER).zipFile(zip)
+        .maxCustomerRecordsPerJob(1).build();
+
+    for (Throwable failure : bothTwins(request)) {
+      ValidationException e = assertInstanceOf(ValidationException.class, failure);
+      assertEquals("zipFile", e.field(), e.getMessage());
+      assertTrue(e.getMessage().contains(zip.toString()), e.getMessage());
+      assertTrue(e.getMessage().contains("'CustomerAccounts.csv'") && e.getMessage().contains("'customeraccounts.csv'"),
+          e.getMessage());
+    }
+    assertEquals(List.of(), kibo.requests(), "nothing is sent");
+    assertEquals(0, kibo.importJobCount());
+  }
+
+  @Test
+  void aZipHoldingAResourceInTwoFoldersOrInASubFolderIsRefused() throws IOException {
+    Path twice = zip("a/CustomerAccounts.csv", "Email\r\na1@x.io\r\n", "b/CustomerAccounts.csv", "Email\r\nb1@x.io\r\n");
+    ValidationException e = assertThrows(ValidationException.class, () -> client.imports().run(ImportRequest.builder()
+        .domain(Domain.CUSTOMER).zipFile(twice).build()));
+    assertTrue(e.getMessage().contains("'a/CustomerAccounts.csv'") && e.getMessage().contains("'b/CustomerAccounts.csv'"),
+        e.getMessage());
+
+    Path nested = zip("data/CustomerAccounts.csv", "Email\r\na1@x.io\r\n");
+    e = assertThrows(ValidationException.class, () -> client.imports().run(ImportRequest.builder()
+        .domain(Domain.CUSTOMER).zipFile(nested).build()));
+    assertEquals("zipFile", e.field());
+    assertTrue(e.getMessage().contains("sub-folder (entry 'data/CustomerAccounts.csv')"), e.getMessage());
+    assertEquals(List.of(), kibo.requests(), "nothing is sent");
+  }
+
+  // Finding 2: a repeated column name
+
+  @Test
+  void theReaderRefusesAHeaderThatRepeatsAColumn() {
+    CsvFormatException e = assertThrows(CsvFormatException.class, () -> KiboCsvReader.open(
+        new ByteArrayInputStream("Email,FirstName,Note,Note\r\na@x.io,A,first,second\r\n".getBytes(StandardCharsets.UTF_8))));
+    assertEquals(1, e.line());
+    assertTrue(e.getMessage().contains("'Note'"), e.getMessage());
+  }
+
+  @Test
+  void aSplitImportOfACsvThatRepeatsAColumnIsRefusedNamingTheFileBeforeAnythingIsSent() throws IOException {
+    Path csvDir = customerDir("Email,FirstName,Note,Note\r\na1@x.io,A,first,second\r\na2@x.io,B,third,fourth\r\n");
+    ImportRequest request = ImportRequest.builder().domain(Domain.CUSTOMER).directory(csvDir)
+        .maxCustomerRecordsPerJob(1).build();
+
+    for (Throwable failure : bothTwins(request)) {
+      ValidationException e = assertInstanceOf(ValidationException.class, failure);
+      assertTrue(e.getMessage().contains("CustomerAccounts.csv") && e.getMessage().contains("'Note'")
+          && e.getMessage().contains("line 1"), e.getMessage());
+    }
+    assertEquals(List.of(), kibo.requests(), "nothing is sent");
+  }
+
+}
