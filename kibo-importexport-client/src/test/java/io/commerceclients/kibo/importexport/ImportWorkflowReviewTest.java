@@ -172,4 +172,27 @@ class ImportWorkflowReviewTest {
     assertEquals(List.of(), kibo.requests(), "nothing is sent");
   }
 
+  // Finding 4: an insecure link answered by Kibo
+
+  @Test
+  void aPlainHttpLinkAnsweredByKiboIsAProtocolExceptionAndNothingIsFetched() {
+    ExportRequest export = ExportRequest.builder().domain(Domain.CATALOG)
+        .addResource(ExportResourceRequest.of(KiboResource.PRODUCTS)).target(dir.resolve("export.zip")).build();
+    RequestMatcher link = RequestMatcher.of("POST", FILES + "/{id}/generatelink");
+    kibo.faults().failNext(2, link, Fault.status(200, "\"http://evil.example.com/x.zip\""));
+
+    ProtocolException blocking = assertThrows(ProtocolException.class, () -> client.exports().run(export));
+    Throwable async = asyncFailure(client.async().exports().run(export));
+    for (Throwable failure : new Throwable[] {blocking, async}) {
+      assertInstanceOf(ProtocolException.class, failure);
+      assertTrue(failure.getMessage().contains("generatelink") && failure.getMessage().contains("evil.example.com"),
+          failure.getMessage());
+    }
+    assertTrue(!Files.exists(dir.resolve("export.zip")));
+
+    ValidationException given = assertThrows(ValidationException.class, () -> client.files()
+        .downloadPublicLink(java.net.URI.create("http://evil.example.com/x.zip"), dir.resolve("x.zip")));
+    assertEquals("link", given.field());
+  }
+
 }

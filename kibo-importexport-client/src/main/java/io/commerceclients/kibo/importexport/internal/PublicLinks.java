@@ -2,6 +2,7 @@ package io.commerceclients.kibo.importexport.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.commerceclients.core.error.ProtocolException;
+import io.commerceclients.core.internal.http.SecureUrls;
 import io.commerceclients.core.json.Json;
 import java.io.IOException;
 import java.net.URI;
@@ -14,7 +15,9 @@ final class PublicLinks {
   /**
    * Returns the link in {@code body}.
    *
-   * @throws ProtocolException if the body holds no absolute http(s) URL
+   * @throws ProtocolException if the body holds no absolute http(s) URL, or a plain http one to a
+   *     host other than loopback (a link the caller passes is checked, and refused with a {@code
+   *     ValidationException}, when it is fetched)
    */
   public static URI parse(String body) {
     String text = body == null ? "" : body.trim();
@@ -33,6 +36,11 @@ final class PublicLinks {
           || uri.getHost() == null) {
         throw new ProtocolException(Answers.GENERATE_LINK + ": Kibo answered no http(s) URL ("
             + text.length() + " characters)");
+      }
+      if (!scheme.equalsIgnoreCase("https") && !SecureUrls.isLoopback(uri.getHost())) {
+        throw new ProtocolException(Answers.GENERATE_LINK + ": Kibo answered a plain http link to "
+            + uri.getHost() + "; only an https link (or http to a loopback test server) is fetched,"
+            + " so nothing was fetched");
       }
       return uri;
     } catch (URISyntaxException e) {
