@@ -172,6 +172,132 @@ class ImportWorkflowReviewTest {
     assertEquals(List.of(), kibo.requests(), "nothing is sent");
   }
 
+  // Finding 5: a cancelled token
+
+  @Test
+  void aCancelledTokenUploadsAndCreatesNothing() throws IOException {
+    Path csvDir = customerDir("Email\r\na1@x.io\r\na2@x.io\r\n");
+    PollCancellation token = new PollCancellation();
+    token.cancel();
+
+    ImportRequest single = ImportRequest.builder().domain(Domain.CUSTOMER).directory(csvDir).cancellation(token).build();
+    for (Throwable failure : bothTwins(single)) {
+      assertInstanceOf(PollCancelledException.class, failure);
+    }
+
+    ImportRequest split = ImportRequest.builder().domain(Domain.CUSTOMER).directory(csvDir).cancellation(token)
+        .maxCustomerRecordsPerJob(1).build();
+    for (Throwable failure : bothTwins(split)) {
+      KiboImportStoppedException e = assertInstanceOf(KiboImportStoppedException.class, failure);
+      assertInstanceOf(PollCancelledException.class, e.getCause());
+      assertEquals(JobCreationState.NOT_SENT, e.stoppedJobState());
+      assertEquals("CustomerAccounts rows 1-2", unsent(e));
+    }
+
+    ExportRequest export = ExportRequest.builder().domain(Domain.CATALOG).cancellation(token)
+        .addResource(ExportResourceRequest.of(KiboResource.PRODUCTS)).target(dir.resolve("export.zip")).build();
+    assertThrows(PollCancelledException.class, () -> client.exports().run(export));
+    assertInstanceOf(PollCancelledException.class, asyncFailure(client.async().exports().run(export)));
+
+    assertEquals(List.of(), kibo.requests(r -> r.path().startsWith(FILES)), "nothing is uploaded");
+    assertEquals(0, kibo.importJobCount());
+    assertEquals(0, kibo.exportJobCount());
+  }
+
+  @Test
+  void aCancellationDuringAnUploadCreatesNoJob() throws IOException {
+    Path csvDir = customerDir("Email\r\na1@x.io\r\na2@x.io\r\n");
+    for (boolean async : new boolean[] {false, true}) {
+      PollCancellation token = new PollCancellation();
+      ImportRequest request = ImportRequest.builder().domain(Domain.CUSTOMER).directory(csvDir).cancellation(token)
+          .maxCustomerRecordsPerJob(1).onUploadProgress((sent, total) -> token.cancel()).build();
+      Throwable failure = async ? asyncFailure(client.async().imports().run(request))
+          : assertThrows(Throwable.class, () -> client.imports().run(request));
+      KiboImportStoppedException e = assertInstanceOf(KiboImportStoppedException.class, failure, "async " + async);
+      assertInstanceOf(PollCancelledException.class, e.getCause());
+      assertEquals(JobCreationState.NOT_SENT, e.stoppedJobState());
+      assertEquals("CustomerAccounts rows 1-2", unsent(e));
+    }
+    assertEquals(2, kibo.requests(r -> r.path().equals(FILES)).size(), "one upload each");
+    assertEquals(0, kibo.importJobCount());
+  }
+
+  /** The rows of a stopped import, all unsent; the other lists are empty. */
+  private static String unsent(KiboImportStoppedException e) {
+    assertEquals(List.of(), e.completedJobs());
+    assertEquals(List.of(), e.failedRecords());
+    assertEquals(List.of(), e.uncertainRecords());
+    List<RecordRange> all = e.unsentRecords();
+    assertTrue(all.stream().allMatch(r -> r.resource().equals(KiboResource.CUSTOMER_ACCOUNTS)));
+    return RecordRange.of(KiboResource.CUSTOMER_ACCOUNTS, all.get(0).firstRow(), all.get(all.size() - 1).lastRow())
+        .describe();
+  }
+
+  // Finding 3: a temporary ZIP that cannot be deleted
+
+  @Test
+  void aTemporaryZipThatCannotBeDeletedDoesNotStopTheImport() throws IOException {
+    Path csvDir = customerDir("Email\r\na1@x.io\r\na2@x.io\r\n");
+    Path tmp = Paths.get(System.getProperty("java.io.tmpdir"));
+    Set<Path> before = temporaryZips(tmp);
+    List<Path> blocked = new ArrayList<>();
+    Function<Boolean, ImportResult> run = async -> {
+      ImportRequest request = ImportRequest.builder().domain(Domain.CUSTOMER).directory(csvDir)
+          .maxCustomerRecordsPerJob(1).onProgress(job -> blockDeletion(tmp, before, blocked)).build();
+      return async ? client.async().imports().run(request).join() : client.imports().run(request);
+    };
+    try {
+      for (boolean async : new boolean[] {false, true}) {
+        ImportResult result = run.apply(async);
+        assertEquals(2, result.jobs().size(), "async " + async);
+        assertEquals(2, result.recordCount());
+      }
+      assertEquals(2, blocked.size(), "job 1's ZIP was replaced by a non-empty directory in each run");
+      assertEquals(4, kibo.importJobCount());
+    } finally {
+      for (Path p : blocked) {
+        deleteTree(p);
+      }
+    }
+  }
+
+  private static Set<Path> temporaryZips(Path tmp) throws IOException {
+    try (Stream<Path> files = Files.list(tmp)) {
+      return files.filter(p -> p.getFileName().toString().startsWith("kibo-import-1-")).collect(Collectors.toSet());
+    }
+  }
+
+  /** Replaces this test's new temporary ZIP of job 1 by a directory holding a file, once per run. */
+  private static void blockDeletion(Path tmp, Set<Path> before, List<Path> blocked) {
+    try {
+      Set<Path> fresh = new HashSet<>(temporaryZips(tmp));
+      fresh.removeAll(before);
+      fresh.removeAll(blocked);
+      fresh.removeIf(Files::isDirectory);
+      if (fresh.size() == 1) {
+        Path zip = fresh.iterator().next();
+        Files.delete(zip);
+        Files.createDirectory(zip);
+        try (OutputStream out = Files.newOutputStream(zip.resolve("keep"))) {
+          out.write(1);
+        }
+        blocked.add(zip);
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (Files.exists(root)) {
+      try (Stream<Path> paths = Files.walk(root)) {
+        for (Path p : paths.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
+  }
+
   // Finding 4: an insecure link answered by Kibo
 
   @Test
@@ -195,4 +321,30 @@ class ImportWorkflowReviewTest {
     assertEquals("link", given.field());
   }
 
+  // Finding 6: an Error from a wait listener
+
+  static final class ListenerError extends Error {
+    private static final long serialVersionUID = 1L;
+
+    ListenerError() {
+      super("the listener broke");
+    }
+  }
+
+  @Test
+  void anErrorFromAWaitListenerEndsBothTwinsWithTheErrorAndTheReportSuppressed() throws IOException {
+    Path csvDir = customerDir("Email\r\na1@x.io\r\na2@x.io\r\n");
+    ImmutableImportRequest request = ImportRequest.builder().domain(Domain.CUSTOMER).directory(csvDir)
+        .maxCustomerRecordsPerJob(1).onProgress(job -> {
+          throw new ListenerError();
+        }).build();
+
+    for (Throwable failure : bothTwins(request)) {
+      ListenerError e = assertInstanceOf(ListenerError.class, failure);
+      assertEquals(1, e.getSuppressed().length);
+      KiboImportStoppedException report = assertInstanceOf(KiboImportStoppedException.class, e.getSuppressed()[0]);
+      assertSame(e, report.getCause());
+      assertEquals(JobCreationState.CREATED, report.stoppedJobState());
+    }
+  }
 }

@@ -68,6 +68,10 @@ public interface ExportRequest {
   /** The polling intervals and time limit; the client's by default. */
   Optional<PollingOptions> polling();
 
-  /** A token to stop waiting from another thread (the job goes on on the server). */
+  /**
+   * A token to stop waiting from another thread (the job goes on on the server); if it is cancelled
+   * before the job is created, no job is created and the export ends with {@link
+   * io.commerceclients.core.polling.PollCancelledException}.
+   */
   Optional<PollCancellation> cancellation();
 }

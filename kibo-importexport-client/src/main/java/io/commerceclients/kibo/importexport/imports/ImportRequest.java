@@ -99,6 +99,12 @@ public interface ImportRequest {
   /** The polling intervals and time limit; the client's by default. */
   Optional<PollingOptions> polling();
 
-  /** A token to stop waiting from another thread (the job goes on on the server). */
+  /**
+   * A token to stop from another thread: it stops the wait (the job goes on on the server), and once
+   * cancelled no ZIP is uploaded and no job created (checked before each upload and each creation),
+   * blocking or asynchronously. The import then ends with {@link
+   * io.commerceclients.core.polling.PollCancelledException}, or, for a split import, with {@link
+   * io.commerceclients.kibo.importexport.KiboImportStoppedException} caused by it.
+   */
   Optional<PollCancellation> cancellation();
 }

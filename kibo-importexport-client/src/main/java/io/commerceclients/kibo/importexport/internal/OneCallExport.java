@@ -4,6 +4,8 @@ import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.internal.http.AsyncWorkflow;
 import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.io.TransferListener;
+import io.commerceclients.core.polling.PollCancellation;
+import io.commerceclients.core.polling.PollCancelledException;
 import io.commerceclients.kibo.importexport.JobWait;
 import io.commerceclients.kibo.importexport.csv.KiboZip;
 import io.commerceclients.kibo.importexport.csv.UnzipLimits;
@@ -41,6 +43,7 @@ final class OneCallExport {
   }
 
   ExportResult run(ExportJobsService jobs, FilesService files) {
+    throwIfCancelled();
     String jobId = jobs.create(createRequest()).id().orElseThrow();
     ExportJob done = jobs.waitForCompletion(jobId, waitOptions());
     files.downloadPublicLink(files.publicLink(zipId(done, jobId)), request.target(), downloadProgress());
@@ -54,6 +57,11 @@ final class OneCallExport {
    */
   CompletableFuture<ExportResult> runAsync(ExportJobsServiceAsync jobs, FilesServiceAsync files) {
     AsyncWorkflow<ExportResult> flow = new AsyncWorkflow<>();
+    PollCancelledException cancelled = cancelledBeforeCreation();
+    if (cancelled != null) {
+      flow.finish(null, cancelled);
+      return flow.future();
+    }
     flow.step(() -> jobs.create(createRequest()))
         .thenCompose(created -> {
           String jobId = created.id().orElseThrow();
@@ -65,6 +73,20 @@ final class OneCallExport {
         })
         .whenComplete(flow::finish);
     return flow.future();
+  }
+
+  /** A request whose cancellation token is already cancelled creates no job: a cancelled wait's exception. */
+  private void throwIfCancelled() {
+    PollCancelledException cancelled = cancelledBeforeCreation();
+    if (cancelled != null) {
+      throw cancelled;
+    }
+  }
+
+  private PollCancelledException cancelledBeforeCreation() {
+    return request.cancellation().filter(PollCancellation::isCancelled).isPresent()
+        ? new PollCancelledException("export cancelled before creating its job; nothing was sent", null, null)
+        : null;
   }
 
   private CreateExportJobRequest createRequest() {

@@ -2,6 +2,8 @@ package io.commerceclients.kibo.importexport.internal;
 
 import io.commerceclients.core.internal.logging.LazyLogger;
 import io.commerceclients.core.io.TransferListener;
+import io.commerceclients.core.polling.PollCancellation;
+import io.commerceclients.core.polling.PollCancelledException;
 import io.commerceclients.kibo.importexport.JobWait;
 import io.commerceclients.kibo.importexport.KiboImportStoppedException;
 import io.commerceclients.kibo.importexport.KiboJobFailedException;
@@ -64,6 +66,40 @@ final class OneCallImport {
     }
   }
 
+  /**
+   * Throws the {@link PollCancelledException} a cancelled wait throws if the request's {@link
+   * io.commerceclients.core.polling.PollCancellation} was cancelled: nothing more is uploaded or
+   * created once it is (a split import reports the job's rows as not sent).
+   */
+  static void throwIfCancelled(ImportRequest request, String step) {
+    PollCancelledException cancelled = cancelledBefore(request, step);
+    if (cancelled != null) {
+      throw cancelled;
+    }
+  }
+
+  /** The exception for a request whose cancellation token was cancelled before {@code step}, or null. */
+  static PollCancelledException cancelledBefore(ImportRequest request, String step) {
+    return request.cancellation().filter(PollCancellation::isCancelled).isPresent()
+        ? new PollCancelledException("import cancelled before " + step + "; nothing more was sent", null, null)
+        : null;
+  }
+
+  /**
+   * Deletes a temporary file, best effort: a failure is logged and ignored, so it never turns a
+   * job that ran into a failure.
+   */
+  static void deleteTemporary(Path file) {
+    if (file == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException | RuntimeException e) {
+      LOG.get().warn("Could not delete the temporary file {} ({}); it is left behind", file, e.toString());
+    }
+  }
+
   /** A full import (deleteOmitted) cannot be split: each job would delete the rows of the others. */
   static void checkSplittable(ImportRequest request, ImportPackage pkg, CustomerImportPlan plan) {
     for (ImportResourceRequest r : pkg.resources()) {
@@ -83,15 +119,12 @@ final class OneCallImport {
         List<RecordRange> slices = planned.get(i);
         int number = i + 1;
         Stage stage = new Stage(number, slices);
+        Path zip = null;
         try {
-          Path zip = Files.createTempFile("kibo-import-" + number + "-", ".zip");
-          try {
-            writer.write(slices, zip);
-            done.add(runJob(zip, uploadName(request, pkg, number, count), resourcesOf(pkg, slices), slices, number,
-                count, stage));
-          } finally {
-            Files.deleteIfExists(zip);
-          }
+          zip = Files.createTempFile("kibo-import-" + number + "-", ".zip");
+          writer.write(slices, zip);
+          done.add(runJob(zip, uploadName(request, pkg, number, count), resourcesOf(pkg, slices), slices, number,
+              count, stage));
         } catch (IOException e) {
           throw stopped(request, count, done, stage, planned, new UncheckedIOException(e));
         } catch (RuntimeException e) {
@@ -99,6 +132,8 @@ final class OneCallImport {
         } catch (Error e) {
           e.addSuppressed(stopped(request, count, done, stage, planned, e));
           throw e;
+        } finally {
+          deleteTemporary(zip);
         }
       }
     }
@@ -135,8 +170,11 @@ final class OneCallImport {
 
   private ImportJobReport runJob(Path zip, String uploadName, List<ImportResourceRequest> resources,
       List<RecordRange> records, int number, int count, Stage stage) {
+    throwIfCancelled(request, "uploading job " + number + " of " + count);
     DropLocation upload = files.upload(zip, uploadName, request.onUploadProgress().orElse(TransferListener.NONE));
     CreateImportJobRequest creation = createRequest(request, upload.id().orElseThrow(), resources, number, count);
+    throwIfCancelled(request, "creating job " + number + " of " + count + " (its ZIP was uploaded as file "
+        + upload.id().orElse("?") + ")");
     stage.uploaded(upload, uploadName);
     ImportJob created = jobs.create(creation);
     stage.created = created;

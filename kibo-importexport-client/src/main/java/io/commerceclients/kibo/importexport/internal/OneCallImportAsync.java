@@ -3,7 +3,9 @@ package io.commerceclients.kibo.importexport.internal;
 import io.commerceclients.core.internal.http.Async;
 import io.commerceclients.core.internal.http.AsyncWorkflow;
 import io.commerceclients.core.io.TransferListener;
+import io.commerceclients.core.polling.PollCancelledException;
 import io.commerceclients.kibo.importexport.KiboImportCancelledException;
+import io.commerceclients.kibo.importexport.KiboImportStoppedException;
 import io.commerceclients.kibo.importexport.KiboJobFailedException;
 import io.commerceclients.kibo.importexport.files.FilesServiceAsync;
 import io.commerceclients.kibo.importexport.imports.ImportJobReport;
@@ -134,9 +136,19 @@ final class OneCallImportAsync {
   private CompletableFuture<ImportJobReport> runJob(Path zip, String uploadName, List<ImportResourceRequest> resources,
       OneCallImport.Stage current, int count) {
     TransferListener progress = request.onUploadProgress().orElse(TransferListener.NONE);
+    PollCancelledException beforeUpload = OneCallImport.cancelledBefore(request,
+        "uploading job " + current.number + " of " + count);
+    if (beforeUpload != null) {
+      return CompletableFuture.failedFuture(beforeUpload);
+    }
     return flow.step(() -> files.upload(zip, uploadName, progress)).thenCompose(upload -> {
       CreateImportJobRequest creation = OneCallImport.createRequest(request, upload.id().orElseThrow(), resources,
           current.number, count);
+      PollCancelledException beforeCreation = OneCallImport.cancelledBefore(request, "creating job "
+          + current.number + " of " + count + " (its ZIP was uploaded as file " + upload.id().orElse("?") + ")");
+      if (beforeCreation != null) {
+        return CompletableFuture.failedFuture(beforeCreation);
+      }
       current.uploaded(upload, uploadName);
       return flow.step(() -> jobs.create(creation)).thenCompose(created -> {
             current.created = created;
@@ -196,8 +208,19 @@ final class OneCallImportAsync {
   private void jobFailed(OneCallImport.Stage current, Throwable error) {
     Throwable cause = Async.unwrap(error);
     List<List<RecordRange>> jobsPlanned = planned;
-    end(jobsPlanned.size() > 1 ? OneCallImport.stopped(request, jobsPlanned.size(), List.copyOf(done), current,
-        jobsPlanned, cause) : cause);
+    if (jobsPlanned.size() <= 1) {
+      end(cause);
+      return;
+    }
+    KiboImportStoppedException report = OneCallImport.stopped(request, jobsPlanned.size(), List.copyOf(done),
+        current, jobsPlanned, cause);
+    if (cause instanceof Error) {
+      // as the blocking import: an Error ends the import as itself, the report attached
+      cause.addSuppressed(report);
+      end(cause);
+    } else {
+      end(report);
+    }
   }
 
   /** Ends the import (a cancelled one is already over) and removes its temporary files. */
@@ -245,10 +268,6 @@ final class OneCallImportAsync {
   }
 
   private static void delete(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException ignored) {
-      // a temporary ZIP left behind is harmless
-    }
+    OneCallImport.deleteTemporary(file);
   }
 }
