@@ -13,7 +13,9 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.commerceclients.core.error.ApiException;
 import io.commerceclients.core.internal.auth.ApiKeyAuthenticator;
+import io.commerceclients.core.http.RawResponse;
 import io.commerceclients.core.internal.auth.BasicAuthenticator;
+import io.commerceclients.core.internal.http.RawCapture;
 import io.commerceclients.core.internal.logging.Redactor;
 import io.commerceclients.core.logging.HttpLogLevel;
 import io.commerceclients.core.support.LogCapture;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.Test;
 class EchoedSecretTest {
   private static final String KEY = "kb_live_4f9a8c7d6e5b";
   private static final String PASSWORD = "p4ssw0rd-karla-shop";
+  private static final String SLASH_KEY = "kb_live/9f4a+Qx7==";
 
   @Test
   void anErrorBodyEchoingTheApiKeyIsMaskedInTheMessageAndRawBody(WireMockRuntimeInfo wm) {
@@ -101,6 +104,71 @@ class EchoedSecretTest {
       String text = logs.text();
       assertTrue(text.contains("f.zip?a=1"), text);
       assertFalse(text.contains("deadbeefsig") || text.contains("azuresig1"), text);
+    }
+  }
+
+  @Test
+  void aKeyEchoedJsonEscapedIsMaskedInTheMessageRawBodyAndLog(WireMockRuntimeInfo wm) {
+    String jsonEscaped = SLASH_KEY.replace("/", "\\/");
+    wm.getWireMock().register(get("/things/1").willReturn(aResponse().withStatus(401)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"message\":\"Invalid API key " + jsonEscaped + "\"}")));
+    try (LogCapture logs = new LogCapture();
+        TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl()).logLevel(HttpLogLevel.BODY)
+            .authenticator(new ApiKeyAuthenticator("X-API-Key", SLASH_KEY)).build()) {
+      ApiException e = assertThrows(ApiException.class, () -> c.transport.execute(c.api.get("1")));
+      assertTrue(e.getMessage().contains("Invalid API key ****"), e.getMessage());
+      assertFalse(e.rawBody().orElseThrow().contains(jsonEscaped), e.rawBody().orElseThrow());
+      assertFalse(logs.text().contains(jsonEscaped), logs.text());
+    }
+  }
+
+  @Test
+  void aKeyEchoedPercentEncodedIsMaskedInTheRawBodyAndLog(WireMockRuntimeInfo wm) {
+    String encoded = SLASH_KEY.replace("/", "%2F").replace("+", "%2B").replace("=", "%3D");
+    wm.getWireMock().register(get("/things/1").willReturn(aResponse().withStatus(403)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"message\":\"denied\",\"retry\":\"https://api.example/login?next=%2Fthings%3Fk%3D" + encoded + "\"}")));
+    try (LogCapture logs = new LogCapture();
+        TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl()).logLevel(HttpLogLevel.BODY)
+            .authenticator(new ApiKeyAuthenticator("X-API-Key", SLASH_KEY)).build()) {
+      ApiException e = assertThrows(ApiException.class, () -> c.transport.execute(c.api.get("1")));
+      assertTrue(e.rawBody().orElseThrow().contains("%3D****"), e.rawBody().orElseThrow());
+      assertFalse(logs.text().contains(encoded), logs.text());
+    }
+  }
+
+  @Test
+  void aSecretFieldSentInTheBodyAndEchoedAsTheRefusedInputIsMaskedEverywhere(WireMockRuntimeInfo wm) {
+    String secret = "whsec-given-3Kd9/Fs7Ga1";
+    wm.getWireMock().register(post("/things").willReturn(aResponse().withStatus(422)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"detail\":[{\"loc\":[\"body\",\"secret\"],\"msg\":\"already used: " + secret
+            + "\",\"input\":\"" + secret + "\"}]}")));
+    try (LogCapture logs = new LogCapture();
+        TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl()).logLevel(HttpLogLevel.BODY).build()) {
+      ApiException e = assertThrows(ApiException.class,
+          () -> c.transport.execute(c.api.create(Map.of("url", "https://hooks.example/a", "secret", secret))));
+      String everything = e.getMessage() + e.rawBody().orElse("") + e.details().fieldErrors() + logs.text();
+      assertTrue(e.rawBody().orElseThrow().contains("\"input\":\"****\""), e.rawBody().orElseThrow());
+      assertFalse(everything.contains(secret), everything);
+    }
+  }
+
+  @Test
+  void aResponseHeaderEchoingTheKeyIsMaskedInHeaderLogsAndRawResponses(WireMockRuntimeInfo wm) {
+    wm.getWireMock().register(get("/things/1").willReturn(okJson("{}")
+        .withHeader("X-Debug-Received-Key", KEY)
+        .withHeader("WWW-Authenticate", "ApiKey error=\"invalid\", key=\"" + KEY + "\"")));
+    try (LogCapture logs = new LogCapture();
+        TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl()).logLevel(HttpLogLevel.HEADERS)
+            .authenticator(new ApiKeyAuthenticator("X-API-Key", KEY)).build()) {
+      RawResponse<Map<String, Object>> raw = RawCapture.capture(() -> c.transport.execute(c.api.get("1")));
+      String text = logs.text() + raw.headers();
+      assertTrue(text.contains("X-Debug-Received-Key: ****"), text);
+      assertEquals("****", raw.header("x-debug-received-key").orElseThrow());
+      assertTrue(text.contains("key=\"****\""), text);
+      assertFalse(text.contains(KEY), text);
     }
   }
 }

@@ -11,6 +11,7 @@ import io.commerceclients.core.internal.error.ErrorBodyParser;
 import io.commerceclients.core.internal.error.ParsedError;
 import io.commerceclients.core.internal.error.ProtocolIOException;
 import io.commerceclients.core.internal.logging.Redactor;
+import io.commerceclients.core.internal.logging.SentSecrets;
 import io.commerceclients.core.internal.retry.RetryAfter;
 import io.commerceclients.core.internal.retry.RetryDecision;
 import io.commerceclients.core.internal.retry.RetryInterceptor;
@@ -47,8 +48,8 @@ final class ErrorMapper {
   }
 
   ApiException errorResponse(Request request, okhttp3.Response response, ResponseBody errorBody) {
-    Request sent = response.request();
-    String body = redactor.maskValues(readCapped(errorBody), sent);
+    SentSecrets sent = redactor.forRequest(response.request());
+    String body = sent.mask(readCapped(errorBody));
     ParsedError parsed;
     try {
       parsed = parser.parse(response.code(), body == null ? "" : body);
@@ -63,9 +64,9 @@ final class ErrorMapper {
         .method(request.method())
         .url(redactor.url(request.url()))
         .requestId(requestId(response))
-        .rawBody(body == null || body.isEmpty() ? null : redactor.echoed(body, sent))
+        .rawBody(body == null || body.isEmpty() ? null : sent.echoed(body))
         .message(response.message() == null || response.message().isEmpty()
-            ? "HTTP " + response.code() : redactor.echoed(response.message(), sent))
+            ? "HTTP " + response.code() : sent.echoed(response.message()))
         .apply(parsed);
     RetryAfter.parse(response.header("Retry-After"), clock).ifPresent(details::retryAfter);
     ErrorKind kind = parsed.kind().orElse(ErrorKind.forStatus(response.code()));
@@ -180,11 +181,12 @@ final class ErrorMapper {
 
   /** Returns the record of an exchange for a raw response: no body, secrets masked. */
   HttpExchange exchange(okhttp3.Response response) {
+    SentSecrets sent = redactor.forRequest(response.request());
     Map<String, List<String>> headers = new LinkedHashMap<>();
     for (String name : response.headers().names()) {
       List<String> values = new ArrayList<>();
       for (String value : response.headers(name)) {
-        values.add(redactor.header(name, value));
+        values.add(sent.header(name, value));
       }
       headers.put(name.toLowerCase(Locale.ROOT), values);
     }

@@ -41,13 +41,14 @@ public final class HttpLoggingInterceptor implements Interceptor {
     if (level == HttpLogLevel.NONE || !LOG.get().isInfoEnabled()) {
       return chain.proceed(request);
     }
+    SentSecrets sent = redactor.forRequest(request);
     StringBuilder out = new StringBuilder("--> ").append(request.method()).append(' ')
         .append(redactor.url(request.url()));
     if (level.compareTo(HttpLogLevel.HEADERS) >= 0) {
-      appendHeaders(out, request.headers());
+      appendHeaders(out, request.headers(), sent);
     }
     if (level == HttpLogLevel.BODY) {
-      appendRequestBody(out, request);
+      appendRequestBody(out, request, sent);
     }
     LOG.get().info(out.toString());
 
@@ -57,7 +58,7 @@ public final class HttpLoggingInterceptor implements Interceptor {
       response = chain.proceed(request);
     } catch (IOException e) {
       LOG.get().info("<-- {} {} failed: {}", request.method(), redactor.url(request.url()),
-          redactor.echoed(e.toString(), request));
+          sent.echoed(e.toString()));
       throw e;
     }
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
@@ -65,23 +66,23 @@ public final class HttpLoggingInterceptor implements Interceptor {
         .append(request.method()).append(' ').append(redactor.url(request.url()))
         .append(" (").append(millis).append(" ms)");
     if (level.compareTo(HttpLogLevel.HEADERS) >= 0) {
-      appendHeaders(in, response.headers());
+      appendHeaders(in, response.headers(), sent);
     }
     if (level == HttpLogLevel.BODY) {
-      appendResponseBody(in, response);
+      appendResponseBody(in, response, sent);
     }
     LOG.get().info(in.toString());
     return response;
   }
 
-  private void appendHeaders(StringBuilder s, Headers headers) {
+  private static void appendHeaders(StringBuilder s, Headers headers, SentSecrets sent) {
     for (int i = 0; i < headers.size(); i++) {
       s.append("\n  ").append(headers.name(i)).append(": ")
-          .append(redactor.header(headers.name(i), headers.value(i)));
+          .append(sent.header(headers.name(i), headers.value(i)));
     }
   }
 
-  private void appendRequestBody(StringBuilder s, Request request) throws IOException {
+  private static void appendRequestBody(StringBuilder s, Request request, SentSecrets sent) throws IOException {
     RequestBody body = request.body();
     if (body == null) {
       return;
@@ -93,10 +94,10 @@ public final class HttpLoggingInterceptor implements Interceptor {
     }
     Buffer buffer = new Buffer();
     body.writeTo(buffer);
-    s.append("\n  ").append(redactor.echoed(buffer.readString(StandardCharsets.UTF_8), request));
+    s.append("\n  ").append(sent.echoed(buffer.readString(StandardCharsets.UTF_8)));
   }
 
-  private void appendResponseBody(StringBuilder s, Response response) throws IOException {
+  private static void appendResponseBody(StringBuilder s, Response response, SentSecrets sent) throws IOException {
     ResponseBody body = response.body();
     if (body == null) {
       return;
@@ -122,7 +123,7 @@ public final class HttpLoggingInterceptor implements Interceptor {
       s.append("\n  (body over ").append(MAX_LOGGED_BODY).append(" bytes not logged)");
       return;
     }
-    s.append("\n  ").append(redactor.echoed(head.readString(StandardCharsets.UTF_8), response.request()));
+    s.append("\n  ").append(sent.echoed(head.readString(StandardCharsets.UTF_8)));
   }
 
   private static boolean isText(MediaType type) {

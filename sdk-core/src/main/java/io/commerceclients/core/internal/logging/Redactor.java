@@ -1,10 +1,7 @@
 package io.commerceclients.core.internal.logging;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -170,16 +167,20 @@ public final class Redactor {
   }
 
   /**
+   * Returns the masker of what {@code sent} carried (its credentials, the secret fields of its body,
+   * the configured secret values), for the answer, headers and failures of that request. It finds
+   * the values on first use: make one per error or log line, and reuse it for all of its texts.
+   */
+  public SentSecrets forRequest(Request sent) {
+    return new SentSecrets(this, sent);
+  }
+
+  /**
    * Returns {@code text} (such as an error body that echoes the request) with every credential the
-   * request carried masked: the values of its secret headers (and the parts of a Basic or Bearer
-   * value), of its secret query parameters, and the configured secret values; then secret JSON and
-   * form fields and signed URLs are masked as by {@link #body(String)}.
+   * request carried masked, as {@link SentSecrets#echoed} does.
    */
   public String echoed(String text, Request sent) {
-    if (text == null || text.isEmpty()) {
-      return text;
-    }
-    return body(maskValues(text, sent));
+    return forRequest(sent).echoed(text);
   }
 
   /**
@@ -187,70 +188,14 @@ public final class Redactor {
    * values replaced by the mask, and nothing else changed (for text that is parsed afterwards).
    */
   public String maskValues(String text, Request sent) {
-    if (text == null || text.isEmpty()) {
-      return text;
-    }
-    String out = text;
-    for (String value : echoableValues(sent)) {
-      if (out.contains(value)) {
-        out = out.replace(value, MASK);
-      }
-    }
-    return out;
+    return forRequest(sent).mask(text);
   }
 
-  private Set<String> echoableValues(Request sent) {
-    Set<String> values = new LinkedHashSet<>();
-    if (sent != null) {
-      for (int i = 0; i < sent.headers().size(); i++) {
-        if (isSecretHeader(sent.headers().name(i))) {
-          addCredentialParts(values, sent.headers().value(i));
-        }
-      }
-      HttpUrl url = sent.url();
-      for (int i = 0; i < url.querySize(); i++) {
-        String value = url.queryParameterValue(i);
-        if (value != null && isSecretQueryParameter(url.queryParameterName(i))) {
-          values.add(value);
-          values.add(HttpUrl.get("http://x/").newBuilder().addQueryParameter("v", value).build()
-              .encodedQuery().substring(2));
-        }
-      }
-      if (!url.password().isEmpty()) {
-        values.add(url.password());
-      }
-    }
-    values.addAll(secretValues);
-    values.removeIf(v -> v.length() < MIN_ECHOED_SECRET);
-    List<String> longestFirst = new ArrayList<>(values);
-    longestFirst.sort((a, b) -> Integer.compare(b.length(), a.length()));
-    return new LinkedHashSet<>(longestFirst);
+  List<String> secretValues() {
+    return secretValues;
   }
 
-  private static void addCredentialParts(Set<String> values, String headerValue) {
-    values.add(headerValue);
-    int space = headerValue.indexOf(' ');
-    if (space < 0) {
-      return;
-    }
-    String scheme = headerValue.substring(0, space);
-    String credential = headerValue.substring(space + 1).trim();
-    values.add(credential);
-    if (scheme.equalsIgnoreCase("Basic")) {
-      try {
-        String decoded = new String(Base64.getDecoder().decode(credential), StandardCharsets.UTF_8);
-        values.add(decoded);
-        int colon = decoded.indexOf(':');
-        if (colon >= 0) {
-          values.add(decoded.substring(colon + 1));
-        }
-      } catch (IllegalArgumentException notBase64) {
-        // the whole value is masked already
-      }
-    }
-  }
-
-  private boolean isSecretQueryParameter(String name) {
+  boolean isSecretQueryParameter(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
     return fields.contains(lower)
         || lower.contains("signature")
@@ -350,10 +295,41 @@ public final class Redactor {
     }
   }
 
-  /** Masks the value of every JSON member whose name is a secret field, in one left-to-right pass. */
+  /** Masks the value of every JSON member whose name is a secret field. */
   private String jsonFields(String s) {
-    StringBuilder out = null;
+    List<int[]> values = secretMemberValues(s);
+    if (values.isEmpty()) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length());
     int copied = 0;
+    for (int[] value : values) {
+      out.append(s, copied, value[0]).append('"').append(MASK).append('"');
+      copied = value[1];
+    }
+    return out.append(s, copied, s.length()).toString();
+  }
+
+  /**
+   * Returns the string values of the JSON members whose name is a secret field (such as the {@code
+   * secret} of a webhook a request creates), unescaped.
+   */
+  List<String> secretFieldValues(String json) {
+    List<String> strings = new ArrayList<>();
+    for (int[] value : secretMemberValues(json)) {
+      if (json.charAt(value[0]) == '"' && value[1] - value[0] >= 2) {
+        strings.add(unescape(json, value[0] + 1, value[1] - 1));
+      }
+    }
+    return strings;
+  }
+
+  /**
+   * Returns the start and end (exclusive) of the value of every JSON member whose name is a secret
+   * field, in one left-to-right pass; objects and arrays are left out.
+   */
+  private List<int[]> secretMemberValues(String s) {
+    List<int[]> found = List.of();
     int n = s.length();
     int i = 0;
     while (i < n) {
@@ -370,21 +346,51 @@ public final class Redactor {
         int valueStart = skipSpace(s, colon + 1);
         int valueEnd = valueEnd(s, valueStart);
         if (valueEnd > valueStart) {
-          if (out == null) {
-            out = new StringBuilder(n);
+          if (found.isEmpty()) {
+            found = new ArrayList<>();
           }
-          out.append(s, copied, valueStart).append('"').append(MASK).append('"');
-          copied = valueEnd;
+          found.add(new int[] {valueStart, valueEnd});
           i = valueEnd;
           continue;
         }
       }
       i = close + 1;
     }
-    if (out == null) {
-      return s;
+    return found;
+  }
+
+  /** Returns the JSON string content between {@code from} and {@code to} with its escapes undone. */
+  private static String unescape(String s, int from, int to) {
+    StringBuilder out = new StringBuilder(to - from);
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c != '\\' || i + 1 >= to) {
+        out.append(c);
+        continue;
+      }
+      char e = s.charAt(++i);
+      switch (e) {
+        case 'b' -> out.append('\b');
+        case 'f' -> out.append('\f');
+        case 'n' -> out.append('\n');
+        case 'r' -> out.append('\r');
+        case 't' -> out.append('\t');
+        case 'u' -> {
+          if (i + 4 < to) {
+            try {
+              out.append((char) Integer.parseInt(s, i + 1, i + 5, 16));
+              i += 4;
+            } catch (NumberFormatException notHex) {
+              out.append('u');
+            }
+          } else {
+            out.append('u');
+          }
+        }
+        default -> out.append(e);
+      }
     }
-    return out.append(s, copied, n).toString();
+    return out.toString();
   }
 
   private boolean isSecretField(String s, int from, int to) {
