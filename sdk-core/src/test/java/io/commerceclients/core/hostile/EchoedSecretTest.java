@@ -156,6 +156,21 @@ class EchoedSecretTest {
   }
 
   @Test
+  void aSignedUrlOrTokenInTheApiMessageIsMaskedInTheMessageAsInTheRawBody(WireMockRuntimeInfo wm) {
+    wm.getWireMock().register(get("/things/1").willReturn(aResponse().withStatus(409)
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"message\":\"upload pending at https://bucket.s3.amazonaws.com/k.tsv?"
+            + "X-Amz-Credential=AKIAEXAMPLE&X-Amz-Signature=deadbeefcafe0123&token=tok_abcdef123456\"}")));
+    try (TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl()).build()) {
+      ApiException e = assertThrows(ApiException.class, () -> c.transport.execute(c.api.get("1")));
+      String shown = e.getMessage() + e.apiMessage().orElseThrow();
+      assertTrue(e.getMessage().contains("k.tsv?X-Amz-Credential=****&X-Amz-Signature=****&token=****"), shown);
+      assertFalse(shown.contains("AKIAEXAMPLE") || shown.contains("deadbeefcafe0123") || shown.contains("tok_abcdef"),
+          shown);
+    }
+  }
+
+  @Test
   void aResponseHeaderEchoingTheKeyIsMaskedInHeaderLogsAndRawResponses(WireMockRuntimeInfo wm) {
     wm.getWireMock().register(get("/things/1").willReturn(okJson("{}")
         .withHeader("X-Debug-Received-Key", KEY)

@@ -4,6 +4,7 @@ import io.commerceclients.core.error.ApiException;
 import io.commerceclients.core.error.ApiTimeoutException;
 import io.commerceclients.core.error.ErrorDetails;
 import io.commerceclients.core.error.ErrorKind;
+import io.commerceclients.core.error.FieldError;
 import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.error.TransportException;
 import io.commerceclients.core.http.HttpExchange;
@@ -53,9 +54,7 @@ final class ErrorMapper {
     ParsedError parsed;
     try {
       parsed = parser.parse(response.code(), body == null ? "" : body);
-      if (parsed == null) {
-        parsed = ParsedError.empty();
-      }
+      parsed = parsed == null ? ParsedError.empty() : masked(parsed, sent);
     } catch (RuntimeException unreadable) {
       parsed = ParsedError.empty();
     }
@@ -71,6 +70,21 @@ final class ErrorMapper {
     RetryAfter.parse(response.header("Retry-After"), clock).ifPresent(details::retryAfter);
     ErrorKind kind = parsed.kind().orElse(ErrorKind.forStatus(response.code()));
     return kind.toException(details.build());
+  }
+
+  /**
+   * Returns the parsed error with its code, message and field errors masked as the raw body is, so
+   * that the exception's message never shows what {@code rawBody()} hides.
+   */
+  private static ParsedError masked(ParsedError parsed, SentSecrets sent) {
+    List<FieldError> fieldErrors = new ArrayList<>(parsed.fieldErrors().size());
+    for (FieldError error : parsed.fieldErrors()) {
+      fieldErrors.add(new FieldError(sent.echoed(error.field()), sent.echoed(error.message()),
+          sent.echoed(error.code().orElse(null))));
+    }
+    ParsedError masked = ParsedError.of(sent.echoed(parsed.code().orElse(null)),
+        sent.echoed(parsed.message().orElse(null)), fieldErrors);
+    return parsed.kind().map(masked::withKind).orElse(masked);
   }
 
   ApiException transportFailure(Request request, IOException failure) {
