@@ -35,6 +35,16 @@ class InsecureInputTest {
   }
 
   @Test
+  void aPasswordHoldingASlashOrAnAtSignInABaseUrlThatDoesNotParseIsNeverEchoed() {
+    for (String url : new String[] {"https://shop:s3cr/et-Pa55@api.example.com/v1",
+        "https://shop:p@ssw0rd-tail@api.example.com:99999/v1"}) {
+      ValidationException e = assertThrows(ValidationException.class, () -> TestClient.builder().baseUrl(url).build());
+      assertFalse(e.getMessage().contains("et-Pa55") || e.getMessage().contains("ssw0rd-tail"), e.getMessage());
+      assertTrue(e.getMessage().contains("https://shop:****@"), e.getMessage());
+    }
+  }
+
+  @Test
   void anApiKeyWithALineBreakOrControlCharacterIsRefusedWithoutShowingIt() {
     for (String key : new String[] {"key-abc\r\nX-Evil: 1", "key-abc\n", "key\u0000abcdef", "key\u00e9abcdef"}) {
       ValidationException e = assertThrows(ValidationException.class, () -> new ApiKeyAuthenticator("X-API-Key", key));

@@ -63,11 +63,6 @@ public final class Redactor {
     static final Redactor INSTANCE = of(Set.of(), Set.of());
   }
 
-  /** The password part of a URL's user info, compiled on first use. */
-  private static final class UserInfo {
-    static final Pattern PATTERN = Pattern.compile("(?<=://)[^/?#@\\s]*@");
-  }
-
   /**
    * The expressions for secret form fields and URL parameters, compiled on first use: a client that
    * neither logs bodies nor meets an error never needs them, and compiling them was part of every
@@ -134,7 +129,7 @@ public final class Redactor {
     if (value.indexOf('?') < 0 && value.indexOf('@') < 0) {
       return value;
     }
-    return urlParameters(UserInfo.PATTERN.matcher(value).replaceAll(MASK + "@"));
+    return urlParameters(userInfo(value, false));
   }
 
   /** Returns the URL with its password (if any) and the values of secret query parameters masked. */
@@ -156,14 +151,46 @@ public final class Redactor {
 
   /**
    * Returns a URL given as text with the password written in it masked ({@code
-   * https://user:****@host}), for messages about a URL that may not even parse.
+   * https://user:****@host}), for messages about a URL that may not even parse: everything from
+   * {@code ://} to the last {@code @} before the next whitespace is taken for the user info, since a
+   * password that breaks the URL may well hold a {@code /} or an {@code @}.
    */
   public static String urlText(String url) {
-    return url == null ? null : UserInfo.PATTERN.matcher(url).replaceAll(m -> {
-      String userInfo = m.group();
-      int colon = userInfo.indexOf(':');
-      return Matcher.quoteReplacement(colon < 0 ? userInfo : userInfo.substring(0, colon + 1) + MASK + "@");
-    });
+    return url == null ? null : userInfo(url, true);
+  }
+
+  /**
+   * Masks the user info of every URL in {@code text}: from {@code ://} to the last {@code @} of the
+   * run of non-blank characters that follows. The user name is kept if {@code keepUser} and a
+   * {@code :} separates it from a password; otherwise the whole user info is masked.
+   */
+  private static String userInfo(String text, boolean keepUser) {
+    StringBuilder out = null;
+    int copied = 0;
+    int n = text.length();
+    for (int scheme = text.indexOf("://"); scheme >= 0; scheme = text.indexOf("://", scheme)) {
+      int start = scheme + 3;
+      int end = start;
+      int colon = -1;
+      int at = -1;
+      for (char c; end < n && !Character.isWhitespace(c = text.charAt(end)); end++) {
+        if (c == '@') {
+          at = end;
+        } else if (c == ':' && colon < 0) {
+          colon = end;
+        }
+      }
+      if (at >= 0) {
+        boolean userKept = keepUser && colon >= 0 && colon < at;
+        if (out == null) {
+          out = new StringBuilder(n);
+        }
+        out.append(text, copied, userKept ? colon + 1 : start).append(MASK).append('@');
+        copied = at + 1;
+      }
+      scheme = end;
+    }
+    return out == null ? text : out.append(text, copied, n).toString();
   }
 
   /**
