@@ -2,6 +2,7 @@ package io.commerceclients.karla.reliability;
 
 import io.commerceclients.core.support.RecordingSleeper;
 import io.commerceclients.core.support.LogCapture;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +33,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -143,6 +145,44 @@ class KarlaSecretsTest {
         }
       }
     }
+  }
+
+  @Test
+  void aSecretSentInTheBodyAndEchoedAsTheInputOfA422IsMaskedInMessagesRawBodiesAndLogs() {
+    String logs;
+    try (LogCapture capture = new LogCapture(); KarlaClient client = builder(API_KEY).build()) {
+      KarlaShop shop = client.shop();
+      Map<String, Runnable> calls = Map.of(
+          KLAVIYO, () -> shop.setKlaviyoKey(KLAVIYO),
+          SHOPIFY, () -> shop.setShopifyAccessToken(SHOPIFY),
+          SHOPWARE, () -> shop.setShopwareCredentials(
+              ShopwareCredentials.builder().clientId("SWIA1").clientSecret(SHOPWARE).build()),
+          WEBHOOK_SECRET, () -> shop.webhooks().create(CreateWebhookRequest.builder()
+              .url("https://hooks.example.com/a").secret(WEBHOOK_SECRET).build()));
+      calls.forEach((secret, call) -> {
+        karla.faults().failNext(1, RequestMatcher.of("*", "*"), unprocessable(secret));
+        caught(call);
+      });
+      logs = capture.text();
+    }
+    assertEquals(4, shown.size(), "the API refused every value");
+    for (String secret : List.of(KLAVIYO, SHOPIFY, SHOPWARE, WEBHOOK_SECRET)) {
+      assertFalse(logs.contains(secret), "in the logs: " + secret);
+    }
+    for (Object o : shown) {
+      ApiException e = (ApiException) o;
+      String everything = e.getMessage() + e.rawBody().orElseThrow();
+      assertTrue(everything.contains("\"input\":\"****\""), everything);
+      for (String secret : List.of(KLAVIYO, SHOPIFY, SHOPWARE, WEBHOOK_SECRET)) {
+        assertFalse(everything.contains(secret), everything);
+      }
+    }
+  }
+
+  /** FastAPI's 422, which carries the refused value as {@code input}. */
+  private static Fault unprocessable(String input) {
+    return Fault.status(422, "{\"detail\":[{\"type\":\"value_error\",\"loc\":[\"body\",\"secret\"],"
+        + "\"msg\":\"Value error, already used by another shop\",\"input\":\"" + input + "\"}]}");
   }
 
   private KarlaClient.Builder builder(String apiKey) {

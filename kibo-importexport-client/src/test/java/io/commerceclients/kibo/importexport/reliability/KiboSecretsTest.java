@@ -3,8 +3,12 @@ package io.commerceclients.kibo.importexport.reliability;
 import io.commerceclients.core.support.RecordingSleeper;
 import io.commerceclients.core.support.LogCapture;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.commerceclients.core.error.ApiException;
 import io.commerceclients.core.logging.HttpLogLevel;
 import io.commerceclients.core.polling.PollingOptions;
@@ -153,6 +157,28 @@ class KiboSecretsTest {
       kibo.faults().failNext(times, RequestMatcher.of("GET", "/api/platform/data/import"), fault);
       caught(() -> client.imports().list(ListJobsRequest.builder().build()));
       kibo.faults().clear();
+    }
+  }
+
+  @Test
+  void aSharedSecretEchoedJsonEscapedByTheTokenEndpointIsMaskedInTheMessageAndLog() {
+    String secret = "Zx9/kq2+Lm7/Wt4==";
+    String escaped = secret.replace("/", "\\/");
+    WireMockServer auth = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    auth.start();
+    try (LogCapture logs = new LogCapture();
+        KiboImportExportClient client = KiboImportExportClient.builder().authHost(auth.baseUrl())
+            .tenantHost(auth.baseUrl()).tenantId(1234).clientId("app.id").sharedSecret(secret)
+            .logLevel(HttpLogLevel.BODY).build()) {
+      auth.stubFor(WireMock.post(WireMock.urlPathEqualTo("/api/platform/applications/authtickets/oauth"))
+          .willReturn(WireMock.aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+              .withBody("{\"error\":\"invalid_client\",\"error_description\":\"client secret " + escaped
+                  + " does not match app.id\"}")));
+      ApiException e = assertThrows(ApiException.class, () -> client.imports().list(ListJobsRequest.builder().build()));
+      assertTrue(e.getMessage().contains("client secret ****"), e.getMessage());
+      assertFalse(logs.text().contains(escaped), logs.text());
+    } finally {
+      auth.stop();
     }
   }
 
