@@ -182,6 +182,25 @@ class KiboSecretsTest {
     }
   }
 
+  @Test
+  void theTokenOfAnExpiredPublicLinkIsMaskedInTheMessageAndLog() throws Exception {
+    try (LogCapture logs = new LogCapture();
+        KiboImportExportClient client = KiboImportExportClient.builder().authHost(kibo.baseUrl())
+            .tenantId(kibo.tenantId()).clientId(kibo.clientId()).sharedSecret(SECRET)
+            .logLevel(HttpLogLevel.BASIC).build()) {
+      DropLocation file = client.files().upload(Files.writeString(dir.resolve("a.zip"), "x"));
+      URI link = client.files().publicLink(file.id().orElseThrow(), 1);
+      String path = link.getPath();
+      String token = path.substring(path.lastIndexOf('/') + 1).replace(".zip", "");
+      kibo.advanceTime(Duration.ofHours(2));
+      ApiException e = assertThrows(ApiException.class,
+          () -> client.files().downloadPublicLink(link, new ByteArrayOutputStream()));
+      assertTrue(e.getMessage().contains(link.getHost()), e.getMessage());
+      assertFalse(e.getMessage().contains(token), e.getMessage());
+      assertFalse(logs.text().contains(token), logs.text());
+    }
+  }
+
   private void caught(Runnable call) {
     try {
       call.run();

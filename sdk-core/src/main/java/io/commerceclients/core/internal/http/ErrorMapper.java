@@ -61,7 +61,7 @@ final class ErrorMapper {
     ErrorDetails.Builder details = ErrorDetails.builder()
         .statusCode(response.code())
         .method(request.method())
-        .url(redactor.url(request.url()))
+        .url(redactor.url(request))
         .requestId(requestId(response))
         .rawBody(body == null || body.isEmpty() ? null : sent.echoed(body))
         .message(response.message() == null || response.message().isEmpty()
@@ -96,7 +96,7 @@ final class ErrorMapper {
     }
     ErrorDetails details = ErrorDetails.builder()
         .method(request.method())
-        .url(redactor.url(request.url()))
+        .url(redactor.url(request))
         .message(redactor.echoed(describe(failure), request))
         .build();
     boolean timeout = failure instanceof SocketTimeoutException
@@ -108,7 +108,7 @@ final class ErrorMapper {
   ApiException interrupted(Request request, IOException failure) {
     ErrorDetails details = ErrorDetails.builder()
         .method(request.method())
-        .url(redactor.url(request.url()))
+        .url(redactor.url(request))
         .message("the calling thread was interrupted; the request was cancelled")
         .build();
     return new TransportException(details, failure);
@@ -125,7 +125,7 @@ final class ErrorMapper {
     ErrorDetails details = ErrorDetails.builder()
         .statusCode(response.code())
         .method(request.method())
-        .url(redactor.url(request.url()))
+        .url(redactor.url(request))
         .requestId(requestId(response))
         .message(message)
         .build();
@@ -135,7 +135,7 @@ final class ErrorMapper {
   private ApiException protocolError(Request request, String message, Throwable cause) {
     ErrorDetails details = ErrorDetails.builder()
         .method(request.method())
-        .url(redactor.url(request.url()))
+        .url(redactor.url(request))
         .message(message)
         .build();
     return new ProtocolException(details, cause);
@@ -204,7 +204,7 @@ final class ErrorMapper {
       }
       headers.put(name.toLowerCase(Locale.ROOT), values);
     }
-    return new HttpExchange(response.request().method(), redactor.url(response.request().url()), response.code(),
+    return new HttpExchange(response.request().method(), redactor.url(response.request()), response.code(),
         headers, requestId(response));
   }
 

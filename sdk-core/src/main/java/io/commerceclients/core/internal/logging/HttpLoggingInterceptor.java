@@ -43,7 +43,7 @@ public final class HttpLoggingInterceptor implements Interceptor {
     }
     SentSecrets sent = redactor.forRequest(request);
     StringBuilder out = new StringBuilder("--> ").append(request.method()).append(' ')
-        .append(redactor.url(request.url()));
+        .append(redactor.url(request));
     if (level.compareTo(HttpLogLevel.HEADERS) >= 0) {
       appendHeaders(out, request.headers(), sent);
     }
@@ -57,13 +57,13 @@ public final class HttpLoggingInterceptor implements Interceptor {
     try {
       response = chain.proceed(request);
     } catch (IOException e) {
-      LOG.get().info("<-- {} {} failed: {}", request.method(), redactor.url(request.url()),
+      LOG.get().info("<-- {} {} failed: {}", request.method(), redactor.url(request),
           sent.echoed(e.toString()));
       throw e;
     }
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     StringBuilder in = new StringBuilder("<-- ").append(response.code()).append(' ')
-        .append(request.method()).append(' ').append(redactor.url(request.url()))
+        .append(request.method()).append(' ').append(redactor.url(request))
         .append(" (").append(millis).append(" ms)");
     if (level.compareTo(HttpLogLevel.HEADERS) >= 0) {
       appendHeaders(in, response.headers(), sent);

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
+import retrofit2.Invocation;
 
 /**
  * Masks credentials in what the SDK logs or puts in exception messages: header values, query
@@ -130,6 +131,24 @@ public final class Redactor {
       return value;
     }
     return urlParameters(userInfo(value, false));
+  }
+
+  /**
+   * Returns the request's URL as messages and logs show it: as {@link #url(HttpUrl)} does, or, for
+   * a request whose URL alone grants access (its Retrofit method is marked {@link CapabilityUrl}),
+   * as scheme, host and path with the last segment masked.
+   */
+  public String url(Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    if (invocation != null && invocation.method().isAnnotationPresent(CapabilityUrl.class)) {
+      return capabilityUrl(request.url());
+    }
+    return url(request.url());
+  }
+
+  private static String capabilityUrl(HttpUrl url) {
+    return url.newBuilder().username("").password("").query(null).fragment(null)
+        .setPathSegment(url.pathSize() - 1, MASK).build().toString();
   }
 
   /** Returns the URL with its password (if any) and the values of secret query parameters masked. */
