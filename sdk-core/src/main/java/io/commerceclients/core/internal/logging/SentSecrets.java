@@ -31,6 +31,7 @@ import okio.Buffer;
 public final class SentSecrets {
   /** The largest request body read for secret fields, in bytes; a streamed upload is never read. */
   static final long MAX_READ_BODY = 1024 * 1024;
+  private static final HttpUrl QUERY_BASE = HttpUrl.get("http://x/");
 
   private final Redactor redactor;
   private final Request sent;
@@ -113,13 +114,29 @@ public final class SentSecrets {
   /** Adds {@code value} as written, JSON-escaped and percent-encoded (as a query value, with {@code +} or {@code %20} for a space). */
   static void addEchoedForms(Set<String> forms, String value) {
     forms.add(value);
+    if (isUnreserved(value)) {
+      return;
+    }
     String json = new String(JsonStringEncoder.getInstance().quoteAsString(value));
     forms.add(json);
     forms.add(json.replace("/", "\\/"));
     String formEncoded = URLEncoder.encode(value, StandardCharsets.UTF_8);
     forms.add(formEncoded);
     forms.add(formEncoded.replace("+", "%20"));
-    forms.add(HttpUrl.get("http://x/").newBuilder().addQueryParameter("v", value).build().encodedQuery().substring(2));
+    forms.add(QUERY_BASE.newBuilder().addQueryParameter("v", value).build().encodedQuery().substring(2));
+  }
+
+  /** Returns true if every character is one that neither JSON nor a URL escapes (most keys and tokens). */
+  private static boolean isUnreserved(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '_' || c == '.' || c == '~';
+      if (!plain) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void addCredentialParts(Set<String> values, String headerValue) {
