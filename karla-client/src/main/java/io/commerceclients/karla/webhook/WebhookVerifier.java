@@ -52,8 +52,8 @@ public final class WebhookVerifier {
    * Verifies the delivery and returns its event.
    *
    * @throws WebhookVerificationException if the header is missing or malformed, no signature
-   *     matches, the timestamp is out of tolerance, or the body is not an event envelope (a JSON
-   *     object): a validly signed {@code null}, scalar or array is refused too
+   *     matches, the timestamp is out of tolerance, or the body is not an event envelope (one JSON
+   *     object and nothing after it): a validly signed {@code null}, scalar or array is refused too
    */
   public WebhookEvent verify(byte[] rawBody, @Nullable String signatureHeader) {
     verifySignature(rawBody, signatureHeader);
@@ -64,7 +64,13 @@ public final class WebhookVerifier {
             WebhookVerificationException.Reason.INVALID_PAYLOAD,
             "the webhook body is " + describe(first) + ", not a Karla event object");
       }
-      return Json.mapper().readValue(parser, WebhookEvent.class);
+      WebhookEvent event = Json.mapper().readValue(parser, WebhookEvent.class);
+      if (parser.nextToken() != null) {
+        throw new WebhookVerificationException(
+            WebhookVerificationException.Reason.INVALID_PAYLOAD,
+            "the webhook body has more after its event object");
+      }
+      return event;
     } catch (JacksonException e) {
       throw new WebhookVerificationException(
           WebhookVerificationException.Reason.INVALID_PAYLOAD,

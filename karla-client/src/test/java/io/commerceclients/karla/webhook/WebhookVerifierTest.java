@@ -186,6 +186,15 @@ class WebhookVerifierTest {
   }
 
   @Test
+  void rejectsASignedEventObjectFollowedByMore() {
+    for (String trailer : new String[] {" junk", " {}", "[1]"}) {
+      String body = BODY + trailer;
+      String header = WebhookSigner.of(SECRET).sign(body, Instant.ofEpochSecond(T));
+      assertReason(Reason.INVALID_PAYLOAD, () -> verifier().verify(body, header));
+    }
+  }
+
+  @Test
   void readsCarrierHealthUpdates() {
     String body =
         "{\"event_group\":\"carrier_health\",\"event_data\":{\"carrier_reference\":\"dhl\","

@@ -173,6 +173,14 @@ final class AsyncCall<T> {
   }
 
   private void failed(Call<T> call, Throwable failure, int retry) {
+    try {
+      failedOrRetried(call, failure, retry);
+    } catch (RuntimeException | Error e) {
+      fail(e);
+    }
+  }
+
+  private void failedOrRetried(Call<T> call, Throwable failure, int retry) {
     if (future.isDone()) {
       return;
     }
@@ -196,7 +204,9 @@ final class AsyncCall<T> {
     fail(exchanges.failure(call.request(), failure));
   }
 
+  /** Schedules the next attempt, which may again replay a 401 once, as a blocking attempt may. */
   private void retryAfter(Duration delay, Call<T> call, int retry) {
+    replayedAfterUnauthorized = false;
     waiting = AsyncScheduler.schedule(delay, sleeper, () -> attempt(call.clone(), retry + 1));
     if (future.isDone()) {
       waiting.cancel(false);
@@ -205,16 +215,35 @@ final class AsyncCall<T> {
 
   private void complete(T value) {
     AsyncScheduler.completions().execute(() -> {
-      settings.trace().ended(null);
-      future.complete(value);
+      if (traceEnded(null)) {
+        future.complete(value);
+      }
     });
   }
 
   private void fail(Throwable error) {
     AsyncScheduler.completions().execute(() -> {
-      settings.trace().ended(error);
-      future.completeExceptionally(error);
+      if (traceEnded(error)) {
+        future.completeExceptionally(error);
+      }
     });
+  }
+
+  /**
+   * Tells the observer the call ended; returns false if the observer threw an {@code Error}, with
+   * which the future then fails, as a blocking call throws it, rather than stay pending.
+   */
+  private boolean traceEnded(Throwable error) {
+    try {
+      settings.trace().ended(error);
+      return true;
+    } catch (Error observerFailure) {
+      if (error != null && error != observerFailure) {
+        observerFailure.addSuppressed(error);
+      }
+      future.completeExceptionally(observerFailure);
+      return false;
+    }
   }
 
   private void stop() {
