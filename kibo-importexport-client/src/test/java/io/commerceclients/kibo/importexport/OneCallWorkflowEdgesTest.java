@@ -59,7 +59,7 @@ import org.junit.jupiter.api.io.TempDir;
  * stop the import; an insecure link answered by Kibo is a ProtocolException; an Error from a
  * listener ends both twins alike.
  */
-class ImportWorkflowReviewTest {
+class OneCallWorkflowEdgesTest {
   private static final String FILES = "/api/platform/data/files";
 
   @RegisterExtension
