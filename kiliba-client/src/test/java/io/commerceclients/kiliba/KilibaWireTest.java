@@ -1,7 +1,7 @@
 package io.commerceclients.kiliba;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -50,6 +50,7 @@ import io.commerceclients.kiliba.model.stores.UploadSession;
 import io.commerceclients.kiliba.model.stores.UploadState;
 import io.commerceclients.kiliba.model.stores.UploadStatus;
 import io.commerceclients.kiliba.stores.FileUpload;
+import java.math.BigDecimal;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
 import java.nio.file.Files;
@@ -178,7 +179,7 @@ class KilibaWireTest {
   }
 
   @Test
-  void anEmptyOrderStatusAndEmptyNamesAreSentAsGivenSinceAnyStringIsAccepted() {
+  void anEmptyOrderStatusNameOrRelativeUrlIsSentAsGivenSinceAnyStringIsAccepted() {
     stubFor(post(urlPathEqualTo("/client/v1/import/orders")).willReturn(okJson("{\"processed\":1}")));
     stubFor(post(urlPathEqualTo("/client/v1/import/product-categories")).willReturn(okJson("{\"processed\":1}")));
     stubFor(post(urlPathEqualTo("/client/v1/import/customer-groups")).willReturn(okJson("{\"processed\":1}")));
@@ -189,6 +190,15 @@ class KilibaWireTest {
         List.of(ProductCategory.builder().id(KilibaId.of("c1")).name("").build())), 1L);
     assertImported("customer-groups", client.imports().customerGroups().send(
         List.of(CustomerGroup.builder().id(KilibaId.of("g1")).name(" ").build())), 1L);
+    stubFor(post(urlPathEqualTo("/client/v1/import/products")).willReturn(okJson("{\"processed\":1}")));
+    OffsetDateTime at = OffsetDateTime.parse("2024-05-01T12:00:00Z");
+    Product product = Product.builder().id(KilibaId.of("p1")).name(Map.of("en", "Product 1"))
+        .price(new BigDecimal("9.99")).priceWithTax(new BigDecimal("11.99")).quantity(5L).inStock(true)
+        .relativeUrl("").absoluteUrl("https://shop.example/p/1").addCategories(KilibaId.of("c1"))
+        .defaultCategoryId(KilibaId.of("c1")).createdAt(at).updatedAt(at).build();
+    assertImported("products", client.imports().products().send(List.of(product)), 1L);
+    verify(postRequestedFor(urlEqualTo("/client/v1/import/products"))
+        .withRequestBody(equalToJson("[{\"relativeUrl\":\"\"}]", true, true)));
 
     verify(postRequestedFor(urlEqualTo("/client/v1/import/orders"))
         .withRequestBody(equalToJson("[{\"status\":\"\"}]", true, true)));

@@ -63,7 +63,7 @@ final class ImportValidator {
     }
     quantity(present(p.quantity(), at, ".quantity"), at, ".quantity");
     present(p.inStock(), at, ".inStock");
-    notBlank(present(p.relativeUrl(), at, ".relativeUrl"), at, ".relativeUrl");
+    present(p.relativeUrl(), at, ".relativeUrl");
     absoluteUri(present(p.absoluteUrl(), at, ".absoluteUrl"), at, ".absoluteUrl");
     nonEmpty(p.categories(), at, ".categories");
     present(p.defaultCategoryId(), at, ".defaultCategoryId");
@@ -270,13 +270,6 @@ final class ImportValidator {
     }
     if (bytes > MAX_METADATA_BYTES) {
       fail(at, field, "must be at most " + MAX_METADATA_BYTES + " bytes serialised (was " + bytes + " bytes)");
-    }
-  }
-
-  private static void notBlank(String value, At at, String field) {
-    required(value, at, field);
-    if (value.isBlank()) {
-      fail(at, field, "must not be blank");
     }
   }
 

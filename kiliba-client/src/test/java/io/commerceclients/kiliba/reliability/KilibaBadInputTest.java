@@ -92,7 +92,6 @@ class KilibaBadInputTest {
         bad("products[0].promotions[0].priceWithTax", ">= 0", c -> products(c, product().addPromotions(promotion(1, -1)))),
         bad("products[0].quantity", "between 0 and 9007199254740991", c -> products(c, product().quantity(-1L))),
         bad("products[0].inStock", "required", c -> products(c, product().inStock(Optional.empty()))),
-        bad("products[0].relativeUrl", "blank", c -> products(c, product().relativeUrl(" "))),
         bad("products[0].absoluteUrl", "absolute", c -> products(c, product().absoluteUrl("/p/1"))),
         bad("products[0].categories", "at least 1", c -> products(c, product().categories(List.of()))),
         bad("products[0].defaultCategoryId", "required", c -> products(c, product().defaultCategoryId(Optional.empty()))),
