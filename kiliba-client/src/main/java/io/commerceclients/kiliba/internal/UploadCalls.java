@@ -132,7 +132,7 @@ final class UploadCalls {
    */
   Request storagePut(Plan plan, UploadSession session) {
     String id = session.uploadId();
-    if (id == null || id.isBlank() || id.equals(".") || id.equals("..")) {
+    if (!Check.isPathSegment(id)) {
       throw new ProtocolException(CREATE + ": the session's 'uploadId' is "
           + (id == null || id.isBlank() ? "missing" : "'" + id + "', not an id") + "; the file is not sent");
     }
@@ -142,7 +142,7 @@ final class UploadCalls {
       throw new ProtocolException(CREATE + ": the session's 'presignedUrl' is "
           + (url == null ? "missing" : "not an absolute http(s) URL") + "; the file cannot be sent");
     }
-    if (!target.isHttps() && !SecureUrls.isLoopback(target.host())) {
+    if (!SecureUrls.isSecure(target)) {
       throw new ProtocolException(CREATE + ": the session's 'presignedUrl' is plain http to " + target.host()
           + ", not https; the file is not sent in clear text");
     }

@@ -4,7 +4,6 @@ import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.internal.http.AsyncWorkflow;
 import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.io.TransferListener;
-import io.commerceclients.core.polling.PollCancellation;
 import io.commerceclients.core.polling.PollCancelledException;
 import io.commerceclients.kibo.importexport.JobWait;
 import io.commerceclients.kibo.importexport.csv.KiboZip;
@@ -28,6 +27,8 @@ import java.util.concurrent.CompletableFuture;
  * asked, extracts its CSV files; blocking, or asynchronously step after step.
  */
 final class OneCallExport {
+  private static final String NOTHING_SENT = "export cancelled before creating its job; nothing was sent";
+
   private final ExportRequest request;
 
   /**
@@ -43,7 +44,7 @@ final class OneCallExport {
   }
 
   ExportResult run(ExportJobsService jobs, FilesService files) {
-    throwIfCancelled();
+    CancelledBefore.throwIf(request.cancellation(), NOTHING_SENT);
     String jobId = jobs.create(createRequest()).id().orElseThrow();
     ExportJob done = jobs.waitForCompletion(jobId, waitOptions());
     files.downloadPublicLink(files.publicLink(zipId(done, jobId)), request.target(), downloadProgress());
@@ -57,7 +58,7 @@ final class OneCallExport {
    */
   CompletableFuture<ExportResult> runAsync(ExportJobsServiceAsync jobs, FilesServiceAsync files) {
     AsyncWorkflow<ExportResult> flow = new AsyncWorkflow<>();
-    PollCancelledException cancelled = cancelledBeforeCreation();
+    PollCancelledException cancelled = CancelledBefore.check(request.cancellation(), NOTHING_SENT);
     if (cancelled != null) {
       flow.finish(null, cancelled);
       return flow.future();
@@ -73,20 +74,6 @@ final class OneCallExport {
         })
         .whenComplete(flow::finish);
     return flow.future();
-  }
-
-  /** A request whose cancellation token is already cancelled creates no job: a cancelled wait's exception. */
-  private void throwIfCancelled() {
-    PollCancelledException cancelled = cancelledBeforeCreation();
-    if (cancelled != null) {
-      throw cancelled;
-    }
-  }
-
-  private PollCancelledException cancelledBeforeCreation() {
-    return request.cancellation().filter(PollCancellation::isCancelled).isPresent()
-        ? new PollCancelledException("export cancelled before creating its job; nothing was sent", null, null)
-        : null;
   }
 
   private CreateExportJobRequest createRequest() {

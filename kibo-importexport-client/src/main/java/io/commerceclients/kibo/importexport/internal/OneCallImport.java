@@ -2,7 +2,6 @@ package io.commerceclients.kibo.importexport.internal;
 
 import io.commerceclients.core.internal.logging.LazyLogger;
 import io.commerceclients.core.io.TransferListener;
-import io.commerceclients.core.polling.PollCancellation;
 import io.commerceclients.core.polling.PollCancelledException;
 import io.commerceclients.kibo.importexport.JobWait;
 import io.commerceclients.kibo.importexport.KiboImportStoppedException;
@@ -72,17 +71,16 @@ final class OneCallImport {
    * created once it is (a split import reports the job's rows as not sent).
    */
   static void throwIfCancelled(ImportRequest request, String step) {
-    PollCancelledException cancelled = cancelledBefore(request, step);
-    if (cancelled != null) {
-      throw cancelled;
-    }
+    CancelledBefore.throwIf(request.cancellation(), notSent(step));
   }
 
   /** The exception for a request whose cancellation token was cancelled before {@code step}, or null. */
   static PollCancelledException cancelledBefore(ImportRequest request, String step) {
-    return request.cancellation().filter(PollCancellation::isCancelled).isPresent()
-        ? new PollCancelledException("import cancelled before " + step + "; nothing more was sent", null, null)
-        : null;
+    return CancelledBefore.check(request.cancellation(), notSent(step));
+  }
+
+  private static String notSent(String step) {
+    return "import cancelled before " + step + "; nothing more was sent";
   }
 
   /**

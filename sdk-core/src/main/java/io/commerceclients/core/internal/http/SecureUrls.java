@@ -30,10 +30,15 @@ public final class SecureUrls {
    * @throws io.commerceclients.core.validation.ValidationException naming {@code field} otherwise
    */
   public static HttpUrl requireSecure(HttpUrl url, String field) {
-    Check.that(url.isHttps() || isLoopback(url.host()), field,
+    Check.that(isSecure(url), field,
         "must use https (credentials would travel in clear text; plain http is allowed only for a loopback test server), got '"
             + Redactor.defaults().url(url) + "'");
     return url;
+  }
+
+  /** Returns true if {@code url} is https, or http to a loopback host. */
+  public static boolean isSecure(HttpUrl url) {
+    return url.isHttps() || isLoopback(url.host());
   }
 
   /** Returns true for {@code localhost}, an address in {@code 127.0.0.0/8}, or {@code ::1}. */

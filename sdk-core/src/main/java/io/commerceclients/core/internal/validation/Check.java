@@ -48,10 +48,15 @@ public final class Check {
    */
   public static String pathSegment(String value, String field) {
     notBlank(value, field);
-    if (value.equals(".") || value.equals("..")) {
+    if (!isPathSegment(value)) {
       throw new ValidationException(field, "must not be '.' or '..' (a path step), got '" + value + "'");
     }
     return value;
+  }
+
+  /** Returns true for a value {@link #pathSegment} accepts: not null, not blank, not {@code .} or {@code ..}. */
+  public static boolean isPathSegment(String value) {
+    return value != null && !value.isBlank() && !value.equals(".") && !value.equals("..");
   }
 
   /** Requires a non-empty collection and returns it. */
