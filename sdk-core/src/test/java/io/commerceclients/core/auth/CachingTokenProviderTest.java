@@ -8,13 +8,18 @@ import io.commerceclients.core.error.ErrorDetails;
 import io.commerceclients.core.error.ServerException;
 import io.commerceclients.core.internal.auth.AccessToken;
 import io.commerceclients.core.internal.auth.CachingTokenProvider;
+import io.commerceclients.core.internal.auth.TokenFetcher;
 import io.commerceclients.core.support.MutableClock;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -109,6 +114,83 @@ class CachingTokenProviderTest {
       assertEquals(1, fetches.get());
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aFetchThatLandsJustBeforeAThreadClaimsTheFetchIsNotRepeated() {
+    RacingClock racing = new RacingClock(clock);
+    CachingTokenProvider provider = CachingTokenProvider.of(() -> issue(Duration.ofHours(1)), racing, Duration.ofMinutes(5));
+    provider.token();
+    clock.advance(Duration.ofHours(2));
+    // The test thread's second look at the clock comes after it found the cached token expired and
+    // before it claims the fetch: another thread fetches and stores a token in that instant.
+    racing.onSecondCall(provider::token);
+    assertEquals("token-2", provider.token().value());
+    assertEquals(2, fetches.get());
+  }
+
+  @Test
+  void anAsynchronousFetchThatLandsJustBeforeACallerClaimsTheFetchIsNotRepeated() {
+    RacingClock racing = new RacingClock(clock);
+    CachingTokenProvider provider = CachingTokenProvider.of(new TokenFetcher() {
+      @Override
+      public AccessToken fetch() {
+        return issue(Duration.ofHours(1));
+      }
+
+      @Override
+      public CompletableFuture<AccessToken> fetchAsync() {
+        return CompletableFuture.completedFuture(issue(Duration.ofHours(1)));
+      }
+    }, racing, Duration.ofMinutes(5));
+    provider.tokenAsync().join();
+    clock.advance(Duration.ofHours(2));
+    racing.onSecondCall(() -> provider.tokenAsync().join());
+    assertEquals("token-2", provider.tokenAsync().join().value());
+    assertEquals(2, fetches.get());
+  }
+
+  /** A clock that, on the arming thread's second reading, runs an action on another thread to its end. */
+  private static final class RacingClock extends Clock {
+    private final Clock delegate;
+    private volatile Thread armed;
+    private volatile Runnable action;
+    private int calls;
+
+    RacingClock(Clock delegate) {
+      this.delegate = delegate;
+    }
+
+    void onSecondCall(Runnable action) {
+      this.action = action;
+      this.calls = 0;
+      this.armed = Thread.currentThread();
+    }
+
+    @Override
+    public Instant instant() {
+      if (Thread.currentThread() == armed && ++calls == 2) {
+        armed = null;
+        Thread other = new Thread(action);
+        other.start();
+        try {
+          other.join();
+        } catch (InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      return delegate.instant();
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return delegate.getZone();
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
     }
   }
 

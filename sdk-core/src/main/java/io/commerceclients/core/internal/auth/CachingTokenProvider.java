@@ -97,7 +97,7 @@ public final class CachingTokenProvider implements TokenProvider {
       if (shared != null) {
         return await(shared, abandoned);
       }
-      AccessToken fetched = fetchAsFlight();
+      AccessToken fetched = fetchAsFlight(again);
       if (fetched != null) {
         return fetched;
       }
@@ -146,7 +146,7 @@ public final class CachingTokenProvider implements TokenProvider {
       return latest != null ? latest : stillValid;
     }
     try {
-      AccessToken fetched = fetchAsFlight();
+      AccessToken fetched = fetchAsFlight(stillValid);
       return fetched != null ? fetched : stillValid;
     } catch (ApiException e) {
       earlyRefreshFailed(stillValid, e);
@@ -156,12 +156,19 @@ public final class CachingTokenProvider implements TokenProvider {
 
   /**
    * Fetches a token on this thread as the fetch in flight (which asynchronous callers may join),
-   * stores it and returns it; returns null without fetching if another fetch is in flight.
+   * stores it and returns it; returns null without fetching if another fetch is in flight. The
+   * caller found {@code seen} too old: a newer valid token that a fetch stored since is returned
+   * instead of fetching again.
    */
-  private AccessToken fetchAsFlight() {
+  private AccessToken fetchAsFlight(AccessToken seen) {
     CompletableFuture<AccessToken> mine = new CompletableFuture<>();
     if (!flight.compareAndSet(null, mine)) {
       return null;
+    }
+    AccessToken landed = storedSince(seen, false);
+    if (landed != null) {
+      land(mine, landed, null);
+      return landed;
     }
     try {
       AccessToken fresh = fetcher.fetch();
@@ -187,7 +194,12 @@ public final class CachingTokenProvider implements TokenProvider {
       }
       CompletableFuture<AccessToken> mine = new CompletableFuture<>();
       if (flight.compareAndSet(null, mine)) {
-        launch(mine, early ? landed : null);
+        AccessToken since = storedSince(landed, true);
+        if (since != null) {
+          land(mine, since, null);
+        } else {
+          launch(mine, early ? landed : null);
+        }
         return mine;
       }
     }
@@ -215,6 +227,21 @@ public final class CachingTokenProvider implements TokenProvider {
       }
       land(mine, fresh, failure);
     });
+  }
+
+  /**
+   * Returns the token a fetch stored after the caller read {@code seen}, if it is still valid (for
+   * an asynchronous call, a little longer: {@link #asyncMargin}); null otherwise. The winner of the
+   * flight slot asks, so that a fetch which landed between its look at the cache and its claim of
+   * the slot is not repeated.
+   */
+  private AccessToken storedSince(AccessToken seen, boolean async) {
+    AccessToken latest = current;
+    if (latest == null || latest == seen) {
+      return null;
+    }
+    Duration margin = async ? asyncMargin(latest) : Duration.ZERO;
+    return clock.instant().isBefore(latest.expiresAt().minus(margin)) ? latest : null;
   }
 
   private void store(AccessToken fresh) {
