@@ -151,26 +151,56 @@ class CachingTokenProviderTest {
     assertEquals(2, fetches.get());
   }
 
-  /** A clock that, on the arming thread's second reading, runs an action on another thread to its end. */
+  @Test
+  void anAsynchronousEarlyRefreshThatLandsJustAfterACallerReadTheCachedTokenIsNotRepeated() {
+    RacingClock racing = new RacingClock(clock);
+    CachingTokenProvider provider = CachingTokenProvider.of(new TokenFetcher() {
+      @Override
+      public AccessToken fetch() {
+        return issue(Duration.ofHours(1));
+      }
+
+      @Override
+      public CompletableFuture<AccessToken> fetchAsync() {
+        return CompletableFuture.completedFuture(issue(Duration.ofHours(1)));
+      }
+    }, racing, Duration.ofMinutes(5));
+    AccessToken first = provider.tokenAsync().join();
+    clock.advance(Duration.ofMinutes(56));
+    // The test thread reads the cached token, due for an early refresh; at its first look at the
+    // clock, another caller refreshes it early and stores the new token.
+    racing.onCall(1, () -> provider.tokenAsync().join());
+    assertSame(first, provider.tokenAsync().join());
+    assertEquals(2, fetches.get(), "the token the other caller just fetched is not refreshed again");
+    assertEquals("token-2", provider.tokenAsync().join().value());
+  }
+
+  /** A clock that, on the arming thread's n-th reading, runs an action on another thread to its end. */
   private static final class RacingClock extends Clock {
     private final Clock delegate;
     private volatile Thread armed;
     private volatile Runnable action;
     private int calls;
+    private int racingCall;
 
     RacingClock(Clock delegate) {
       this.delegate = delegate;
     }
 
     void onSecondCall(Runnable action) {
+      onCall(2, action);
+    }
+
+    void onCall(int call, Runnable action) {
       this.action = action;
       this.calls = 0;
+      this.racingCall = call;
       this.armed = Thread.currentThread();
     }
 
     @Override
     public Instant instant() {
-      if (Thread.currentThread() == armed && ++calls == 2) {
+      if (Thread.currentThread() == armed && ++calls == racingCall) {
         armed = null;
         Thread other = new Thread(action);
         other.start();

@@ -119,14 +119,14 @@ public final class CachingTokenProvider implements TokenProvider {
     if (token != null && now.isBefore(token.expiresAt().minus(asyncMargin(token)))) {
       if (!noAsyncForm && !now.isBefore(refreshAt(token).minus(asyncMargin(token)))
           && !now.isBefore(nextEarlyRefresh)) {
-        joinOrStartFlight(true);
+        joinOrStartFlight(token);
       }
       return CompletableFuture.completedFuture(token);
     }
     if (noAsyncForm) {
       return CompletableFuture.failedFuture(TokenFetcher.noAsynchronousForm());
     }
-    return joinOrStartFlight(false).thenApply(fresh -> fresh);
+    return joinOrStartFlight(null).thenApply(fresh -> fresh);
   }
 
   @Override
@@ -181,8 +181,12 @@ public final class CachingTokenProvider implements TokenProvider {
     }
   }
 
-  /** Returns the fetch in flight, or starts an asynchronous one ({@code early}: a refresh of a valid token). */
-  private CompletableFuture<AccessToken> joinOrStartFlight(boolean early) {
+  /**
+   * Returns the fetch in flight, or starts an asynchronous one: an early refresh of {@code due}, the
+   * valid token the caller found due for refresh, or (null) a fetch of a token the caller lacks.
+   */
+  private CompletableFuture<AccessToken> joinOrStartFlight(AccessToken due) {
+    boolean early = due != null;
     while (true) {
       CompletableFuture<AccessToken> shared = flight.get();
       if (shared != null) {
@@ -194,7 +198,7 @@ public final class CachingTokenProvider implements TokenProvider {
       }
       CompletableFuture<AccessToken> mine = new CompletableFuture<>();
       if (flight.compareAndSet(null, mine)) {
-        AccessToken since = storedSince(landed, true);
+        AccessToken since = storedSince(early ? due : landed, true);
         if (since != null) {
           land(mine, since, null);
         } else {
