@@ -292,7 +292,7 @@ public final class AsyncPagedIterable<T> {
           if (demand > 0 && !buffer.isEmpty()) {
             item = buffer.poll();
             demand--;
-          } else if (buffer.isEmpty() && cursor.ended()) {
+          } else if (buffer.isEmpty() && cursor.ended() && !fetching) {
             done = true;
             complete = true;
           } else {

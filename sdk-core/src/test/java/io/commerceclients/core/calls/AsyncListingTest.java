@@ -3,11 +3,15 @@ package io.commerceclients.core.calls;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.pagination.AsyncPagedIterable;
 import io.commerceclients.core.pagination.PageResult;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -106,5 +110,60 @@ class AsyncListingTest {
     completed.await(10, TimeUnit.SECONDS);
     assertEquals(35, received.size());
     assertEquals(List.of(1L, 2L, 3L, 4L), asked);
+  }
+
+  @Test
+  void demandThatArrivesWhileTheLastPageIsHandedOverDoesNotEndThePublisherBeforeItsItems() throws Exception {
+    CompletableFuture<PageResult<Integer>> lastPage = new CompletableFuture<>();
+    AsyncPagedIterable<Integer> listing = AsyncPagedIterable.byPageNumber(1, 10, (page, size) -> lastPage);
+    List<Integer> received = new CopyOnWriteArrayList<>();
+    CountDownLatch ended = new CountDownLatch(1);
+    Flow.Subscription[] subscription = new Flow.Subscription[1];
+    listing.publisher().subscribe(new Flow.Subscriber<>() {
+      @Override
+      public void onSubscribe(Flow.Subscription s) {
+        subscription[0] = s;
+        s.request(1);
+      }
+
+      @Override
+      public void onNext(Integer item) {
+        received.add(item);
+      }
+
+      @Override
+      public void onError(Throwable t) {
+        ended.countDown();
+      }
+
+      @Override
+      public void onComplete() {
+        ended.countDown();
+      }
+    });
+
+    // The subscription's lock, held here, stops the page's hand-over after the listing learned it
+    // was the last page and before its items reach the subscription: more demand arrives then.
+    synchronized (subscription[0]) {
+      lastPage.complete(PageResult.of(List.of(1, 2, 3)));
+      awaitBlockedOnALockOf(Thread.currentThread());
+      subscription[0].request(Long.MAX_VALUE);
+    }
+
+    assertTrue(ended.await(10, TimeUnit.SECONDS), "the publisher ends");
+    assertEquals(List.of(1, 2, 3), received, "every item of the last page before the end");
+  }
+
+  /** Waits until another thread is blocked on a monitor {@code owner} holds. */
+  private static void awaitBlockedOnALockOf(Thread owner) throws InterruptedException {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (Arrays.stream(threads.getThreadInfo(threads.getAllThreadIds()))
+        .noneMatch(t -> t != null && t.getThreadState() == Thread.State.BLOCKED && t.getLockOwnerId() == owner.getId())) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("no thread came to the subscription's lock");
+      }
+      Thread.sleep(1);
+    }
   }
 }
