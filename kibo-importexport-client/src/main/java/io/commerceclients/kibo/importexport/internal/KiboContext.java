@@ -45,6 +45,7 @@ final class KiboContext implements AutoCloseable {
   private final Map<String, String> tenantHeaders;
   private final AtomicReference<TenantHost> tenant = new AtomicReference<>();
   private final AtomicReference<CompletableFuture<TenantHost>> lookup = new AtomicReference<>();
+  private volatile boolean closed;
 
   KiboContext(ClientOptions options, KiboSettings settings, HttpUrl authRoot,
       ApiTransport authTransport, CachingTokenProvider tokens) {
@@ -228,7 +229,10 @@ final class KiboContext implements AutoCloseable {
     }
   }
 
-  /** Creates the tenant host's transport once; a host another caller connected first wins. */
+  /**
+   * Creates the tenant host's transport once; a host another caller connected first wins. A host
+   * connected by a lookup that landed after {@link #close()} is closed at once.
+   */
   private TenantHost connect(HttpUrl base) {
     ApiTransport.Builder builder = ApiTransport.builder(options.withBaseUrl(base))
         .apiName(API_NAME)
@@ -239,6 +243,9 @@ final class KiboContext implements AutoCloseable {
     tenantHeaders.forEach(builder::defaultHeader);
     TenantHost built = new TenantHost(builder.build());
     if (tenant.compareAndSet(null, built)) {
+      if (closed) {
+        built.transport().close();
+      }
       return built;
     }
     built.transport().close();
@@ -247,6 +254,7 @@ final class KiboContext implements AutoCloseable {
 
   @Override
   public void close() {
+    closed = true;
     TenantHost t = tenant.get();
     if (t != null) {
       t.transport().close();
