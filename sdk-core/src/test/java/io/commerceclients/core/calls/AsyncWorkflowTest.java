@@ -1,13 +1,16 @@
 package io.commerceclients.core.calls;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.commerceclients.core.internal.http.AsyncWorkflow;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,5 +54,37 @@ class AsyncWorkflowTest {
     });
 
     assertEquals(broken, step.handle((value, error) -> error).get(10, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void noStepStartsOnceTheCancellationIsTakingItsReport() throws Exception {
+    AtomicReference<String> sent = new AtomicReference<>("nothing sent");
+    AtomicReference<AsyncWorkflow<String>> workflow = new AtomicReference<>();
+    AsyncWorkflow<String> flow = new AsyncWorkflow<>(() -> {
+      String seen = sent.get();
+      // Just after the report read what was sent, the workflow's next step starts on another thread.
+      runToItsEnd(() -> workflow.get().step(() -> {
+        sent.set("the next request sent");
+        return new CompletableFuture<>();
+      }));
+      return new CancellationException(seen);
+    });
+    workflow.set(flow);
+
+    flow.future().cancel(true);
+
+    Throwable report = flow.future().handle((value, error) -> error).get(10, TimeUnit.SECONDS);
+    assertInstanceOf(CancellationException.class, report);
+    assertEquals(sent.get(), report.getMessage(), "the cancellation reports what was sent");
+  }
+
+  private static void runToItsEnd(Runnable action) {
+    Thread other = new Thread(action);
+    other.start();
+    try {
+      other.join();
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

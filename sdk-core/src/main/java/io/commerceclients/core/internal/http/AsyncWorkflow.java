@@ -19,7 +19,10 @@ import java.util.function.Supplier;
  */
 public final class AsyncWorkflow<R> {
   private final CompletableFuture<R> result;
+  private final Object starting = new Object();
   private volatile Future<?> current;
+  /** Set, under {@link #starting}, once a cancellation began: no step starts, and only it ends the workflow. */
+  private volatile boolean cancelling;
 
   /** A workflow whose cancellation is a plain {@link CancellationException}. */
   public AsyncWorkflow() {
@@ -31,8 +34,11 @@ public final class AsyncWorkflow<R> {
     this.result = new CompletableFuture<>() {
       @Override
       public boolean cancel(boolean mayInterruptIfRunning) {
+        synchronized (starting) {
+          cancelling = true;
+        }
         boolean cancelled = cancellation == null ? super.cancel(mayInterruptIfRunning)
-            : completeExceptionally(report(cancellation));
+            : super.completeExceptionally(report(cancellation));
         if (cancelled) {
           stopCurrent();
         }
@@ -61,21 +67,28 @@ public final class AsyncWorkflow<R> {
     return result.isDone();
   }
 
+  private boolean isOver() {
+    return cancelling || result.isDone();
+  }
+
   /**
    * Starts a step unless the workflow is over, and returns its future, which a cancellation of the
-   * workflow cancels; a step that cannot start returns a failed future.
+   * workflow cancels; a step that cannot start returns a failed future. A step starts wholly before
+   * a cancellation or not at all, so the report of a cancellation sees every step that started.
    */
   public <A> CompletableFuture<A> step(Supplier<? extends CompletableFuture<A>> start) {
-    if (result.isDone()) {
-      return CompletableFuture.failedFuture(new CancellationException("the operation is over"));
-    }
     CompletableFuture<A> step;
-    try {
-      step = Objects.requireNonNull(start.get(), "step future");
-    } catch (Throwable e) {
-      return CompletableFuture.failedFuture(e);
+    synchronized (starting) {
+      if (isOver()) {
+        return CompletableFuture.failedFuture(new CancellationException("the operation is over"));
+      }
+      try {
+        step = Objects.requireNonNull(start.get(), "step future");
+      } catch (Throwable e) {
+        return CompletableFuture.failedFuture(e);
+      }
+      current = step;
     }
-    current = step;
     if (result.isDone()) {
       step.cancel(true);
     }
@@ -99,7 +112,7 @@ public final class AsyncWorkflow<R> {
       };
       AsyncScheduler.blocking().execute(() -> {
         try {
-          if (result.isDone()) {
+          if (isOver()) {
             throw new CancellationException("the operation is over");
           }
           A value = work.get();
@@ -118,7 +131,7 @@ public final class AsyncWorkflow<R> {
    * throws, fails the workflow.
    */
   public <A> void then(Supplier<? extends CompletableFuture<A>> start, Consumer<A> next) {
-    if (result.isDone()) {
+    if (isOver()) {
       return;
     }
     step(start).whenComplete((value, error) -> {
@@ -134,14 +147,18 @@ public final class AsyncWorkflow<R> {
     });
   }
 
-  /** Completes the workflow with {@code value}. */
+  /** Completes the workflow with {@code value}, unless a cancellation began. */
   public void complete(R value) {
-    result.complete(value);
+    if (!cancelling) {
+      result.complete(value);
+    }
   }
 
-  /** Fails the workflow with {@code error} (a {@link CompletionException}'s cause). */
+  /** Fails the workflow with {@code error} (a {@link CompletionException}'s cause), unless a cancellation began. */
   public void fail(Throwable error) {
-    result.completeExceptionally(Async.unwrap(error));
+    if (!cancelling) {
+      result.completeExceptionally(Async.unwrap(error));
+    }
   }
 
   /** Completes or fails the workflow, for {@code whenComplete}. */
