@@ -443,6 +443,10 @@ public final class ApiTransport implements AutoCloseable {
 
       @Override
       public Throwable failure(Request request, Throwable failure) {
+        IllegalStateException closedMeanwhile = ClosedGuard.closedFailure(closed, apiName, failure);
+        if (closedMeanwhile != null) {
+          return closedMeanwhile;
+        }
         if (failure instanceof JsonProcessingException) {
           return errors.unreadable(request, (JsonProcessingException) failure);
         }
