@@ -48,6 +48,7 @@ final class AsyncBulkImporter<T> {
   private final ImportOptions options;
   private final BiFunction<JsonBatch<T>, AttemptCounter, CompletableFuture<ImportResult>> send;
   private final ImportLedger<T> ledger;
+  private final ImportObservation observation;
   private final RunningImport<T> future = new RunningImport<>();
   private final AtomicInteger work = new AtomicInteger();
   private final AtomicInteger running = new AtomicInteger();
@@ -73,13 +74,15 @@ final class AsyncBulkImporter<T> {
    * @param resource the endpoint's last path segment, for the report
    * @param operation the request, for example {@code POST /client/v1/import/products}, for messages
    * @param send starts sending one batch's JSON array (its buffer, not a copy); its future completes with the decoded answer (null for an empty one)
+   * @param observation hears how the import ended before its futures complete
    */
   AsyncBulkImporter(String resource, String operation, ImportOptions options,
-      BiFunction<JsonBatch<T>, AttemptCounter, CompletableFuture<ImportResult>> send) {
+      BiFunction<JsonBatch<T>, AttemptCounter, CompletableFuture<ImportResult>> send, ImportObservation observation) {
     this.resource = resource;
     this.operation = operation;
     this.options = options;
     this.send = send;
+    this.observation = observation;
     this.ledger = new ImportLedger<>(resource, options.progressListener());
     this.reader = options.readExecutor().orElseGet(AsyncScheduler::blocking);
   }
@@ -258,7 +261,10 @@ final class AsyncBulkImporter<T> {
     drain();
   }
 
-  /** Accounts for the items never batched, closes the source, and completes both futures. */
+  /**
+   * Accounts for the items never batched, closes the source, tells the observer how the import
+   * ended (as the blocking import does before it returns), and completes both futures.
+   */
   private void end() {
     ImportReport<T> report;
     try {
@@ -266,9 +272,10 @@ final class AsyncBulkImporter<T> {
       report = ledger.report();
     } catch (Throwable unexpected) {
       closeAfter(unexpected);
+      Throwable failure = observed(null, unexpected);
       AsyncScheduler.completions().execute(() -> {
         future.report.completeExceptionally(unexpected);
-        future.completeExceptionally(unexpected);
+        future.completeExceptionally(failure);
       });
       return;
     }
@@ -286,7 +293,7 @@ final class AsyncBulkImporter<T> {
         outcome.addSuppressed(closeFailure);
       }
     }
-    RuntimeException failure = outcome;
+    Throwable failure = observed(report, outcome);
     AsyncScheduler.completions().execute(() -> {
       future.report.complete(report);
       if (failure == null) {
@@ -295,6 +302,27 @@ final class AsyncBulkImporter<T> {
         future.completeExceptionally(failure);
       }
     });
+  }
+
+  /**
+   * Tells the observer how the import ended: its report, or the failure the future fails with;
+   * returns that failure, or the {@link Error} the observer threw instead, which the future then
+   * fails with, as the blocking import throws it.
+   */
+  private Throwable observed(ImportReport<T> report, Throwable failure) {
+    try {
+      if (failure == null) {
+        observation.finished(report);
+      } else {
+        observation.aborted(failure);
+      }
+      return failure;
+    } catch (Error observerFailure) {
+      if (failure != null) {
+        observerFailure.addSuppressed(failure);
+      }
+      return observerFailure;
+    }
   }
 
   private void closeAfter(Throwable failure) {

@@ -1,8 +1,6 @@
 package io.commerceclients.kiliba.internal;
 
 import io.commerceclients.core.internal.http.ApiTransport;
-import io.commerceclients.core.internal.http.Async;
-import io.commerceclients.kiliba.imports.BulkImportAbortedException;
 import io.commerceclients.kiliba.imports.BulkImportAsync;
 import io.commerceclients.kiliba.imports.ImportFuture;
 import io.commerceclients.kiliba.imports.ImportOptions;
@@ -66,16 +64,8 @@ final class DefaultBulkImportAsync<T> implements BulkImportAsync<T> {
       Runnable closeSource) {
     ImportObservation observation = new ImportObservation(transport.options().observer(), endpoint.resource());
     AsyncBulkImporter<T> importer = new AsyncBulkImporter<>(endpoint.resource(), endpoint.operation(),
-        observation.observe(options), (batch, attempts) -> transport.executeAsync(endpoint.call(batch.buffer(), batch.bytes(), attempts)));
-    ImportFuture<T> future = importer.start(items, ImportEndpoint.WRITER, check, endpoint.tooLarge(), closeSource);
-    future.report().whenComplete((report, failure) -> future.whenComplete((ignored, outcome) -> {
-      Throwable cause = Async.unwrap(outcome);
-      if (report != null && !(cause instanceof BulkImportAbortedException)) {
-        observation.finished(report);
-      } else {
-        observation.aborted(report == null ? failure : cause);
-      }
-    }));
-    return future;
+        observation.observe(options), (batch, attempts) -> transport.executeAsync(endpoint.call(batch.buffer(), batch.bytes(), attempts)),
+        observation);
+    return importer.start(items, ImportEndpoint.WRITER, check, endpoint.tooLarge(), closeSource);
   }
 }

@@ -301,6 +301,29 @@ class AsyncImportTest {
   }
 
   @Test
+  void theObserverHearsHowAnImportFinishedBeforeItsFutureCompletesAsTheBlockingImportReturns() throws Exception {
+    CompletableFuture<ImportFuture<Product>> self = new CompletableFuture<>();
+    List<Boolean> doneWhenHeard = new CopyOnWriteArrayList<>();
+    ClientObserver observer = new ClientObserver() {
+      @Override
+      public void workflowEvent(WorkflowEvent event) {
+        if (event.step().equals("finished")) {
+          doneWhenHeard.add(self.join().isDone());
+        }
+      }
+    };
+    try (KilibaClient observed = KilibaClient.builder().baseUrl(kiliba.baseUrl()).apiKey(kiliba.apiKey())
+        .observer(observer).build()) {
+      ImportFuture<Product> future = observed.async().imports().products().send(products(1_200));
+      self.complete(future);
+
+      assertEquals(1_200, future.get(30, TimeUnit.SECONDS).itemsSucceeded());
+      awaitTrue(() -> !doneWhenHeard.isEmpty());
+      assertEquals(List.of(false), doneWhenHeard, "the end was observed before the future completed");
+    }
+  }
+
+  @Test
   void anErrorInTheProgressListenerAbortsTheImportAfterItsBatch() throws Exception {
     ImportFuture<Product> future = client.async().imports().products().send(products(2_500),
         ImportOptions.builder().progressListener((batch, done) -> {
