@@ -56,6 +56,9 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
   /** The recorded requests by arrival number: a request is recorded once answered, in its place of arrival. */
   private final ConcurrentSkipListMap<Long, RecordedRequest> requests = new ConcurrentSkipListMap<>();
   private final AtomicLong arrivals = new AtomicLong();
+  private final Object recording = new Object();
+  /** The last arrival {@link #clearRequests()} forgot: a request that arrived by then is never recorded. */
+  private long clearedThrough;
   private final FaultInjector faults = new FaultInjector();
   private @Nullable HttpServer server;
   private @Nullable ExecutorService executor;
@@ -142,7 +145,8 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
 
   /**
    * Returns every request received so far, in order of arrival; a request appears once the fake has
-   * decided its answer (after an injected delay), in its place.
+   * decided its answer (after an injected delay), in its place, unless it arrived before the last
+   * {@link #clearRequests()}.
    */
   public final List<RecordedRequest> requests() {
     return List.copyOf(requests.values());
@@ -165,9 +169,15 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
     return requests(r -> m.matches(r.method(), r.path())).size();
   }
 
-  /** Forgets the recorded requests and pending faults. */
+  /**
+   * Forgets the recorded requests and pending faults; a request that arrived before, and that the
+   * fake is still answering, is not recorded either.
+   */
   public void clearRequests() {
-    requests.clear();
+    synchronized (recording) {
+      clearedThrough = arrivals.get();
+      requests.clear();
+    }
     faults.clear();
   }
 
@@ -280,8 +290,13 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
 
   private void record(long arrival, HttpExchange exchange, String method, String path, String query,
       RecordingStream body) {
-    requests.put(arrival, new RecordedRequest(method, path, query, exchange.getRequestHeaders(), body.prefix(),
-        body.size()));
+    RecordedRequest recorded = new RecordedRequest(method, path, query, exchange.getRequestHeaders(), body.prefix(),
+        body.size());
+    synchronized (recording) {
+      if (arrival > clearedThrough) {
+        requests.put(arrival, recorded);
+      }
+    }
   }
 
   private static void sleep(long millis) {

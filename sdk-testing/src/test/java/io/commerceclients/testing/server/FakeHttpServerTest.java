@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -122,6 +124,32 @@ class FakeHttpServerTest {
     List<String> methods = new ArrayList<>();
     server.requests().forEach(r -> methods.add(r.method()));
     assertEquals(List.of("GET", "POST"), methods);
+  }
+
+  @Test
+  void aRequestThatArrivedBeforeTheRequestsWereClearedIsNotRecordedAfterwards() throws Exception {
+    CountDownLatch handling = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    try (FakeHttpServer slow = new FakeHttpServer().route("GET", "/slow", r -> {
+      handling.countDown();
+      assertTrue(release.await(10, TimeUnit.SECONDS));
+      return FakeResponse.json(200, Map.of());
+    }).start()) {
+      CompletableFuture<Integer> answered = CompletableFuture.supplyAsync(() -> {
+        try (Response r = http.newCall(new Request.Builder().url(slow.baseUrl() + "/slow").build()).execute()) {
+          return r.code();
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+      assertTrue(handling.await(10, TimeUnit.SECONDS));
+
+      slow.clearRequests();
+      release.countDown();
+
+      assertEquals(200, answered.get(10, TimeUnit.SECONDS));
+      assertEquals(List.of(), slow.requests(), "the request arrived before the clear: it is of the requests cleared");
+    }
   }
 
   @Test
