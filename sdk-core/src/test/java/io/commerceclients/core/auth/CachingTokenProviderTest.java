@@ -175,6 +175,19 @@ class CachingTokenProviderTest {
     assertEquals("token-2", provider.tokenAsync().join().value());
   }
 
+  @Test
+  void aTokenDueForRefreshThatTheServerRejectsMeanwhileIsNotServedAgain() {
+    RacingClock racing = new RacingClock(clock);
+    CachingTokenProvider provider = CachingTokenProvider.of(() -> issue(Duration.ofHours(1)), racing, Duration.ofMinutes(5));
+    AccessToken first = provider.token();
+    clock.advance(Duration.ofMinutes(56));
+    // The test thread reads the cached token, due for an early refresh; at its first look at the
+    // clock, another call's 401 invalidates that token.
+    racing.onCall(1, () -> provider.invalidate(first.value()));
+    assertEquals("token-2", provider.token().value());
+    assertEquals(2, fetches.get());
+  }
+
   /** A clock that, on the arming thread's n-th reading, runs an action on another thread to its end. */
   private static final class RacingClock extends Clock {
     private final Clock delegate;

@@ -86,7 +86,10 @@ public final class CachingTokenProvider implements TokenProvider {
       return token;
     }
     if (token != null && now.isBefore(token.expiresAt())) {
-      return refreshEarly(token, now);
+      AccessToken refreshed = refreshEarly(token, now);
+      if (refreshed != null) {
+        return refreshed;
+      }
     }
     while (true) {
       AccessToken again = current;
@@ -137,13 +140,18 @@ public final class CachingTokenProvider implements TokenProvider {
     }
   }
 
+  /**
+   * Refreshes a token still valid but due, or returns it while a refresh is in flight or after a
+   * failed one; returns null if the server rejected it meanwhile ({@link #invalidate}), for the
+   * caller to fetch a new token as for an expired one.
+   */
   private AccessToken refreshEarly(AccessToken stillValid, Instant now) {
-    if (now.isBefore(nextEarlyRefresh) || flight.get() != null) {
-      return stillValid;
-    }
     AccessToken latest = current;
     if (latest != stillValid) {
-      return latest != null ? latest : stillValid;
+      return latest;
+    }
+    if (now.isBefore(nextEarlyRefresh) || flight.get() != null) {
+      return stillValid;
     }
     try {
       AccessToken fetched = fetchAsFlight(stillValid);
