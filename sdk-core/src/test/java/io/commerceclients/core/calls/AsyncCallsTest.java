@@ -94,7 +94,7 @@ class AsyncCallsTest {
       assertTrue(future.cancel(true));
       assertThrows(CancellationException.class, future::join);
       int idle = c.transport.httpClient().dispatcher().runningCallsCount();
-      for (int i = 0; i < 100 && idle > 0; i++) {
+      for (int i = 0; i < 1_000 && idle > 0; i++) {
         Thread.sleep(20);
         idle = c.transport.httpClient().dispatcher().runningCallsCount();
       }
@@ -108,7 +108,7 @@ class AsyncCallsTest {
     wm.getWireMock().register(get("/things/1").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "30")));
     try (TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl()).build()) {
       CompletableFuture<Map<String, Object>> future = c.transport.executeAsync(c.api.get("1"));
-      for (int i = 0; i < 200 && wm.getWireMock().find(getRequestedFor(urlEqualTo("/things/1"))).isEmpty(); i++) {
+      for (int i = 0; i < 3_000 && wm.getWireMock().find(getRequestedFor(urlEqualTo("/things/1"))).isEmpty(); i++) {
         Thread.sleep(10);
       }
       Thread.sleep(100);

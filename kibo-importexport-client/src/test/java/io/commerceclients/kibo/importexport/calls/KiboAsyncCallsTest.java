@@ -95,7 +95,7 @@ class KiboAsyncCallsTest {
   }
 
   private static void awaitRequest(String path) throws InterruptedException {
-    for (int i = 0; i < 500 && WireMock.findAll(getRequestedFor(urlPathEqualTo(path))).isEmpty(); i++) {
+    for (int i = 0; i < 3_000 && WireMock.findAll(getRequestedFor(urlPathEqualTo(path))).isEmpty(); i++) {
       Thread.sleep(10);
     }
     assertFalse(WireMock.findAll(getRequestedFor(urlPathEqualTo(path))).isEmpty(), "the request arrived");
@@ -207,7 +207,7 @@ class KiboAsyncCallsTest {
 
     assertThrows(CancellationException.class, call::join);
     int running = http.dispatcher().runningCallsCount();
-    for (int i = 0; i < 200 && running > 0; i++) {
+    for (int i = 0; i < 2_000 && running > 0; i++) {
       Thread.sleep(10);
       running = http.dispatcher().runningCallsCount();
     }
