@@ -19,6 +19,7 @@ import io.commerceclients.core.internal.http.ApiTransport;
 import io.commerceclients.core.support.TestClient;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +27,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,8 +72,8 @@ class TokenWaitTest {
     threads.shutdownNow();
   }
 
-  /** Runs a second call on a thread of its own and returns how it ended, within 5 s of {@code disturb}. */
-  private Throwable secondCall(Function<ApiTransport, ApiTransport> view, Consumer<Thread> disturb) throws Exception {
+  /** Runs a second call on a thread of its own and returns how it ended, within 20 s of {@code disturb}. */
+  private Throwable secondCall(Function<ApiTransport, ApiTransport> view, Disturbance disturb) throws Exception {
     AtomicReference<Thread> caller = new AtomicReference<>();
     Future<Throwable> outcome = threads.submit(() -> {
       caller.set(Thread.currentThread());
@@ -85,14 +85,29 @@ class TokenWaitTest {
         return e;
       }
     });
-    Thread.sleep(300);
-    disturb.accept(caller.get());
-    return outcome.get(5, TimeUnit.SECONDS);
+    disturb.apply(caller);
+    return outcome.get(20, TimeUnit.SECONDS);
+  }
+
+  /** What the test does to the second call, given its thread once it has one. */
+  private interface Disturbance {
+    void apply(AtomicReference<Thread> caller) throws InterruptedException;
+  }
+
+  /** Returns the caller once it waits for the token the first call is fetching. */
+  private static Thread waitingForTheToken(AtomicReference<Thread> caller) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (caller.get() == null || Arrays.stream(caller.get().getStackTrace()).noneMatch(
+        f -> f.getClassName().equals(CachingTokenProvider.class.getName()) && f.getMethodName().equals("await"))) {
+      assertTrue(System.nanoTime() < deadline, "the second call never waited for the token");
+      Thread.sleep(5);
+    }
+    return caller.get();
   }
 
   @Test
   void anInterruptEndsTheWaitWithTheFlagKept() throws Exception {
-    Throwable ended = secondCall(transport -> transport, Thread::interrupt);
+    Throwable ended = secondCall(transport -> transport, caller -> waitingForTheToken(caller).interrupt());
     assertInstanceOf(ApiException.class, ended);
     assertTrue(ended.getMessage().contains("interrupted"), ended.getMessage());
     assertTrue(flagKept.get(), "the interrupt flag is kept");
@@ -101,7 +116,7 @@ class TokenWaitTest {
   @Test
   void theCallsTimeoutEndsTheWait() throws Exception {
     Throwable ended = secondCall(transport -> transport.withOptions(RequestOptions.builder()
-        .timeout(Duration.ofMillis(800)).build()), thread -> { });
+        .timeout(Duration.ofMillis(800)).build()), caller -> { });
     assertInstanceOf(ApiTimeoutException.class, ended);
   }
 }
