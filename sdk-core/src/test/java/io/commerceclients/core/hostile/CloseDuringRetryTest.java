@@ -34,8 +34,9 @@ class CloseDuringRetryTest {
     threads.shutdownNow();
   }
 
-  private static RawServer busy() throws IOException {
-    return new RawServer(x -> x.write("HTTP/1.1 503 Busy\r\nRetry-After: 2\r\nContent-Length: 0\r\n\r\n"));
+  private static RawServer busy(int retryAfterSeconds) throws IOException {
+    return new RawServer(x -> x.write("HTTP/1.1 503 Busy\r\nRetry-After: " + retryAfterSeconds
+        + "\r\nContent-Length: 0\r\n\r\n"));
   }
 
   private static void awaitFirstAnswer(RawServer server) throws InterruptedException {
@@ -47,7 +48,7 @@ class CloseDuringRetryTest {
 
   @Test
   void aBlockingCallWaitingToRetryEndsAtOnceWhenItsClientIsClosed() throws Exception {
-    try (RawServer server = busy()) {
+    try (RawServer server = busy(30)) {
       TestClient c = TestClient.builder().baseUrl(server.url()).build();
       Future<?> call = threads.submit(() -> c.transport.execute(c.api.get("1")));
       awaitFirstAnswer(server);
@@ -56,7 +57,7 @@ class CloseDuringRetryTest {
       ExecutionException e = assertThrows(ExecutionException.class, () -> call.get(10, TimeUnit.SECONDS));
       assertInstanceOf(IllegalStateException.class, e.getCause());
       assertTrue(e.getCause().getMessage().contains("closed"), e.getCause().getMessage());
-      assertTrue(System.nanoTime() - closed < TimeUnit.MILLISECONDS.toNanos(1500), "the wait ended before its 2 s");
+      assertTrue(System.nanoTime() - closed < TimeUnit.SECONDS.toNanos(10), "the wait ended long before its 30 s");
       assertEquals(1, server.exchanges().size(), "no retry after close");
       assertEquals(1, server.connections());
     }
@@ -64,7 +65,7 @@ class CloseDuringRetryTest {
 
   @Test
   void anAsynchronousCallWaitingToRetrySendsNothingAfterItsClientIsClosed() throws Exception {
-    try (RawServer server = busy()) {
+    try (RawServer server = busy(2)) {
       TestClient c = TestClient.builder().baseUrl(server.url()).build();
       CompletableFuture<?> call = c.transport.executeAsync(c.api.get("1"));
       awaitFirstAnswer(server);

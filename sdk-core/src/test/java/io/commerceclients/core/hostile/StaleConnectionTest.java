@@ -3,6 +3,7 @@ package io.commerceclients.core.hostile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.commerceclients.core.error.TransportException;
 import io.commerceclients.core.support.LogCapture;
@@ -11,6 +12,7 @@ import io.commerceclients.core.support.TestClient;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -39,8 +41,19 @@ class StaleConnectionTest {
     });
   }
 
-  private static void waitUntilServerClosedIdleConnection() throws InterruptedException {
+  /** Lets the pooled connection sit idle past the half second after which a failure on it counts as a closed keep-alive. */
+  private static void stayIdle() throws InterruptedException {
     Thread.sleep(800);
+  }
+
+  /** Stays idle, then waits until the server has closed the connection of every request it answered. */
+  private static void waitUntilServerClosedIdleConnections(RawServer server) throws InterruptedException {
+    stayIdle();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!server.exchanges().stream().allMatch(x -> x.socket.isClosed())) {
+      assertTrue(System.nanoTime() < deadline, "the server never closed its idle connections");
+      Thread.sleep(10);
+    }
   }
 
   @Test
@@ -49,7 +62,7 @@ class StaleConnectionTest {
         LogCapture logs = new LogCapture();
         TestClient c = TestClient.builder().baseUrl(server.url()).maxRetries(0).build()) {
       c.transport.execute(c.api.get("warm-up"));
-      waitUntilServerClosedIdleConnection();
+      waitUntilServerClosedIdleConnections(server);
 
       Map<String, Object> answer = c.transport.execute(c.api.create(Map.of("n", 1)));
 
@@ -69,7 +82,7 @@ class StaleConnectionTest {
         TestClient c = TestClient.builder().baseUrl(server.url()).build()) {
       for (int i = 0; i < 3; i++) {
         assertEquals(true, c.transport.execute(c.api.get("x" + i)).get("ok"));
-        waitUntilServerClosedIdleConnection();
+        waitUntilServerClosedIdleConnections(server);
       }
       assertEquals(3, server.exchanges().size());
       assertFalse(logs.text().contains("retry"), logs.text());
@@ -98,7 +111,7 @@ class StaleConnectionTest {
     try (RawServer server = droppingTheSecondAnswer();
         TestClient c = TestClient.builder().baseUrl(server.url()).maxRetries(0).build()) {
       c.transport.execute(c.api.get("warm-up"));
-      waitUntilServerClosedIdleConnection();
+      stayIdle();
 
       assertThrows(TransportException.class, () -> c.transport.execute(c.api.create(Map.of("n", 1))));
 
@@ -112,7 +125,7 @@ class StaleConnectionTest {
     try (RawServer server = droppingTheSecondAnswer();
         TestClient c = TestClient.builder().baseUrl(server.url()).maxRetries(0).build()) {
       c.transport.execute(c.api.get("warm-up"));
-      waitUntilServerClosedIdleConnection();
+      stayIdle();
 
       assertEquals(true, c.transport.execute(c.api.upsert(Map.of("n", 1))).get("ok"));
 
