@@ -1,6 +1,7 @@
 package io.commerceclients.karla.reliability;
 
 import io.commerceclients.core.support.RecordingSleeper;
+import io.commerceclients.core.support.FaultCase;
 import io.commerceclients.core.support.LogCapture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,7 +29,6 @@ import io.commerceclients.testing.server.RequestMatcher;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -107,7 +107,7 @@ class KarlaSecretsTest {
         caught(() -> shop.webhooks().create(CreateWebhookRequest.builder().url("https://h.example.com")
             .secret(WEBHOOK_SECRET.substring(0, 10)).build()));
         for (Fault fault : List.of(Fault.status(500), Fault.status(503), Fault.rateLimited(120), Fault.connectionReset(),
-            Fault.truncatedBody(), Fault.malformedJson(), Fault.delay(Duration.ofMillis(450)))) {
+            Fault.truncatedBody(), Fault.malformedJson(), FaultCase.TIMEOUT)) {
           karla.faults().failNext(3, RequestMatcher.of("*", "*"), fault);
           caught(() -> client.orders().search(OrderSearchRequest.builder().build()));
           karla.faults().clear();
@@ -187,7 +187,7 @@ class KarlaSecretsTest {
 
   private KarlaClient.Builder builder(String apiKey) {
     return KarlaClient.builder().baseUrl(karla.baseUrl()).shop(FakeKarla.DEFAULT_SHOP).apiKey(apiKey)
-        .logLevel(HttpLogLevel.BODY).readTimeout(Duration.ofMillis(200)).sleeper(new RecordingSleeper());
+        .logLevel(HttpLogLevel.BODY).readTimeout(FaultCase.READ_TIMEOUT).sleeper(new RecordingSleeper());
   }
 
   private static String basic(String key) {

@@ -1,6 +1,7 @@
 package io.commerceclients.kiliba.reliability;
 
 import io.commerceclients.core.support.RecordingSleeper;
+import io.commerceclients.core.support.FaultCase;
 import io.commerceclients.core.support.LogCapture;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -54,7 +55,7 @@ class KilibaSecretsTest {
     String logs;
     try (LogCapture capture = new LogCapture()) {
       KilibaClient.Builder builder = KilibaClient.builder().baseUrl(kiliba.baseUrl()).apiKey(API_KEY)
-          .logLevel(HttpLogLevel.BODY).readTimeout(Duration.ofMillis(200)).sleeper(new RecordingSleeper());
+          .logLevel(HttpLogLevel.BODY).readTimeout(FaultCase.READ_TIMEOUT).sleeper(new RecordingSleeper());
       shown.add(builder);
       try (KilibaClient client = builder.build()) {
         shown.add(client);
@@ -125,7 +126,7 @@ class KilibaSecretsTest {
     String any = "*";
     for (Fault fault : List.of(Fault.status(500), Fault.status(503), Fault.rateLimited(120), Fault.status(400,
         "{\"statusCode\":400,\"message\":[\"0.price must not be less than 0\"],\"error\":\"Bad Request\"}"),
-        Fault.connectionReset(), Fault.truncatedBody(), Fault.malformedJson(), Fault.delay(Duration.ofMillis(450)))) {
+        Fault.connectionReset(), Fault.truncatedBody(), Fault.malformedJson(), FaultCase.TIMEOUT)) {
       // A timeout that runs out of retries once (the listing) is enough; elsewhere it is played once and retried.
       int times = fault.toString().startsWith("delay") ? 1 : 3;
       kiliba.faults().failNext(3, RequestMatcher.of(any, any), fault);

@@ -1,6 +1,7 @@
 package io.commerceclients.kibo.importexport.reliability;
 
 import io.commerceclients.core.support.RecordingSleeper;
+import io.commerceclients.core.support.FaultCase;
 import io.commerceclients.core.support.LogCapture;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -109,7 +110,7 @@ class KiboSecretsTest {
     return KiboImportExportClient.builder()
         .authHost(kibo.baseUrl()).tenantId(kibo.tenantId())
         .clientId(kibo.clientId()).sharedSecret(secret)
-        .logLevel(HttpLogLevel.BODY).readTimeout(Duration.ofMillis(200)).sleeper(new RecordingSleeper())
+        .logLevel(HttpLogLevel.BODY).readTimeout(FaultCase.READ_TIMEOUT).sleeper(new RecordingSleeper())
         .polling(PollingOptions.builder().interval(Duration.ofMillis(1)).multiplier(1).build());
   }
 
@@ -147,7 +148,7 @@ class KiboSecretsTest {
 
   private void runFaults(KiboImportExportClient client) {
     for (Fault fault : List.of(Fault.status(500), Fault.status(503), Fault.rateLimited(120), Fault.status(401),
-        Fault.connectionReset(), Fault.truncatedBody(), Fault.malformedJson(), Fault.delay(Duration.ofMillis(450)))) {
+        Fault.connectionReset(), Fault.truncatedBody(), Fault.malformedJson(), FaultCase.TIMEOUT)) {
       // A timeout that runs out of retries once (the token) is enough; elsewhere it is played once and retried.
       int times = fault.toString().startsWith("delay") ? 1 : 3;
       kibo.expireTokens();
