@@ -165,7 +165,7 @@ class FakeHttpServerTest {
 
   @Test
   void delayHoldsTheAnswer() throws IOException {
-    server.faults().failNext(1, Fault.delay(Duration.ofMillis(300)));
+    server.faults().failNext(1, Fault.delay(Duration.ofSeconds(2)));
     OkHttpClient impatient = http.newBuilder().readTimeout(100, TimeUnit.MILLISECONDS).build();
     assertThrows(IOException.class, () -> impatient.newCall(new Request.Builder().url(server.baseUrl() + "/v1/shops/a/orders/1").build()).execute().close());
   }
