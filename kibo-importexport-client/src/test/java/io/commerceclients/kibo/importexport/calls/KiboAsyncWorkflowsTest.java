@@ -282,7 +282,7 @@ class KiboAsyncWorkflowsTest {
         }
         return false;
       }
-    }, Fault.delay(Duration.ofSeconds(2)));
+    }, Fault.delay(Duration.ofSeconds(60)));
     CompletableFuture<ImportResult> run = kiboAsync().imports().run(ImportRequest.builder().domain(Domain.CUSTOMER)
         .directory(customerCsvs()).maxCustomerRecordsPerJob(3).build());
     await(secondCreation);
