@@ -40,7 +40,7 @@ class CloseDuringRetryTest {
   }
 
   private static void awaitFirstAnswer(RawServer server) throws InterruptedException {
-    for (int i = 0; i < 500 && server.exchanges().isEmpty(); i++) {
+    for (int i = 0; i < 3_000 && server.exchanges().isEmpty(); i++) {
       Thread.sleep(10);
     }
     Thread.sleep(200);

@@ -323,7 +323,7 @@ class KiboAsyncCallsTest {
         completed.complete(null);
       }
     });
-    for (int i = 0; i < 500 && published.isEmpty(); i++) {
+    for (int i = 0; i < 3_000 && published.isEmpty(); i++) {
       Thread.sleep(10);
     }
     assertEquals(List.of("j0"), published);

@@ -92,21 +92,21 @@ class KiboAsyncTransfersTest {
   }
 
   private void awaitFileIn(Path directory) throws Exception {
-    for (int i = 0; i < 500 && filesIn(directory).isEmpty(); i++) {
+    for (int i = 0; i < 3_000 && filesIn(directory).isEmpty(); i++) {
       Thread.sleep(10);
     }
     assertFalse(filesIn(directory).isEmpty(), "the download started");
   }
 
   private void awaitNoFileIn(Path directory) throws Exception {
-    for (int i = 0; i < 500 && !filesIn(directory).isEmpty(); i++) {
+    for (int i = 0; i < 3_000 && !filesIn(directory).isEmpty(); i++) {
       Thread.sleep(10);
     }
     assertEquals(List.of(), filesIn(directory));
   }
 
   private void awaitIdle() throws Exception {
-    for (int i = 0; i < 500 && http.dispatcher().runningCallsCount() > 0; i++) {
+    for (int i = 0; i < 3_000 && http.dispatcher().runningCallsCount() > 0; i++) {
       Thread.sleep(10);
     }
     assertEquals(0, http.dispatcher().runningCallsCount(), "the transfer was cancelled, not left running");
