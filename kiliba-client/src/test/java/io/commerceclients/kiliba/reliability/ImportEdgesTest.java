@@ -59,7 +59,7 @@ class ImportEdgesTest {
       @Override
       public boolean hasNext() {
         if (next == 1000) {
-          long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+          long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
           while (System.nanoTime() < until && kiliba.requestCount("POST", PRODUCTS) == 0) {
             Thread.onSpinWait();
           }
