@@ -120,7 +120,7 @@ class FakeHttpServerTest {
     Request post = new Request.Builder().url(server.baseUrl() + "/echo")
         .post(RequestBody.create("{}", MediaType.get("application/json"))).build();
     http.newCall(post).execute().close();
-    slow.join(5_000);
+    slow.join(30_000);
     List<String> methods = new ArrayList<>();
     server.requests().forEach(r -> methods.add(r.method()));
     assertEquals(List.of("GET", "POST"), methods);
