@@ -4,7 +4,9 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Sees every state a poller reads, for progress display, and how the poll ended.
+ * Sees every state a poller reads, for progress display, and how the poll ended. One exception to
+ * that order: an asynchronous poll cancelled from another thread while a status answer is being
+ * handled may report that answer's {@link #onPoll} after {@link #onFinished}, or while it runs.
  *
  * @param <J> the job type
  */
