@@ -10,6 +10,7 @@ import io.commerceclients.core.internal.auth.AccessToken;
 import io.commerceclients.core.internal.auth.CachingTokenProvider;
 import io.commerceclients.core.internal.auth.TokenFetcher;
 import io.commerceclients.core.support.MutableClock;
+import io.commerceclients.core.support.Threads;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -133,17 +134,7 @@ class CachingTokenProviderTest {
   @Test
   void anAsynchronousFetchThatLandsJustBeforeACallerClaimsTheFetchIsNotRepeated() {
     RacingClock racing = new RacingClock(clock);
-    CachingTokenProvider provider = CachingTokenProvider.of(new TokenFetcher() {
-      @Override
-      public AccessToken fetch() {
-        return issue(Duration.ofHours(1));
-      }
-
-      @Override
-      public CompletableFuture<AccessToken> fetchAsync() {
-        return CompletableFuture.completedFuture(issue(Duration.ofHours(1)));
-      }
-    }, racing, Duration.ofMinutes(5));
+    CachingTokenProvider provider = CachingTokenProvider.of(hourTokens(), racing, Duration.ofMinutes(5));
     provider.tokenAsync().join();
     clock.advance(Duration.ofHours(2));
     racing.onSecondCall(() -> provider.tokenAsync().join());
@@ -154,17 +145,7 @@ class CachingTokenProviderTest {
   @Test
   void anAsynchronousEarlyRefreshThatLandsJustAfterACallerReadTheCachedTokenIsNotRepeated() {
     RacingClock racing = new RacingClock(clock);
-    CachingTokenProvider provider = CachingTokenProvider.of(new TokenFetcher() {
-      @Override
-      public AccessToken fetch() {
-        return issue(Duration.ofHours(1));
-      }
-
-      @Override
-      public CompletableFuture<AccessToken> fetchAsync() {
-        return CompletableFuture.completedFuture(issue(Duration.ofHours(1)));
-      }
-    }, racing, Duration.ofMinutes(5));
+    CachingTokenProvider provider = CachingTokenProvider.of(hourTokens(), racing, Duration.ofMinutes(5));
     AccessToken first = provider.tokenAsync().join();
     clock.advance(Duration.ofMinutes(56));
     // The test thread reads the cached token, due for an early refresh; at its first look at the
@@ -186,6 +167,21 @@ class CachingTokenProviderTest {
     racing.onCall(1, () -> provider.invalidate(first.value()));
     assertEquals("token-2", provider.token().value());
     assertEquals(2, fetches.get());
+  }
+
+  /** A fetcher of one-hour tokens, in both forms. */
+  private TokenFetcher hourTokens() {
+    return new TokenFetcher() {
+      @Override
+      public AccessToken fetch() {
+        return issue(Duration.ofHours(1));
+      }
+
+      @Override
+      public CompletableFuture<AccessToken> fetchAsync() {
+        return CompletableFuture.completedFuture(fetch());
+      }
+    };
   }
 
   /** A clock that, on the arming thread's n-th reading, runs an action on another thread to its end. */
@@ -215,13 +211,7 @@ class CachingTokenProviderTest {
     public Instant instant() {
       if (Thread.currentThread() == armed && ++calls == racingCall) {
         armed = null;
-        Thread other = new Thread(action);
-        other.start();
-        try {
-          other.join();
-        } catch (InterruptedException e) {
-          throw new IllegalStateException(e);
-        }
+        Threads.runToItsEnd(action);
       }
       return delegate.instant();
     }

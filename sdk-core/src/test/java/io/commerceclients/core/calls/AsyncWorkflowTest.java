@@ -1,5 +1,6 @@
 package io.commerceclients.core.calls;
 
+import static io.commerceclients.core.support.Threads.runToItsEnd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -76,15 +77,5 @@ class AsyncWorkflowTest {
     Throwable report = flow.future().handle((value, error) -> error).get(10, TimeUnit.SECONDS);
     assertInstanceOf(CancellationException.class, report);
     assertEquals(sent.get(), report.getMessage(), "the cancellation reports what was sent");
-  }
-
-  private static void runToItsEnd(Runnable action) {
-    Thread other = new Thread(action);
-    other.start();
-    try {
-      other.join();
-    } catch (InterruptedException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
