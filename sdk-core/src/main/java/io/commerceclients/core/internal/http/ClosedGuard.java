@@ -25,11 +25,13 @@ final class ClosedGuard implements Interceptor {
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
-    CallSettings settings = CallSettings.of(request);
-    if (closed.get() && settings != null && settings.singleAttempt()) {
-      throw new Refused(closedError(apiName));
+    if (closed.get()) {
+      CallSettings settings = CallSettings.of(request);
+      if (settings != null && settings.singleAttempt()) {
+        throw new Refused(closedError(apiName));
+      }
+      throw closedError(apiName);
     }
-    check(closed, apiName);
     return chain.proceed(request);
   }
 
