@@ -1,5 +1,6 @@
 package io.commerceclients.kibo.importexport.reliability;
 
+import static io.commerceclients.kibo.importexport.reliability.OnAnotherThread.failureOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -61,26 +62,5 @@ class CloseDuringTenantLookupTest {
     assertInstanceOf(IllegalStateException.class, first.get(30, TimeUnit.SECONDS));
     assertThrows(IllegalStateException.class, () -> client.imports().get("j2"));
     assertEquals(0, kibo.requestCount("GET", JOB), "a closed client sends nothing to the tenant host");
-  }
-
-  /** Runs {@code call} on a new thread; the future holds what it threw. */
-  private static CompletableFuture<Throwable> failureOf(ThrowingRunnable call) {
-    CompletableFuture<Throwable> failure = new CompletableFuture<>();
-    Thread thread = new Thread(() -> {
-      try {
-        call.run();
-        failure.completeExceptionally(new AssertionError("the call succeeded"));
-      } catch (Throwable e) {
-        failure.complete(e);
-      }
-    });
-    thread.setDaemon(true);
-    thread.start();
-    return failure;
-  }
-
-  @FunctionalInterface
-  private interface ThrowingRunnable {
-    void run() throws Exception;
   }
 }

@@ -1,5 +1,6 @@
 package io.commerceclients.kibo.importexport.reliability;
 
+import static io.commerceclients.kibo.importexport.reliability.OnAnotherThread.failureOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -13,8 +14,8 @@ import io.commerceclients.testing.server.RequestMatcher;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -84,26 +85,5 @@ class TenantLookupSharingTest {
     assertSame(failure, secondFailure.get(30, TimeUnit.SECONDS), "the second caller got the lookup's own failure");
     assertEquals(1, kibo.requestCount("GET", LOOKUP), "one lookup for both callers");
     assertEquals(0, kibo.requestCount("GET", "/api/platform/data/import/{id}"));
-  }
-
-  /** Runs {@code call} on a new thread; the future holds what it threw. */
-  private static CompletableFuture<Throwable> failureOf(ThrowingRunnable call) {
-    CompletableFuture<Throwable> failure = new CompletableFuture<>();
-    Thread thread = new Thread(() -> {
-      try {
-        call.run();
-        failure.completeExceptionally(new AssertionError("the call succeeded"));
-      } catch (Throwable e) {
-        failure.complete(e);
-      }
-    });
-    thread.setDaemon(true);
-    thread.start();
-    return failure;
-  }
-
-  @FunctionalInterface
-  private interface ThrowingRunnable {
-    void run() throws Exception;
   }
 }
