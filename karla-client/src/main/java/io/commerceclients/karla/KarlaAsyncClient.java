@@ -22,7 +22,8 @@ import io.commerceclients.karla.webhook.WebhooksServiceAsync;
  * <ul>
  *   <li>A future fails with the exception the blocking method throws: a {@code ValidationException}
  *       before anything is sent, a typed {@code ApiException} for an error answer. No method throws.
- *   <li>Futures complete on the common fork-join pool, never on OkHttp's threads.
+ *   <li>Futures complete on the SDK's completion threads ({@code commerce-clients-async}), never on
+ *       OkHttp's threads, so a continuation that blocks holds up no other future.
  *   <li>Cancelling a returned future cancels its request in flight or its retry waiting. Cancelling
  *       a stage derived from it ({@code thenApply}...) does not reach the SDK; {@code orTimeout}
  *       leaves the request running (set a timeout with {@link KarlaClient#withOptions} instead). A

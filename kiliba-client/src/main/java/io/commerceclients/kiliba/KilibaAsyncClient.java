@@ -11,8 +11,9 @@ import io.commerceclients.kiliba.stores.PhysicalStoresServiceAsync;
  * blocks no thread while it waits on the network, a retry or a poll. It shares the client's
  * connections, threads and per-call options; closing the client closes it.
  *
- * <p>Futures complete on the common fork-join pool, never on OkHttp's threads, with the value or
- * the same typed exception the blocking call throws; no method throws. Cancelling a returned future
+ * <p>Futures complete with the value or the same typed exception the blocking call throws, on the
+ * SDK's completion threads ({@code commerce-clients-async}), never on OkHttp's threads, so a
+ * continuation that blocks holds up no other future; no method throws. Cancelling a returned future
  * cancels the request in flight or the retry waiting, and no later step of a workflow starts; a
  * request already received by Kiliba may have been applied. Cancelling a future derived from it
  * ({@code thenApply}…) does not reach the SDK, and {@code orTimeout} leaves the request running:

@@ -10,7 +10,8 @@ import io.commerceclients.kibo.importexport.imports.ImportJobsServiceAsync;
  * every operation returns a {@code CompletableFuture} built on OkHttp's asynchronous calls. No
  * thread waits on the network, on a retry's backoff, on a job poll's interval or for the OAuth
  * token (fetched with a future before each call is sent, one fetch shared with blocking callers).
- * Futures complete on the common fork-join pool, never on OkHttp's threads; they fail with the
+ * Futures complete on the SDK's completion threads ({@code commerce-clients-async}), never on
+ * OkHttp's threads, so a continuation that blocks holds up no other future; they fail with the
  * same typed exceptions as the blocking client, a validation error included (these methods never
  * throw).
  *

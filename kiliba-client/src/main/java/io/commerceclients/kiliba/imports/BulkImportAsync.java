@@ -9,11 +9,12 @@ import java.util.stream.Stream;
  * item read is accounted for exactly once. Batches are sent as asynchronous calls; retries are
  * scheduled, never slept.
  *
- * <p>The input is read on the SDK's completion threads (the common fork-join pool), one batch at a
- * time, when a request slot is free; so a {@code Stream} that must be read on the thread that
- * opened it (a JPA stream inside a transaction) belongs to the blocking {@link BulkImport}, and a
- * source that blocks holds a pool thread while it reads. The progress listener runs on those
- * threads too (or on the thread that cancels the import), never concurrently. No method throws: invalid options, or an invalid item of a
+ * <p>The input is read on the import's read executor ({@link ImportOptions#readExecutor()}, by
+ * default the SDK's {@code commerce-clients-blocking} threads), one batch at a time, when a request
+ * slot is free; so a {@code Stream} that must be read on the thread that opened it (a JPA stream
+ * inside a transaction) belongs to the blocking {@link BulkImport}. The progress listener runs on
+ * those threads too (or on the thread that cancels the import), never concurrently. No method
+ * throws: invalid options, or an invalid item of a
  * {@link java.util.Collection} (checked whole before the first request, on the calling thread),
  * give a future failed with the {@code ValidationException}, and nothing is sent. Cancelling the
  * returned {@link ImportFuture} stops the import; {@link ImportFuture#report()} then says what was

@@ -57,7 +57,7 @@ public interface ImportOptions {
   /**
    * Where an asynchronous import reads your items and builds its batches (your iterator may block,
    * on a database cursor for example); by default a daemon thread of the SDK's own
-   * ({@code commerce-clients-blocking}), never a thread of the common fork-join pool. It must run
+   * ({@code commerce-clients-blocking}), never a thread that completes futures. It must run
    * every task it accepts (one that silently discards tasks would leave the import unfinished); one
    * that refuses a task by throwing makes the import read on the thread that handed it over. The
    * blocking import reads on the calling thread and ignores it.

@@ -31,9 +31,10 @@ import java.util.function.ObjLongConsumer;
  * and the item carried to the next one) and sent as an asynchronous call; when a call ends, its
  * outcome goes to the ledger and the next batch is read. Reading, sending and ending are serialised
  * by a work counter and run on the import's read executor ({@link ImportOptions#readExecutor()}, by
- * default {@link AsyncScheduler#blocking()}), never on the common fork-join pool, as the caller's
- * iterator may block: one thread at a time uses the batcher, and futures that complete at once loop
- * instead of deepening the stack. The import's futures complete on the common fork-join pool.
+ * default {@link AsyncScheduler#blocking()}), never on the threads that complete futures, as the
+ * caller's iterator may block: one thread at a time uses the batcher, and futures that complete at
+ * once loop instead of deepening the stack. The import's futures complete on
+ * {@link AsyncScheduler#completions()}.
  *
  * <p>What the blocking importer does on an invalid item, a failing source or an {@link Error}, this
  * does too, with the same ledger calls. When the import's future is done before the import ended

@@ -114,7 +114,7 @@ class AsyncImportTest {
   }
 
   @Test
-  void theItemsAreReadOnTheSdksBlockingThreadsNeverOnTheCommonForkJoinPool() throws Exception {
+  void theItemsAreReadOnTheSdksBlockingThreadsNeverOnTheThreadsThatCompleteFutures() throws Exception {
     List<String> threads = new CopyOnWriteArrayList<>();
     ImportOptions options = ImportOptions.builder().maxItemsPerBatch(100).concurrency(4).build();
 

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.commerceclients.core.support.Threads.assertFewThreads;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +18,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.commerceclients.core.error.NotFoundException;
 import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.http.RequestOptions;
+import io.commerceclients.core.internal.http.AsyncScheduler;
 import io.commerceclients.core.polling.JobPoller;
 import io.commerceclients.core.polling.JobState;
 import io.commerceclients.core.polling.PollingOptions;
@@ -32,6 +34,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -72,6 +75,60 @@ class AsyncCallsTest {
       c.transport.withOptions(RequestOptions.builder().queryParameter("v", "2").build())
           .executeAsync(c.api.get("1")).get(20, TimeUnit.SECONDS);
       wm.getWireMock().verifyThat(1, getRequestedFor(urlEqualTo("/things/1?v=2")));
+    }
+  }
+
+  @Test
+  void continuationsThatBlockHoldUpNoOtherFutureAndNeverRunOnOkHttpsThreads() throws Exception {
+    List<String> threads = blockingContinuations(ForkJoinPool.getCommonPoolParallelism() + 2);
+
+    assertTrue(threads.stream().allMatch("commerce-clients-async"::equals), threads.toString());
+  }
+
+  @Test
+  void pastTheLastCompletionThreadAFutureCompletesOnTheThreadThatFinishedItsCall() throws Exception {
+    List<String> threads = blockingContinuations(AsyncScheduler.MAX_COMPLETION_THREADS + 2);
+
+    long onCompletionThreads = threads.stream().filter("commerce-clients-async"::equals).count();
+    assertTrue(onCompletionThreads <= AsyncScheduler.MAX_COMPLETION_THREADS, threads.toString());
+    assertTrue(threads.stream().allMatch(name -> name.equals("commerce-clients-async") || name.startsWith("OkHttp ")),
+        "each continuation ran, on a completion thread or on the OkHttp thread that finished its call: " + threads);
+  }
+
+  /**
+   * Makes {@code calls} asynchronous calls whose continuations each wait until all of them run, and
+   * returns the threads they ran on ("held up" for one that waited 15 s in vain).
+   */
+  private static List<String> blockingContinuations(int calls) throws Exception {
+    CountDownLatch registered = new CountDownLatch(1);
+    CountDownLatch running = new CountDownLatch(calls);
+    try (RawServer server = new RawServer(x -> {
+          try {
+            registered.await(30, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          x.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 8\r\n\r\n{\"id\":1}");
+        });
+        TestClient c = TestClient.builder().baseUrl(server.url()).build()) {
+      List<CompletableFuture<String>> continuations = new ArrayList<>();
+      for (int i = 0; i < calls; i++) {
+        continuations.add(c.transport.executeAsync(c.api.get(Integer.toString(i))).thenApply(answer -> {
+          running.countDown();
+          try {
+            return running.await(15, TimeUnit.SECONDS) ? Thread.currentThread().getName() : "held up";
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+          }
+        }));
+      }
+      registered.countDown();
+      List<String> threads = new ArrayList<>();
+      for (CompletableFuture<String> continuation : continuations) {
+        threads.add(continuation.get(60, TimeUnit.SECONDS));
+      }
+      return threads;
     }
   }
 
@@ -119,7 +176,7 @@ class AsyncCallsTest {
   }
 
   @Test
-  void aThousandConcurrentCallsWithRetriesAndAPollStartFewerThanTwentyThreads(WireMockRuntimeInfo wm) throws Exception {
+  void aThousandConcurrentCallsWithRetriesAndAPollStartNoThreadPerCall(WireMockRuntimeInfo wm) throws Exception {
     wm.getWireMock().register(get(urlPathMatching("/things/.*")).inScenario("flaky").whenScenarioStateIs(Scenario.STARTED)
         .willReturn(aResponse().withStatus(503)).willSetStateTo("ok"));
     wm.getWireMock().register(get(urlPathMatching("/things/.*")).inScenario("flaky").whenScenarioStateIs("ok")
@@ -137,11 +194,10 @@ class AsyncCallsTest {
           .options(PollingOptions.builder().interval(Duration.ofMillis(50)).build())
           .build().waitForCompletionAsync());
       CompletableFuture.allOf(calls.toArray(new CompletableFuture<?>[0])).get(120, TimeUnit.SECONDS);
-      Set<Thread> started = Thread.getAllStackTraces().keySet().stream().filter(t -> !before.contains(t))
-          .filter(t -> !t.getName().startsWith("qtp") && !t.getName().contains("WireMock"))
-          .collect(Collectors.toSet());
-      assertTrue(started.size() < 20, "threads started: " + started.stream().map(Thread::getName).sorted()
-          .collect(Collectors.toList()));
+      List<String> started = Thread.getAllStackTraces().keySet().stream().filter(t -> !before.contains(t))
+          .map(Thread::getName).filter(name -> !name.startsWith("qtp") && !name.contains("WireMock")).sorted()
+          .collect(Collectors.toList());
+      assertFewThreads(started);
     }
   }
 

@@ -1,6 +1,11 @@
 package io.commerceclients.core.support;
 
-/** Runs code on another thread, for tests that open a race window on purpose. */
+import java.util.List;
+
+/**
+ * Runs code on another thread, for tests that open a race window on purpose, and checks the threads
+ * that many asynchronous calls started.
+ */
 public final class Threads {
   private Threads() {}
 
@@ -13,6 +18,18 @@ public final class Threads {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Fails unless the threads that many asynchronous calls started (their names) are few, not one per
+   * call: fewer than 20 besides the SDK's completion threads, and fewer than 32 of those, which are
+   * made on demand, one per future completing at that instant.
+   */
+  public static void assertFewThreads(List<String> started) {
+    long completing = started.stream().filter("commerce-clients-async"::equals).count();
+    if (started.size() - completing >= 20 || completing >= 32) {
+      throw new AssertionError("threads started: " + started);
     }
   }
 }

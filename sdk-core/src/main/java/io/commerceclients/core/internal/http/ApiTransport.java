@@ -411,7 +411,7 @@ public final class ApiTransport implements AutoCloseable {
   /**
    * Executes a call asynchronously: OkHttp's asynchronous call for each attempt, retries scheduled
    * after their backoff, the whole call within the view's timeout (or the client's call timeout).
-   * The future completes on the common fork-join pool with the decoded body, or exceptionally with
+   * The future completes on the SDK's completion threads with the decoded body, or exceptionally with
    * the same typed {@link ApiException} a blocking call throws (an {@link IllegalStateException}
    * when the client is closed); cancelling it cancels the attempt in flight or the retry waiting.
    */

@@ -4,7 +4,7 @@ import io.commerceclients.core.retry.Sleeper;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
@@ -13,13 +13,20 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Where asynchronous calls wait and complete: one shared daemon thread schedules retry backoffs and
- * poll intervals (nothing sleeps in a pool), and futures complete on the common fork-join pool so
- * that user continuations never run on OkHttp's dispatcher threads. With a test sleeper (anything
- * but {@link Sleeper#SYSTEM}) the wait is recorded by the sleeper and not taken.
+ * poll intervals (nothing sleeps in a pool), and futures complete on the SDK's completion threads,
+ * so that user continuations never run on OkHttp's dispatcher threads, and one that blocks holds up
+ * no other future. With a test sleeper (anything but {@link Sleeper#SYSTEM}) the wait is recorded
+ * by the sleeper and not taken.
  */
 public final class AsyncScheduler {
   private static final ScheduledThreadPoolExecutor TIMER = timer();
-  private static final Lazy<ExecutorService> BLOCKING = Lazy.of(AsyncScheduler::blockingThreads);
+  /** The most completion threads at once; past them a future completes on the thread that hands it over. */
+  public static final int MAX_COMPLETION_THREADS = 64;
+  private static final Lazy<ExecutorService> BLOCKING =
+      Lazy.of(() -> daemonThreads("commerce-clients-blocking", Integer.MAX_VALUE));
+  private static final Lazy<ExecutorService> COMPLETING =
+      Lazy.of(() -> daemonThreads("commerce-clients-async", MAX_COMPLETION_THREADS));
+  private static final Executor COMPLETIONS = AsyncScheduler::complete;
 
   private AsyncScheduler() {}
 
@@ -33,9 +40,13 @@ public final class AsyncScheduler {
     return timer;
   }
 
-  private static ExecutorService blockingThreads() {
-    return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
-      Thread t = new Thread(r, "commerce-clients-blocking");
+  /**
+   * Daemon threads made on demand, one per task running up to {@code max} (past it a task is
+   * refused), each ended after 30 seconds idle.
+   */
+  private static ExecutorService daemonThreads(String name, int max) {
+    return new ThreadPoolExecutor(0, max, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+      Thread t = new Thread(r, name);
       t.setDaemon(true);
       return t;
     });
@@ -43,17 +54,37 @@ public final class AsyncScheduler {
 
   /**
    * Returns the executor for work that may block on the caller's side, such as reading the items of
-   * an asynchronous import from the caller's iterator (a database cursor, a slow stream), so that it
-   * never holds a thread of the common fork-join pool: daemon threads made on demand (one per piece of
-   * such work running) and ended after 30 seconds idle.
+   * an asynchronous import from the caller's iterator (a database cursor, a slow stream), apart from
+   * the threads that complete futures: daemon threads ({@code commerce-clients-blocking}) made on
+   * demand (one per piece of such work running) and ended after 30 seconds idle.
    */
   public static Executor blocking() {
     return BLOCKING.get();
   }
 
-  /** Returns the executor that completes the SDK's futures. */
+  /**
+   * Returns the executor that completes the SDK's futures: daemon threads
+   * ({@code commerce-clients-async}) made on demand, at most {@value #MAX_COMPLETION_THREADS}, and
+   * ended after 30 seconds idle, so a continuation that blocks (a database write in
+   * {@code thenAccept}) holds up no other future. The common fork-join pool would not do: on two
+   * cores it has one thread. A task that finds every thread busy, or no thread that can be started,
+   * runs on the thread that hands it over rather than waiting or being lost.
+   */
   public static Executor completions() {
-    return ForkJoinPool.commonPool();
+    return COMPLETIONS;
+  }
+
+  private static void complete(Runnable task) {
+    boolean handedOver;
+    try {
+      COMPLETING.get().execute(task);
+      handedOver = true;
+    } catch (RejectedExecutionException | OutOfMemoryError noThread) {
+      handedOver = false;
+    }
+    if (!handedOver) {
+      task.run();
+    }
   }
 
   /** Runs {@code task} after {@code delay}; the returned handle cancels it. */
