@@ -5,6 +5,7 @@ import static io.commerceclients.kiliba.async.AsyncServicesTest.failureOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -207,6 +209,22 @@ class AsyncUploadTest {
     client.async().physicalStores().upload(upload).get(30, TimeUnit.SECONDS);
 
     assertEquals(2, kiliba.requests().stream().filter(r -> r.method().equals("PUT")).count());
+  }
+
+  @Test
+  void anUploadProgressListenerThatThrowsAnErrorFailsBothTwinsWithItAndCompletesNoUpload() throws Exception {
+    AssertionError check = new AssertionError("the test's own check, in the progress listener");
+    FileUpload upload = FileUpload.builder().file(file).waitForProcessing(false)
+        .onUploadProgress((sent, total) -> {
+          throw check;
+        }).build();
+
+    assertSame(check, assertThrows(AssertionError.class, () -> client.physicalStores().upload(upload)));
+    ExecutionException failed = assertThrows(ExecutionException.class,
+        () -> client.async().physicalStores().upload(upload).get(30, TimeUnit.SECONDS));
+
+    assertSame(check, failed.getCause());
+    assertEquals(0, kiliba.requestCount("POST", COMPLETE), "an upload whose transfer failed is never completed");
   }
 
   @Test

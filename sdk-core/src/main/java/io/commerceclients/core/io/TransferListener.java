@@ -1,8 +1,10 @@
 package io.commerceclients.core.io;
 
 /**
- * Sees the progress of an upload or download, for progress display. A listener that throws is
- * logged once and not called again for that transfer, which goes on.
+ * Sees the progress of an upload or download, for progress display. A listener that throws a
+ * {@code RuntimeException} is logged once and not called again for that transfer, which goes on;
+ * an {@code Error} it throws ends the transfer, and the blocking call throws it or the future fails
+ * with it.
  */
 @FunctionalInterface
 public interface TransferListener {

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.commerceclients.core.support.Threads.assertFewThreads;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,7 +37,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 /** Calls that block no thread: typed errors, scheduled retries, cancellation, and many at once. */
@@ -75,6 +78,28 @@ class AsyncCallsTest {
       c.transport.withOptions(RequestOptions.builder().queryParameter("v", "2").build())
           .executeAsync(c.api.get("1")).get(20, TimeUnit.SECONDS);
       wm.getWireMock().verifyThat(1, getRequestedFor(urlEqualTo("/things/1?v=2")));
+    }
+  }
+
+  @Test
+  void whatIsThrownInsideTheCallFailsTheFutureAsItFailsTheBlockingCall(WireMockRuntimeInfo wm) throws Exception {
+    wm.getWireMock().register(get("/things/1").willReturn(okJson("{\"id\":\"1\"}")));
+    for (Throwable thrown : List.of(new AssertionError("the test's own check"), new IllegalStateException("a bug"))) {
+      AtomicInteger sends = new AtomicInteger();
+      OkHttpClient own = new OkHttpClient.Builder().addInterceptor(chain -> {
+        sends.incrementAndGet();
+        if (thrown instanceof Error) {
+          throw (Error) thrown;
+        }
+        throw (RuntimeException) thrown;
+      }).build();
+      try (TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl()).okHttpClient(own).build()) {
+        assertSame(thrown, assertThrows(Throwable.class, () -> c.transport.execute(c.api.get("1"))));
+        assertSame(thrown, failureOf(c.transport.executeAsync(c.api.get("1"))));
+        assertEquals(2, sends.get(), "neither twin retried it");
+      } finally {
+        own.dispatcher().executorService().shutdown();
+      }
     }
   }
 

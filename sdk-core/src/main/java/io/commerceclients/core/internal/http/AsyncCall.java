@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 import retrofit2.Callback;
 import retrofit2.Response;
@@ -188,6 +189,11 @@ final class AsyncCall<T> {
       fail(((FatalDecodingError) failure).error());
       return;
     }
+    Throwable thrownInCall = thrownInCall(failure);
+    if (thrownInCall != null) {
+      fail(thrownInCall);
+      return;
+    }
     if (failure instanceof IOException && !(failure instanceof JsonProcessingException)) {
       Optional<Duration> delay = RetryDecision.afterFailure(settings.policy(), call.request(), (IOException) failure,
           retry, call.isCanceled(), deadline);
@@ -202,6 +208,25 @@ final class AsyncCall<T> {
       return;
     }
     fail(exchanges.failure(call.request(), failure));
+  }
+
+  /**
+   * Returns what was thrown inside the call on OkHttp's thread (by an interceptor, a request body, a
+   * transfer listener), which OkHttp reports as an {@code IOException} "canceled due to" it, with it
+   * suppressed; a blocking call throws it as it is, and so the future fails with it. Null otherwise.
+   */
+  private static @Nullable Throwable thrownInCall(Throwable failure) {
+    if (!(failure instanceof IOException) || failure.getMessage() == null
+        || !failure.getMessage().startsWith("canceled due to ")) {
+      return null;
+    }
+    for (Throwable suppressed : failure.getSuppressed()) {
+      if ((suppressed instanceof RuntimeException || suppressed instanceof Error)
+          && failure.getMessage().equals("canceled due to " + suppressed)) {
+        return suppressed;
+      }
+    }
+    return null;
   }
 
   /** Schedules the next attempt, which may again replay a 401 once, as a blocking attempt may. */
