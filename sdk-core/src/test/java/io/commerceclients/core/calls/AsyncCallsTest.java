@@ -19,7 +19,6 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.commerceclients.core.error.NotFoundException;
 import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.http.RequestOptions;
-import io.commerceclients.core.internal.http.AsyncScheduler;
 import io.commerceclients.core.polling.JobPoller;
 import io.commerceclients.core.polling.JobState;
 import io.commerceclients.core.polling.PollingOptions;
@@ -108,16 +107,6 @@ class AsyncCallsTest {
     List<String> threads = blockingContinuations(ForkJoinPool.getCommonPoolParallelism() + 2);
 
     assertTrue(threads.stream().allMatch("commerce-clients-async"::equals), threads.toString());
-  }
-
-  @Test
-  void pastTheLastCompletionThreadAFutureCompletesOnTheThreadThatFinishedItsCall() throws Exception {
-    List<String> threads = blockingContinuations(AsyncScheduler.MAX_COMPLETION_THREADS + 2);
-
-    long onCompletionThreads = threads.stream().filter("commerce-clients-async"::equals).count();
-    assertTrue(onCompletionThreads <= AsyncScheduler.MAX_COMPLETION_THREADS, threads.toString());
-    assertTrue(threads.stream().allMatch(name -> name.equals("commerce-clients-async") || name.startsWith("OkHttp ")),
-        "each continuation ran, on a completion thread or on the OkHttp thread that finished its call: " + threads);
   }
 
   /**

@@ -20,12 +20,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class AsyncScheduler {
   private static final ScheduledThreadPoolExecutor TIMER = timer();
-  /** The most completion threads at once; past them a future completes on the thread that hands it over. */
-  public static final int MAX_COMPLETION_THREADS = 64;
-  private static final Lazy<ExecutorService> BLOCKING =
-      Lazy.of(() -> daemonThreads("commerce-clients-blocking", Integer.MAX_VALUE));
-  private static final Lazy<ExecutorService> COMPLETING =
-      Lazy.of(() -> daemonThreads("commerce-clients-async", MAX_COMPLETION_THREADS));
+  private static final Lazy<ExecutorService> BLOCKING = Lazy.of(() -> daemonThreads("commerce-clients-blocking"));
+  private static final Lazy<ExecutorService> COMPLETING = Lazy.of(() -> daemonThreads("commerce-clients-async"));
   private static final Executor COMPLETIONS = AsyncScheduler::complete;
 
   private AsyncScheduler() {}
@@ -40,12 +36,9 @@ public final class AsyncScheduler {
     return timer;
   }
 
-  /**
-   * Daemon threads made on demand, one per task running up to {@code max} (past it a task is
-   * refused), each ended after 30 seconds idle.
-   */
-  private static ExecutorService daemonThreads(String name, int max) {
-    return new ThreadPoolExecutor(0, max, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
+  /** Daemon threads made on demand, one per task running (an idle one is reused), each ended after 30 seconds idle. */
+  private static ExecutorService daemonThreads(String name) {
+    return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
       Thread t = new Thread(r, name);
       t.setDaemon(true);
       return t;
@@ -64,11 +57,12 @@ public final class AsyncScheduler {
 
   /**
    * Returns the executor that completes the SDK's futures: daemon threads
-   * ({@code commerce-clients-async}) made on demand, at most {@value #MAX_COMPLETION_THREADS}, and
-   * ended after 30 seconds idle, so a continuation that blocks (a database write in
-   * {@code thenAccept}) holds up no other future. The common fork-join pool would not do: on two
-   * cores it has one thread. A task that finds every thread busy, or no thread that can be started,
-   * runs on the thread that hands it over rather than waiting or being lost.
+   * ({@code commerce-clients-async}) made on demand, one per future completing at that instant (an
+   * idle one is reused), and ended after 30 seconds idle, so a continuation that blocks (a database
+   * write in {@code thenAccept}) holds up no other future. The common fork-join pool would not do: on
+   * two cores it has one thread (where {@code CompletableFuture} itself starts a thread per task). A
+   * task for which no thread can be started runs on the thread that hands it over rather than being
+   * lost.
    */
   public static Executor completions() {
     return COMPLETIONS;
