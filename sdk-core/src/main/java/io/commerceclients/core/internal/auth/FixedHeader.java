@@ -1,6 +1,6 @@
 package io.commerceclients.core.internal.auth;
 
-import java.util.List;
+import okhttp3.Headers;
 import okhttp3.Request;
 
 /**
@@ -21,10 +21,21 @@ final class FixedHeader {
     copy.header(name, value);
   }
 
-  /** Returns {@code request} itself if it carries exactly this header once, else a copy that does. */
+  /**
+   * Returns {@code request} itself if it carries exactly this header once, else a copy that does;
+   * the check allocates nothing, as it runs on every attempt.
+   */
   Request on(Request request) {
-    List<String> values = request.headers(name);
-    if (values.size() == 1 && value.equals(values.get(0))) {
+    Headers headers = request.headers();
+    int found = 0;
+    boolean same = true;
+    for (int i = 0; i < headers.size(); i++) {
+      if (headers.name(i).equalsIgnoreCase(name)) {
+        found++;
+        same &= value.equals(headers.value(i));
+      }
+    }
+    if (found == 1 && same) {
       return request;
     }
     return request.newBuilder().header(name, value).build();
