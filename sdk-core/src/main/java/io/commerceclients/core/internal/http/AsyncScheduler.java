@@ -36,7 +36,10 @@ public final class AsyncScheduler {
     return timer;
   }
 
-  /** Daemon threads made on demand, one per task running (an idle one is reused), each ended after 30 seconds idle. */
+  /**
+   * Daemon threads made on demand, one per task running (an idle one is reused), each ended after
+   * 30 seconds idle.
+   */
   private static ExecutorService daemonThreads(String name) {
     return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), r -> {
       Thread t = new Thread(r, name);

@@ -98,9 +98,10 @@ public final class AsyncWorkflow<R> {
   /**
    * Runs blocking local work (writing a ZIP, counting CSV rows, unzipping) as a step on the SDK's
    * threads for blocking work ({@link AsyncScheduler#blocking()}); the step completes on the
-   * completion threads ({@link AsyncScheduler#completions()}), as every future of the SDK does. A cancellation is seen
-   * before the work starts and right after it ends, not while it runs: the step's future ignores
-   * {@code cancel}, so what comes after it (such as removing temporary files) never overlaps the work.
+   * completion threads ({@link AsyncScheduler#completions()}), as every future of the SDK does. A
+   * cancellation is seen before the work starts and right after it ends, not while it runs: the
+   * step's future ignores {@code cancel}, so what comes after it (such as removing temporary files)
+   * never overlaps the work.
    */
   public <A> CompletableFuture<A> work(Supplier<A> work) {
     return step(() -> {

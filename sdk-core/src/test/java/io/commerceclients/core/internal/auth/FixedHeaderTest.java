@@ -8,7 +8,10 @@ import java.util.List;
 import okhttp3.Request;
 import org.junit.jupiter.api.Test;
 
-/** A fixed credential header is on every request exactly once, with its value, whatever the request carried. */
+/**
+ * A fixed credential header is on every request exactly once, with its value, whatever the request
+ * carried.
+ */
 class FixedHeaderTest {
   private final FixedHeader key = new FixedHeader("X-API-Key", "the-key");
 
