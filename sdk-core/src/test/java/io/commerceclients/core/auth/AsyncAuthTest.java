@@ -25,12 +25,18 @@ import io.commerceclients.core.internal.auth.BearerTokenAuthenticator;
 import io.commerceclients.core.internal.auth.CachingTokenProvider;
 import io.commerceclients.core.internal.auth.TokenFetcher;
 import io.commerceclients.core.internal.io.StreamingBodies;
+import io.commerceclients.core.observe.AttemptInfo;
+import io.commerceclients.core.observe.CallInfo;
+import io.commerceclients.core.observe.CallObservation;
+import io.commerceclients.core.observe.CallResult;
+import io.commerceclients.core.observe.ClientObserver;
 import io.commerceclients.core.support.MutableClock;
 import io.commerceclients.core.support.TestClient;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -189,6 +195,40 @@ class AsyncAuthTest {
     wm.getWireMock().verifyThat(0, getRequestedFor(urlEqualTo("/things/1")));
     assertEquals(1, pending.size());
     assertFalse(pending.get(0).isDone(), "the shared token fetch is left to land");
+  }
+
+  @Test
+  void aTokenThatArrivesAsTheDeadlineEndsTheCallStartsNoAttempt(WireMockRuntimeInfo wm) throws Exception {
+    wm.getWireMock().register(get("/things/1").willReturn(okJson("{\"id\":\"1\"}")));
+    AtomicInteger attempts = new AtomicInteger();
+    ClientObserver tokenAtTheEnd = new ClientObserver() {
+      @Override
+      public CallObservation callStarted(CallInfo call) {
+        return new CallObservation() {
+          @Override
+          public Map<String, String> attemptStarted(AttemptInfo attempt) {
+            attempts.incrementAndGet();
+            return Map.of();
+          }
+
+          @Override
+          public void ended(CallResult result) {
+            pending.get(0).complete(token("tok-late"));
+          }
+        };
+      }
+    };
+    CachingTokenProvider tokens = CachingTokenProvider.of(fetcher, clock, Duration.ofMinutes(5));
+    try (TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl()).callTimeout(Duration.ofMillis(300))
+        .observer(tokenAtTheEnd).authenticator(new BearerTokenAuthenticator(tokens)).build()) {
+      CompletableFuture<Map<String, Object>> call = c.transport.executeAsync(c.api.get("1"));
+
+      ExecutionException e = assertThrows(ExecutionException.class, () -> call.get(10, TimeUnit.SECONDS));
+      assertInstanceOf(ApiTimeoutException.class, e.getCause());
+      Thread.sleep(1_000);
+    }
+    assertEquals(0, attempts.get(), "no attempt starts once the call has ended");
+    wm.getWireMock().verifyThat(0, getRequestedFor(urlEqualTo("/things/1")));
   }
 
   @Test

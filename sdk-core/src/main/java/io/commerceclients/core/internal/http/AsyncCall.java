@@ -48,6 +48,11 @@ final class AsyncCall<T> {
   private volatile Call<T> current;
   private volatile ScheduledFuture<?> waiting;
   private volatile boolean replayedAfterUnauthorized;
+  /**
+   * Set as soon as the call's outcome is decided, before its future completes on another thread, so
+   * that no attempt starts in between (a token that arrives just as the deadline ends the call).
+   */
+  private volatile boolean ended;
 
   /**
    * What the transport does around an attempt: make its credentials ready, decode an answer (or
@@ -85,7 +90,7 @@ final class AsyncCall<T> {
   }
 
   private void attempt(Call<T> call, int retry) {
-    if (future.isDone()) {
+    if (ended || future.isDone()) {
       return;
     }
     current = call;
@@ -117,7 +122,7 @@ final class AsyncCall<T> {
   }
 
   private void send(Call<T> call, int retry) {
-    if (future.isDone()) {
+    if (ended || future.isDone()) {
       return;
     }
     Duration left = deadline == Long.MAX_VALUE ? Duration.ZERO
@@ -239,6 +244,7 @@ final class AsyncCall<T> {
   }
 
   private void complete(T value) {
+    ended = true;
     AsyncScheduler.completions().execute(() -> {
       if (traceEnded(null)) {
         future.complete(value);
@@ -247,6 +253,7 @@ final class AsyncCall<T> {
   }
 
   private void fail(Throwable error) {
+    ended = true;
     AsyncScheduler.completions().execute(() -> {
       if (traceEnded(error)) {
         future.completeExceptionally(error);
