@@ -27,7 +27,9 @@ import java.util.Objects;
  *   <li>{@value #REQUESTS}: an observation per attempt, child of the call's, with Spring's HTTP
  *       client keys {@code method}, {@code uri} (the path template), {@code status}, {@code outcome},
  *       {@code exception}, {@code client.name}; its sender context lets a tracing bridge put {@code
- *       traceparent} on the request (the client sends it to the API's own hosts only);
+ *       traceparent} on the request (the client sends it to the API's own hosts only); it starts with
+ *       Spring's values before an answer ({@code status=CLIENT_ERROR}, {@code outcome=UNKNOWN},
+ *       {@code exception=none}), so its {@code .active} meter has the same tag keys as Spring's;
  *   <li>{@value #RETRIES}: a counter of retries by {@code api}, {@code operation}, {@code reason};
  *   <li>{@value #REQUEST_SIZE} and {@value #RESPONSE_SIZE}: payload sizes in bytes;
  *   <li>{@value #WORKFLOWS}: a timer of long workflows (job waits) by {@code api}, {@code
@@ -99,6 +101,9 @@ public final class MicrometerClientObserver implements ClientObserver {
             .lowCardinalityKeyValue("method", call.method())
             .lowCardinalityKeyValue("uri", call.uriTemplate())
             .lowCardinalityKeyValue("client.name", clientName)
+            .lowCardinalityKeyValue("status", "CLIENT_ERROR")
+            .lowCardinalityKeyValue("outcome", "UNKNOWN")
+            .lowCardinalityKeyValue("exception", "none")
             .highCardinalityKeyValue("http.request.resend_count", Integer.toString(info.attempt() - 1))
             .start();
         return Map.copyOf(carrier);

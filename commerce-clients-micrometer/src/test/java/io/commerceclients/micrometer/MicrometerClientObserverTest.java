@@ -13,7 +13,9 @@ import io.commerceclients.testing.kiliba.FakeKiliba;
 import io.commerceclients.testing.server.Fault;
 import io.commerceclients.testing.server.RecordedRequest;
 import io.commerceclients.testing.server.RequestMatcher;
+import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.Observation;
@@ -28,6 +30,8 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -122,5 +126,46 @@ class MicrometerClientObserverTest {
         .tag("outcome", "succeeded").timer().count());
     assertEquals(1, meters.get(MicrometerClientObserver.WORKFLOWS).tag("workflow", "kiliba.upload.wait")
         .tag("outcome", "succeeded").timer().count());
+  }
+
+  @Test
+  void anAttemptStartsWithSpringsHttpClientKeysSoItsActiveMeterHasTheSameTagKeysAsTheTimer() {
+    try (KilibaClient client = client()) {
+      client.customers().list(ListCustomersRequest.builder().build());
+    }
+    Set<String> springKeys = Set.of("method", "uri", "status", "outcome", "exception", "client.name");
+    Set<String> active = tagKeys(meters.get(MicrometerClientObserver.REQUESTS + ".active").longTaskTimer().getId());
+    assertEquals(springKeys, active, "Prometheus drops a meter whose tag keys differ from another of the same name");
+    assertTrue(tagKeys(meters.get(MicrometerClientObserver.REQUESTS).timer().getId()).containsAll(springKeys));
+  }
+
+  @Test
+  void anObservationHandlerThatThrowsNeverFailsTheCall() {
+    observations.observationConfig().observationHandler(new ObservationHandler<>() {
+      @Override
+      public void onStart(Observation.Context context) {
+        throw new IllegalStateException("handler broken at start");
+      }
+
+      @Override
+      public void onStop(Observation.Context context) {
+        throw new IllegalStateException("handler broken at stop");
+      }
+
+      @Override
+      public boolean supportsContext(Observation.Context context) {
+        return true;
+      }
+    });
+    kiliba.faults().failNext(1, RequestMatcher.of("GET", "/client/v1/customers/paginated"), Fault.status(503));
+    try (KilibaClient client = client()) {
+      client.customers().list(ListCustomersRequest.builder().build());
+      client.async().customers().list(ListCustomersRequest.builder().build()).join();
+    }
+    assertEquals(3, kiliba.requests().size());
+  }
+
+  private static Set<String> tagKeys(Meter.Id id) {
+    return id.getTags().stream().map(Tag::getKey).collect(Collectors.toSet());
   }
 }
