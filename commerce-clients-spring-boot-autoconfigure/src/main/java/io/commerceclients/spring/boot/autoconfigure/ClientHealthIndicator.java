@@ -21,13 +21,17 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * application's rate limit: UP when the read succeeds; DOWN when the credentials are refused
  * (401, 403), the resource is unknown or the API cannot be reached; UNKNOWN when the API is busy
  * or failing (429, 5xx, a timeout, an answer that breaks the contract). A 429's {@code
- * Retry-After} keeps the result at least that long. Details name the API, the time of the check
+ * Retry-After} keeps the result at least that long, but no longer than an hour (or the cache time,
+ * if longer), so an API that asks for days cannot freeze the status. Details name the API, the time of the check
  * and, on failure, the exception type, HTTP status, the API's error code and request id; never a
  * credential or a URL.
  *
  * <p>Checks run one at a time: callers arriving during a check wait for it and share its result.
  */
 public final class ClientHealthIndicator implements HealthIndicator, AutoCloseable {
+  /** The longest a 429's Retry-After holds a result beyond the cache time, whatever the API asks. */
+  static final Duration MAX_RETRY_AFTER_HOLD = Duration.ofHours(1);
+
   private final String api;
   private final AutoCloseable client;
   private final Runnable check;
@@ -68,13 +72,20 @@ public final class ClientHealthIndicator implements HealthIndicator, AutoCloseab
       health = Health.up();
     } catch (RateLimitException e) {
       health = failure(Health.unknown(), e);
-      keep = e.retryAfter().filter(retryAfter -> retryAfter.compareTo(cacheTimeToLive) > 0).orElse(cacheTimeToLive);
+      keep = rateLimitedFor(e);
     } catch (RuntimeException e) {
       health = failure(isTransient(e) ? Health.unknown() : Health.down(), e);
     }
     cached = health.withDetail("api", api).withDetail("checkedAt", now.toString()).build();
     cachedUntil = now.plus(keep);
     return cached;
+  }
+
+  /** Returns how long a 429 is reused: its Retry-After when longer than the cache time, at most an hour. */
+  private Duration rateLimitedFor(RateLimitException e) {
+    Duration longest = cacheTimeToLive.compareTo(MAX_RETRY_AFTER_HOLD) > 0 ? cacheTimeToLive : MAX_RETRY_AFTER_HOLD;
+    return e.retryAfter().filter(retryAfter -> retryAfter.compareTo(cacheTimeToLive) > 0)
+        .map(retryAfter -> retryAfter.compareTo(longest) < 0 ? retryAfter : longest).orElse(cacheTimeToLive);
   }
 
   /** Closes the indicator's own client. */

@@ -2,11 +2,18 @@ package io.commerceclients.spring.boot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.commerceclients.kiliba.KilibaClient;
+import io.commerceclients.kiliba.model.customers.ListCustomersRequest;
 import io.commerceclients.testing.karla.FakeKarla;
 import io.commerceclients.testing.kibo.FakeKibo;
 import io.commerceclients.testing.kiliba.FakeKiliba;
 import io.commerceclients.testing.server.Fault;
 import io.commerceclients.testing.server.RecordedRequest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -170,6 +177,52 @@ class ClientHealthIndicatorTest {
       assertThat(indicator.health()).isSameAs(limited);
       assertThat(kiliba.requests()).hasSize(1);
     });
+  }
+
+  @Test
+  void aHostileRetryAfterHoldsTheResultAnHourAtMost() {
+    kiliba.faults().failNext(1, Fault.rateLimited(100_000_000));
+    MutableClock clock = new MutableClock();
+    try (ClientHealthIndicator indicator = ClientHealthIndicator.of("kiliba",
+        KilibaClient.builder().baseUrl(kiliba.baseUrl()).apiKey(kiliba.apiKey()).maxRetries(0).build(),
+        client -> client.customers().list(ListCustomersRequest.builder().limit(1).build()),
+        Duration.ofMinutes(5), clock)) {
+      assertThat(indicator.health().getStatus()).isEqualTo(Status.UNKNOWN);
+
+      clock.advance(Duration.ofMinutes(59));
+      assertThat(indicator.health().getStatus()).isEqualTo(Status.UNKNOWN);
+      assertThat(kiliba.requests()).hasSize(1);
+
+      clock.advance(Duration.ofMinutes(2));
+      assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+      assertThat(kiliba.requests()).hasSize(2);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** A clock the test moves by hand. */
+  static final class MutableClock extends Clock {
+    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
+
+    void advance(Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
   }
 
   @Test
