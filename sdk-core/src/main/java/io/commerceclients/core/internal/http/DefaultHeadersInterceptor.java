@@ -1,6 +1,7 @@
 package io.commerceclients.core.internal.http;
 
 import io.commerceclients.core.internal.auth.HostScope;
+import io.commerceclients.core.internal.logging.CapabilityUrl;
 import java.io.IOException;
 import java.util.Map;
 import okhttp3.Headers;
@@ -9,11 +10,13 @@ import okhttp3.Interceptor;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.jspecify.annotations.Nullable;
+import retrofit2.Invocation;
 
 /**
  * Sets the User-Agent on every request and, on requests for the client's own hosts only, its
  * default headers, the extra headers and query parameters of the call's {@link CallSettings}, and
- * each attempt's {@link AttemptHeaders}.
+ * each attempt's {@link AttemptHeaders} (those never on a {@link CapabilityUrl} request, such as a
+ * public link, whatever its host).
  *
  * <p>The transport applies the per-call part ({@link #prepare}) while it tags a request Retrofit
  * has just built, in the same copy of the request; the interceptor then only adds an attempt's
@@ -59,7 +62,8 @@ final class DefaultHeadersInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     boolean prepared = request.tag(Prepared.class) != null;
-    AttemptHeaders attempt = scope.contains(request.url()) ? request.tag(AttemptHeaders.class) : null;
+    AttemptHeaders attempt = scope.contains(request.url()) && !isCapabilityUrl(request)
+        ? request.tag(AttemptHeaders.class) : null;
     if (prepared && attempt == null) {
       return chain.proceed(request);
     }
@@ -75,6 +79,12 @@ final class DefaultHeadersInterceptor implements Interceptor {
       });
     }
     return chain.proceed(b.build());
+  }
+
+  /** Returns true for a request to a URL that alone grants access (a public link), even on an API host. */
+  private static boolean isCapabilityUrl(Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    return invocation != null && invocation.method().isAnnotationPresent(CapabilityUrl.class);
   }
 
   /** The tag of a request {@link #prepare}d by this transport's call factory. */
