@@ -9,6 +9,7 @@ import io.commerceclients.testing.kibo.FakeKibo;
 import io.commerceclients.testing.kiliba.FakeKiliba;
 import io.commerceclients.testing.server.Fault;
 import io.commerceclients.testing.server.RecordedRequest;
+import io.commerceclients.testing.server.RequestMatcher;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -176,6 +177,18 @@ class ClientHealthIndicatorTest {
       assertThat(limited.getDetails()).containsEntry("httpStatus", 429).containsEntry("retryAfter", "PT30S");
       assertThat(indicator.health()).isSameAs(limited);
       assertThat(kiliba.requests()).hasSize(1);
+    });
+  }
+
+  @Test
+  void aHangingTokenEndpointEndsWithinTheHealthTimeout() {
+    kibo.faults().failNext(1, RequestMatcher.of("POST", "/api/platform/applications/authtickets/oauth"),
+        Fault.delay(Duration.ofSeconds(10)));
+    allEnabled.withPropertyValues("commerce.kibo.health.timeout=300ms").run(context -> {
+      Health health = indicator(context, "kibo").health();
+
+      assertThat(health.getStatus()).isEqualTo(Status.UNKNOWN);
+      assertThat(health.getDetails()).containsEntry("error", "ApiTimeoutException");
     });
   }
 
