@@ -21,6 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
+import org.springframework.boot.health.autoconfigure.actuate.endpoint.AvailabilityProbesAutoConfiguration;
+import org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration;
 import org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration;
 import org.springframework.boot.health.autoconfigure.registry.HealthContributorRegistryAutoConfiguration;
 import org.springframework.boot.health.contributor.Health;
@@ -178,6 +182,22 @@ class ClientHealthIndicatorTest {
       assertThat(indicator.health()).isSameAs(limited);
       assertThat(kiliba.requests()).hasSize(1);
     });
+  }
+
+  @Test
+  void theIndicatorsAreInTheMainHealthButInNoProbeGroup() {
+    allEnabled.withConfiguration(AutoConfigurations.of(ApplicationAvailabilityAutoConfiguration.class,
+        HealthEndpointAutoConfiguration.class, AvailabilityProbesAutoConfiguration.class))
+        .withPropertyValues("management.endpoint.health.probes.enabled=true").run(context -> {
+          HealthEndpointGroups groups = context.getBean(HealthEndpointGroups.class);
+          assertThat(groups.getNames()).contains("liveness", "readiness");
+          for (String api : List.of("kiliba", "karla", "kibo")) {
+            assertThat(groups.getPrimary().isMember(api)).as(api).isTrue();
+            assertThat(groups.get("liveness").isMember(api)).as(api).isFalse();
+            assertThat(groups.get("readiness").isMember(api)).as(api).isFalse();
+          }
+          assertThat(kiliba.requests()).isEmpty();
+        });
   }
 
   @Test
