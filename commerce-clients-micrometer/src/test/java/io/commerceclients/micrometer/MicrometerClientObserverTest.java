@@ -168,4 +168,50 @@ class MicrometerClientObserverTest {
   private static Set<String> tagKeys(Meter.Id id) {
     return id.getTags().stream().map(Tag::getKey).collect(Collectors.toSet());
   }
+
+  @Test
+  void anAsyncCallStartedInsideTheCallersObservationIsItsChild() {
+    List<Observation.Context> started = new java.util.concurrent.CopyOnWriteArrayList<>();
+    observations.observationConfig().observationHandler(new ObservationHandler<>() {
+      @Override
+      public void onStart(Observation.Context context) {
+        started.add(context);
+      }
+
+      @Override
+      public boolean supportsContext(Observation.Context context) {
+        return true;
+      }
+    });
+    try (KilibaClient client = client()) {
+      Observation job = Observation.start("nightly.sync", observations);
+      try (Observation.Scope scope = job.openScope()) {
+        client.async().customers().list(ListCustomersRequest.builder().build()).join();
+      } finally {
+        job.stop();
+      }
+      Observation.Context call = started.stream()
+          .filter(c -> c.getName().equals(MicrometerClientObserver.OPERATIONS)).findFirst().orElseThrow();
+      assertEquals("nightly.sync", call.getParentObservation().getContextView().getName());
+    }
+  }
+
+  @Test
+  void aCancelledCallLeavesNoAttemptOpen() throws Exception {
+    kiliba.faults().failNext(1, RequestMatcher.of("GET", "/client/v1/customers/paginated"),
+        Fault.delay(java.time.Duration.ofSeconds(5)));
+    try (KilibaClient client = client()) {
+      java.util.concurrent.CompletableFuture<?> call = client.async().customers().list(ListCustomersRequest.builder().build());
+      for (int i = 0; i < 500 && kiliba.requests().isEmpty(); i++) {
+        Thread.sleep(10);
+      }
+      call.cancel(true);
+      for (int i = 0; i < 500 && meters.find(MicrometerClientObserver.OPERATIONS).timer() == null; i++) {
+        Thread.sleep(10);
+      }
+    }
+    assertEquals("CANCELLED", meters.get(MicrometerClientObserver.OPERATIONS).timer().getId().getTag("outcome"));
+    assertEquals(0, meters.get(MicrometerClientObserver.REQUESTS + ".active").longTaskTimer().activeTasks(),
+        "an attempt observation (and its span) still open after the call ended");
+  }
 }
