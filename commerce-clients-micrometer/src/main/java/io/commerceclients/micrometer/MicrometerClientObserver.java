@@ -36,7 +36,8 @@ import java.util.Objects;
  *       workflow}, {@code outcome}.
  * </ul>
  *
- * <p>No tag holds an id, a slug, an e-mail, a URL or a message.
+ * <p>No tag holds an id, a slug, an e-mail, a URL or a message. {@link #withoutAttemptObservations()}
+ * drops the per-attempt observation where an agent already instruments OkHttp.
  */
 public final class MicrometerClientObserver implements ClientObserver {
   /** The observation of each call. */
@@ -55,11 +56,14 @@ public final class MicrometerClientObserver implements ClientObserver {
   private final ObservationRegistry observations;
   private final MeterRegistry meters;
   private final String clientName;
+  private final boolean attempts;
 
-  private MicrometerClientObserver(ObservationRegistry observations, MeterRegistry meters, String clientName) {
+  private MicrometerClientObserver(ObservationRegistry observations, MeterRegistry meters, String clientName,
+      boolean attempts) {
     this.observations = Objects.requireNonNull(observations, "observations");
     this.meters = Objects.requireNonNull(meters, "meters");
     this.clientName = Objects.requireNonNull(clientName, "clientName");
+    this.attempts = attempts;
   }
 
   /**
@@ -67,12 +71,21 @@ public final class MicrometerClientObserver implements ClientObserver {
    * registry's meter handler (Spring Boot installs one), the counters and summaries from {@code meters}.
    */
   public static MicrometerClientObserver create(ObservationRegistry observations, MeterRegistry meters) {
-    return new MicrometerClientObserver(observations, meters, "default");
+    return new MicrometerClientObserver(observations, meters, "default", true);
   }
 
   /** Returns a copy that tags everything with {@code client.name} (default {@code default}), to tell two clients of one API apart. */
   public MicrometerClientObserver withClientName(String name) {
-    return new MicrometerClientObserver(observations, meters, name);
+    return new MicrometerClientObserver(observations, meters, name, attempts);
+  }
+
+  /**
+   * Returns a copy without the {@value #REQUESTS} observation of each attempt, nor its {@code
+   * traceparent}, for an application whose agent (such as the OpenTelemetry Java agent) already
+   * instruments OkHttp; calls, retries, sizes and workflows are still recorded.
+   */
+  public MicrometerClientObserver withoutAttemptObservations() {
+    return new MicrometerClientObserver(observations, meters, clientName, false);
   }
 
   @Override
@@ -90,6 +103,9 @@ public final class MicrometerClientObserver implements ClientObserver {
       public Map<String, String> attemptStarted(AttemptInfo info) {
         info.retryReason().ifPresent(reason -> meters.counter(RETRIES, "api", call.api(), "operation",
             call.operation(), "reason", reason, "client.name", clientName).increment());
+        if (!attempts) {
+          return Map.of();
+        }
         Map<String, String> carrier = new LinkedHashMap<>();
         RequestReplySenderContext<Map<String, String>, Object> context =
             new RequestReplySenderContext<>((map, key, value) -> map.put(key, value));

@@ -214,4 +214,21 @@ class MicrometerClientObserverTest {
     assertEquals(0, meters.get(MicrometerClientObserver.REQUESTS + ".active").longTaskTimer().activeTasks(),
         "an attempt observation (and its span) still open after the call ended");
   }
+
+  @Test
+  void withoutAttemptObservationsTheCallIsStillTimedButNoAttemptIsObservedNorTraced() {
+    observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters))
+        .observationHandler(propagator);
+    kiliba.faults().failNext(1, RequestMatcher.of("GET", "/client/v1/customers/paginated"), Fault.status(503));
+    try (KilibaClient client = KilibaClient.builder().baseUrl(kiliba.baseUrl()).apiKey(kiliba.apiKey())
+        .sleeper(d -> { }).observer(MicrometerClientObserver.create(observations, meters).withoutAttemptObservations())
+        .build()) {
+      client.customers().list(ListCustomersRequest.builder().build());
+    }
+    assertEquals(1, meters.get(MicrometerClientObserver.OPERATIONS).tag("outcome", "SUCCESS").timer().count());
+    assertEquals(1.0, meters.get(MicrometerClientObserver.RETRIES).tag("reason", "503").counter().count());
+    assertTrue(meters.find(MicrometerClientObserver.REQUESTS).meters().isEmpty());
+    assertEquals(2, kiliba.requests().size());
+    kiliba.requests().forEach(r -> assertFalse(r.header("traceparent").isPresent()));
+  }
 }

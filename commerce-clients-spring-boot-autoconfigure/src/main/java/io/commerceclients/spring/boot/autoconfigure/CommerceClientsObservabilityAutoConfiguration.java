@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.core.annotation.Order;
 
 /**
@@ -19,7 +20,9 @@ import org.springframework.core.annotation.Order;
  * first, so the application's own customizers can still replace it) sets a {@link
  * MicrometerClientObserver} tagged with the API's name as {@code client.name}. With a tracing
  * bridge on the observation registry, each request to the API carries {@code traceparent}; storage
- * URLs and public links never do. {@code commerce.observability.enabled=false} turns it off.
+ * URLs and public links never do. {@code commerce.observability.enabled=false} turns it off; {@code
+ * commerce.observability.attempts.enabled=false} keeps the calls' observations but drops each HTTP
+ * attempt's (and its {@code traceparent}), for an application whose agent already instruments OkHttp.
  */
 @AutoConfiguration
 @ConditionalOnClass({MicrometerClientObserver.class, ObservationRegistry.class, MeterRegistry.class})
@@ -29,14 +32,20 @@ public final class CommerceClientsObservabilityAutoConfiguration {
   /** Creates the auto-configuration (Spring Boot does). */
   public CommerceClientsObservabilityAutoConfiguration() {}
 
+  /** The property that turns off the observation of each HTTP attempt (an agent already instruments OkHttp). */
+  static final String ATTEMPTS_ENABLED = "commerce.observability.attempts.enabled";
+
   static Optional<MicrometerClientObserver> observer(ObjectProvider<ObservationRegistry> observations,
-      ObjectProvider<MeterRegistry> meters, String clientName) {
+      ObjectProvider<MeterRegistry> meters, Environment environment, String clientName) {
     ObservationRegistry observationRegistry = observations.getIfUnique();
     MeterRegistry meterRegistry = meters.getIfUnique();
     if (observationRegistry == null || meterRegistry == null) {
       return Optional.empty();
     }
-    return Optional.of(MicrometerClientObserver.create(observationRegistry, meterRegistry).withClientName(clientName));
+    MicrometerClientObserver observer =
+        MicrometerClientObserver.create(observationRegistry, meterRegistry).withClientName(clientName);
+    boolean attempts = environment.getProperty(ATTEMPTS_ENABLED, Boolean.class, true);
+    return Optional.of(attempts ? observer : observer.withoutAttemptObservations());
   }
 
   /** The Kiliba client's observer. */
@@ -46,8 +55,8 @@ public final class CommerceClientsObservabilityAutoConfiguration {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     KilibaClientBuilderCustomizer kilibaObservability(ObjectProvider<ObservationRegistry> observations,
-        ObjectProvider<MeterRegistry> meters) {
-      return builder -> observer(observations, meters, "kiliba").ifPresent(builder::observer);
+        ObjectProvider<MeterRegistry> meters, Environment environment) {
+      return builder -> observer(observations, meters, environment, "kiliba").ifPresent(builder::observer);
     }
   }
 
@@ -58,8 +67,8 @@ public final class CommerceClientsObservabilityAutoConfiguration {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     KarlaClientBuilderCustomizer karlaObservability(ObjectProvider<ObservationRegistry> observations,
-        ObjectProvider<MeterRegistry> meters) {
-      return builder -> observer(observations, meters, "karla").ifPresent(builder::observer);
+        ObjectProvider<MeterRegistry> meters, Environment environment) {
+      return builder -> observer(observations, meters, environment, "karla").ifPresent(builder::observer);
     }
   }
 
@@ -70,8 +79,8 @@ public final class CommerceClientsObservabilityAutoConfiguration {
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
     KiboImportExportClientBuilderCustomizer kiboObservability(ObjectProvider<ObservationRegistry> observations,
-        ObjectProvider<MeterRegistry> meters) {
-      return builder -> observer(observations, meters, "kibo").ifPresent(builder::observer);
+        ObjectProvider<MeterRegistry> meters, Environment environment) {
+      return builder -> observer(observations, meters, environment, "kibo").ifPresent(builder::observer);
     }
   }
 }

@@ -110,6 +110,22 @@ class ObservabilityAutoConfigurationTest {
   }
 
   @Test
+  void attemptObservationsCanBeTurnedOffForAnAgentThatInstrumentsOkHttp() {
+    runner.withPropertyValues("commerce.observability.attempts.enabled=false").run(context -> {
+      MeterRegistry meters = context.getBean(MeterRegistry.class);
+      context.getBean(ObservationRegistry.class).observationConfig()
+          .observationHandler(new DefaultMeterObservationHandler(meters)).observationHandler(new Propagator());
+      context.getBean(KilibaClient.class).customers().list(ListCustomersRequest.builder().limit(1).build());
+
+      assertThat(meters.get(MicrometerClientObserver.OPERATIONS).tag("client.name", "kiliba").timer().count())
+          .isEqualTo(1);
+      assertThat(meters.find(MicrometerClientObserver.REQUESTS).meters()).isEmpty();
+    });
+    assertThat(kiliba.requests()).hasSize(1);
+    assertThat(kiliba.requests().get(0).header("traceparent")).isEmpty();
+  }
+
+  @Test
   void itCanBeTurnedOffAndNeedsBothRegistries() {
     runner.withPropertyValues("commerce.observability.enabled=false")
         .run(context -> assertThat(context).doesNotHaveBean(KilibaClientBuilderCustomizer.class));
