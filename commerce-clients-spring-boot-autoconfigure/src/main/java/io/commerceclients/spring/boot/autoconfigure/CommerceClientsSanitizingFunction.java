@@ -2,6 +2,8 @@ package io.commerceclients.spring.boot.autoconfigure;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 
@@ -10,18 +12,44 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
  * {@code show-values} lets other values through: every {@code commerce.*} key ending in {@code
  * api-key} or {@code shared-secret}, in any of Spring's relaxed forms ({@code apiKey}, {@code
  * COMMERCE_KILIBA_APIKEY}), and the SDK's own environment variables {@code KILIBA_API_KEY}, {@code
- * KARLA_API_KEY} and {@code KIBO_SHARED_SECRET}.
+ * KARLA_API_KEY} and {@code KIBO_SHARED_SECRET}; and, inside any other value, such a secret assigned
+ * on a command line or in JVM options ({@code sun.java.command} with {@code
+ * --commerce.kiliba.api-key=...}, {@code JAVA_TOOL_OPTIONS} with {@code -Dcommerce.kibo.shared-secret=...}),
+ * whose value alone is masked.
  */
 public final class CommerceClientsSanitizingFunction implements SanitizingFunction {
   private static final Set<String> SDK_VARIABLES = Set.of("KILIBA_API_KEY", "KARLA_API_KEY", "KIBO_SHARED_SECRET");
+  private static final Pattern ASSIGNED_SECRET = Pattern.compile("(?i)((?:commerce[._-]?[a-z0-9]+[._-]?"
+      + "(?:api[._-]?key|shared[._-]?secret)|kiliba_api_key|karla_api_key|kibo_shared_secret)\\s*[=:]\\s*)"
+      + "(\"[^\"]*\"|'[^']*'|[^\\s\"']+)");
 
   /** Creates the function. */
   public CommerceClientsSanitizingFunction() {}
 
-  /** Returns {@code data} with its value masked when its key names one of the clients' secrets. */
+  /**
+   * Returns {@code data} with its value masked when its key names one of the clients' secrets, or
+   * with the secrets assigned inside its value masked.
+   */
   @Override
   public SanitizableData apply(SanitizableData data) {
-    return data.getValue() != null && isSecret(data.getKey()) ? data.withSanitizedValue() : data;
+    if (data.getValue() == null) {
+      return data;
+    }
+    if (isSecret(data.getKey())) {
+      return data.withSanitizedValue();
+    }
+    if (data.getValue() instanceof CharSequence) {
+      String value = data.getValue().toString();
+      String masked = maskAssignedSecrets(value);
+      return masked.equals(value) ? data : data.withValue(masked);
+    }
+    return data;
+  }
+
+  /** Returns {@code value} with the value of every clients' secret assigned in it ({@code name=value}) masked. */
+  static String maskAssignedSecrets(String value) {
+    Matcher matcher = ASSIGNED_SECRET.matcher(value);
+    return matcher.find() ? matcher.replaceAll("$1" + Matcher.quoteReplacement(SanitizableData.SANITIZED_VALUE)) : value;
   }
 
   /** Returns true when {@code key} names a secret of the clients' configuration. */

@@ -12,6 +12,7 @@ import org.springframework.boot.actuate.context.properties.ConfigurationProperti
 import org.springframework.boot.actuate.env.EnvironmentEndpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 /**
@@ -69,6 +70,23 @@ class ActuatorEndpointsSecretsTest {
 
       assertThat(output).contains("******").doesNotContain(KIBO_SECRET);
     });
+  }
+
+  @Test
+  void envMasksASecretPassedOnTheCommandLineOrInJvmOptions() {
+    runner.withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(
+        "test-systemProperties", Map.of("sun.java.command",
+            "com.acme.ShopSync --commerce.kiliba.api-key=" + KILIBA_KEY + " --server.port=8081"))))
+        .withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(
+            new SystemEnvironmentPropertySource("test-jvm-options", Map.of("JAVA_TOOL_OPTIONS",
+                "-Dcommerce.kibo.shared-secret=" + KIBO_SECRET + " -Xmx1g", "JDK_JAVA_OPTIONS",
+                "-DCOMMERCE_KARLA_APIKEY=\"" + KARLA_KEY + "\" -Dfile.encoding=UTF-8"))))
+        .run(context -> {
+          String output = json.writeValueAsString(context.getBean(EnvironmentEndpoint.class).environment(null));
+
+          assertThat(output).contains("com.acme.ShopSync", "--server.port=8081", "-Xmx1g", "-Dfile.encoding=UTF-8");
+          assertThat(output).doesNotContain(KILIBA_KEY, KIBO_SECRET, KARLA_KEY);
+        });
   }
 
   @Test
