@@ -62,8 +62,10 @@ final class DefaultHeadersInterceptor implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     boolean prepared = request.tag(Prepared.class) != null;
-    AttemptHeaders attempt = scope.contains(request.url()) && !isCapabilityUrl(request)
-        ? request.tag(AttemptHeaders.class) : null;
+    AttemptHeaders attempt = request.tag(AttemptHeaders.class);
+    if (attempt != null && (!scope.contains(request.url()) || isCapabilityUrl(request))) {
+      attempt = null;
+    }
     if (prepared && attempt == null) {
       return chain.proceed(request);
     }
