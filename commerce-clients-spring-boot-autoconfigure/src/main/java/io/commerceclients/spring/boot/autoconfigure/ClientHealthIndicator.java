@@ -22,9 +22,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * (401, 403), the resource is unknown or the API cannot be reached; UNKNOWN when the API is busy
  * or failing (429, 5xx, a timeout, an answer that breaks the contract). A 429's {@code
  * Retry-After} keeps the result at least that long, but no longer than an hour (or the cache time,
- * if longer), so an API that asks for days cannot freeze the status. Details name the API, the time of the check
- * and, on failure, the exception type, HTTP status, the API's error code and request id; never a
- * credential or a URL.
+ * if longer), so an API that asks for days cannot freeze the status. Details name the API, the time
+ * of the check and, on failure, the exception type, HTTP status, the API's error code and request
+ * id; never a credential or a URL.
  *
  * <p>Checks run one at a time: callers arriving during a check wait for it and share its result.
  */

@@ -32,7 +32,7 @@ public final class CommerceClientsObservabilityAutoConfiguration {
   /** Creates the auto-configuration (Spring Boot does). */
   public CommerceClientsObservabilityAutoConfiguration() {}
 
-  /** The property that turns off the observation of each HTTP attempt (an agent already instruments OkHttp). */
+  /** The property that turns off the observation of each HTTP attempt, when an agent instruments OkHttp. */
   static final String ATTEMPTS_ENABLED = "commerce.observability.attempts.enabled";
 
   static Optional<MicrometerClientObserver> observer(ObjectProvider<ObservationRegistry> observations,

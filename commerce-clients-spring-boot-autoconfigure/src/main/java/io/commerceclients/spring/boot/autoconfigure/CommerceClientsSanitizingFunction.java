@@ -46,7 +46,7 @@ public final class CommerceClientsSanitizingFunction implements SanitizingFuncti
     return data;
   }
 
-  /** Returns {@code value} with the value of every clients' secret assigned in it ({@code name=value}) masked. */
+  /** Returns {@code value} with every client secret assigned in it ({@code name=value}) masked. */
   static String maskAssignedSecrets(String value) {
     Matcher matcher = ASSIGNED_SECRET.matcher(value);
     return matcher.find() ? matcher.replaceAll("$1" + Matcher.quoteReplacement(SanitizableData.SANITIZED_VALUE)) : value;
