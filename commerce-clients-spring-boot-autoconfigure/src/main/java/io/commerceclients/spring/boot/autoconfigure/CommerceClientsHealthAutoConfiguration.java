@@ -35,7 +35,9 @@ public final class CommerceClientsHealthAutoConfiguration {
   /** The {@code kiliba} indicator: reads one customer. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(KilibaClient.class)
-  @ConditionalOnBooleanProperty(name = KilibaAutoConfiguration.PREFIX + ".enabled", matchIfMissing = true)
+  @ConditionalOnBooleanProperty(name = {KilibaAutoConfiguration.PREFIX + ".enabled",
+      KilibaAutoConfiguration.ALIAS_ENABLED},
+      matchIfMissing = true)
   @ConditionalOnBooleanProperty(name = "management.health.kiliba.enabled")
   @ConditionalOnAnyProperty(prefix = KilibaAutoConfiguration.PREFIX, name = "api-key")
   @EnableConfigurationProperties(KilibaProperties.class)
@@ -58,7 +60,9 @@ public final class CommerceClientsHealthAutoConfiguration {
   /** The {@code karla} indicator: reads the default shop. */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(KarlaClient.class)
-  @ConditionalOnBooleanProperty(name = KarlaAutoConfiguration.PREFIX + ".enabled", matchIfMissing = true)
+  @ConditionalOnBooleanProperty(name = {KarlaAutoConfiguration.PREFIX + ".enabled",
+      KarlaAutoConfiguration.ALIAS_ENABLED},
+      matchIfMissing = true)
   @ConditionalOnBooleanProperty(name = "management.health.karla.enabled")
   @ConditionalOnAnyProperty(prefix = KarlaAutoConfiguration.PREFIX, name = {"username", "api-key", "shop"})
   @EnableConfigurationProperties(KarlaProperties.class)
@@ -80,7 +84,9 @@ public final class CommerceClientsHealthAutoConfiguration {
   /** The {@code kibo} indicator: reads the id of one import job (after a token, on the first check). */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(KiboImportExportClient.class)
-  @ConditionalOnBooleanProperty(name = KiboImportExportAutoConfiguration.PREFIX + ".enabled", matchIfMissing = true)
+  @ConditionalOnBooleanProperty(name = {KiboImportExportAutoConfiguration.PREFIX + ".enabled",
+      KiboImportExportAutoConfiguration.ALIAS_ENABLED},
+      matchIfMissing = true)
   @ConditionalOnBooleanProperty(name = "management.health.kibo.enabled")
   @ConditionalOnAnyProperty(prefix = KiboImportExportAutoConfiguration.PREFIX,
       name = {"tenant-id", "client-id", "shared-secret"})

@@ -17,10 +17,16 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration
 @ConditionalOnClass(KarlaClient.class)
-@ConditionalOnBooleanProperty(name = KarlaAutoConfiguration.PREFIX + ".enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = {KarlaAutoConfiguration.PREFIX + ".enabled",
+    KarlaAutoConfiguration.ALIAS_ENABLED}, matchIfMissing = true)
 @EnableConfigurationProperties(KarlaProperties.class)
 public final class KarlaAutoConfiguration {
   static final String PREFIX = "commerce.karla";
+  /**
+   * A second name for {@code commerce.karla.enabled}, as the design notes spell it; either set to
+   * false turns the API off.
+   */
+  static final String ALIAS_ENABLED = "commerce.clients.karla.enabled";
   private static final String CLIENT = "KarlaClient";
 
   /** Creates the auto-configuration (Spring Boot does). */

@@ -18,10 +18,16 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration
 @ConditionalOnClass(KiboImportExportClient.class)
-@ConditionalOnBooleanProperty(name = KiboImportExportAutoConfiguration.PREFIX + ".enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = {KiboImportExportAutoConfiguration.PREFIX + ".enabled",
+    KiboImportExportAutoConfiguration.ALIAS_ENABLED}, matchIfMissing = true)
 @EnableConfigurationProperties(KiboImportExportProperties.class)
 public final class KiboImportExportAutoConfiguration {
   static final String PREFIX = "commerce.kibo";
+  /**
+   * A second name for {@code commerce.kibo.enabled}, as the design notes spell it; either set to
+   * false turns the API off.
+   */
+  static final String ALIAS_ENABLED = "commerce.clients.kibo.enabled";
   private static final String CLIENT = "KiboImportExportClient";
 
   /** Creates the auto-configuration (Spring Boot does). */

@@ -16,10 +16,16 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration
 @ConditionalOnClass(KilibaClient.class)
-@ConditionalOnBooleanProperty(name = KilibaAutoConfiguration.PREFIX + ".enabled", matchIfMissing = true)
+@ConditionalOnBooleanProperty(name = {KilibaAutoConfiguration.PREFIX + ".enabled",
+    KilibaAutoConfiguration.ALIAS_ENABLED}, matchIfMissing = true)
 @EnableConfigurationProperties(KilibaProperties.class)
 public final class KilibaAutoConfiguration {
   static final String PREFIX = "commerce.kiliba";
+  /**
+   * A second name for {@code commerce.kiliba.enabled}, as the design notes spell it; either set to
+   * false turns the API off.
+   */
+  static final String ALIAS_ENABLED = "commerce.clients.kiliba.enabled";
   private static final String CLIENT = "KilibaClient";
 
   /** Creates the auto-configuration (Spring Boot does). */

@@ -94,6 +94,8 @@ class KarlaAutoConfigurationTest {
   void disabledKarlaIgnoresPartialCredentials() {
     runner.withPropertyValues("commerce.karla.username=gokarla", "commerce.karla.enabled=false")
         .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(KarlaClient.class));
+    runner.withPropertyValues("commerce.karla.username=gokarla", "commerce.clients.karla.enabled=false")
+        .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(KarlaClient.class));
   }
 
   static ClientPropertiesException rootCause(Throwable failure) {

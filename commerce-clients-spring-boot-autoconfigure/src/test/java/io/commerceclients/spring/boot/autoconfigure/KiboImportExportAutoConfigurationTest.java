@@ -64,6 +64,14 @@ class KiboImportExportAutoConfigurationTest {
   }
 
   @Test
+  void eitherEnabledPropertySetToFalseLeavesTheClientOut() {
+    configured().withPropertyValues("commerce.kibo.enabled=false")
+        .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(KiboImportExportClient.class));
+    configured().withPropertyValues("commerce.clients.kibo.enabled=false")
+        .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(KiboImportExportClient.class));
+  }
+
+  @Test
   void clientIdAloneFailsStartupNamingTheOtherCredentials() {
     runner.withPropertyValues("commerce.kibo.client-id=app.id").run(context ->
         assertThat(KarlaAutoConfigurationTest.rootCause(context.getStartupFailure()).properties())

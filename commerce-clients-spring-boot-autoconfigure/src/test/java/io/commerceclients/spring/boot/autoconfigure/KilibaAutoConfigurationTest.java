@@ -99,6 +99,10 @@ class KilibaAutoConfigurationTest {
   void enabledFalseLeavesTheClientOut() {
     configured().withPropertyValues("commerce.kiliba.enabled=false")
         .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(KilibaClient.class));
+    configured().withPropertyValues("commerce.clients.kiliba.enabled=false")
+        .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(KilibaClient.class));
+    configured().withPropertyValues("commerce.clients.kiliba.enabled=true")
+        .run(context -> assertThat(context).hasSingleBean(KilibaClient.class));
   }
 
   @Test
