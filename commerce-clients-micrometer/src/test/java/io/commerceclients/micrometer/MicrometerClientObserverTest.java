@@ -202,11 +202,11 @@ class MicrometerClientObserverTest {
         Fault.delay(java.time.Duration.ofSeconds(5)));
     try (KilibaClient client = client()) {
       java.util.concurrent.CompletableFuture<?> call = client.async().customers().list(ListCustomersRequest.builder().build());
-      for (int i = 0; i < 500 && kiliba.requests().isEmpty(); i++) {
+      for (int i = 0; i < 2_000 && kiliba.requests().isEmpty(); i++) {
         Thread.sleep(10);
       }
       call.cancel(true);
-      for (int i = 0; i < 500 && meters.find(MicrometerClientObserver.OPERATIONS).timer() == null; i++) {
+      for (int i = 0; i < 2_000 && meters.find(MicrometerClientObserver.OPERATIONS).timer() == null; i++) {
         Thread.sleep(10);
       }
     }
