@@ -2,6 +2,7 @@ package io.commerceclients.spring.boot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.commerceclients.core.support.MutableClock;
 import io.commerceclients.kiliba.KilibaClient;
 import io.commerceclients.kiliba.model.customers.ListCustomersRequest;
 import io.commerceclients.testing.karla.FakeKarla;
@@ -10,11 +11,7 @@ import io.commerceclients.testing.kiliba.FakeKiliba;
 import io.commerceclients.testing.server.Fault;
 import io.commerceclients.testing.server.RecordedRequest;
 import io.commerceclients.testing.server.RequestMatcher;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -231,30 +228,6 @@ class ClientHealthIndicatorTest {
       assertThat(kiliba.requests()).hasSize(2);
     } catch (Exception e) {
       throw new AssertionError(e);
-    }
-  }
-
-  /** A clock the test moves by hand. */
-  static final class MutableClock extends Clock {
-    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 
