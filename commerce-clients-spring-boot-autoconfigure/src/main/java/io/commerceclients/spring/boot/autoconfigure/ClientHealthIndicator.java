@@ -81,11 +81,17 @@ public final class ClientHealthIndicator implements HealthIndicator, AutoCloseab
     return cached;
   }
 
-  /** Returns how long a 429 is reused: its Retry-After when longer than the cache time, at most an hour. */
+  /**
+   * Returns how long a 429 is reused: its Retry-After, but at least the cache time and at most an
+   * hour (or the cache time, if longer).
+   */
   private Duration rateLimitedFor(RateLimitException e) {
-    Duration longest = cacheTimeToLive.compareTo(MAX_RETRY_AFTER_HOLD) > 0 ? cacheTimeToLive : MAX_RETRY_AFTER_HOLD;
-    return e.retryAfter().filter(retryAfter -> retryAfter.compareTo(cacheTimeToLive) > 0)
-        .map(retryAfter -> retryAfter.compareTo(longest) < 0 ? retryAfter : longest).orElse(cacheTimeToLive);
+    Duration asked = e.retryAfter().orElse(cacheTimeToLive);
+    Duration atMost = MAX_RETRY_AFTER_HOLD.compareTo(cacheTimeToLive) > 0 ? MAX_RETRY_AFTER_HOLD : cacheTimeToLive;
+    if (asked.compareTo(atMost) > 0) {
+      return atMost;
+    }
+    return asked.compareTo(cacheTimeToLive) > 0 ? asked : cacheTimeToLive;
   }
 
   /** Closes the indicator's own client. */

@@ -19,9 +19,9 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
  */
 public final class CommerceClientsSanitizingFunction implements SanitizingFunction {
   private static final Set<String> SDK_VARIABLES = Set.of("KILIBA_API_KEY", "KARLA_API_KEY", "KIBO_SHARED_SECRET");
-  private static final Pattern ASSIGNED_SECRET = Pattern.compile("(?i)((?:commerce[._-]?[a-z0-9]+[._-]?"
-      + "(?:api[._-]?key|shared[._-]?secret)|kiliba_api_key|karla_api_key|kibo_shared_secret)\\s*[=:]\\s*)"
-      + "(\"[^\"]*\"|'[^']*'|[^\\s\"']+)");
+  /** A {@code name=value} (or {@code name: value}) inside a value, after an optional {@code --} or {@code -D}. */
+  private static final Pattern ASSIGNMENT =
+      Pattern.compile("(?:--|-D)?([A-Za-z][A-Za-z0-9_.\\-]*)\\s*[=:]\\s*(\"[^\"]*\"|'[^']*'|[^\\s\"']+)");
 
   /** Creates the function. */
   public CommerceClientsSanitizingFunction() {}
@@ -46,10 +46,21 @@ public final class CommerceClientsSanitizingFunction implements SanitizingFuncti
     return data;
   }
 
-  /** Returns {@code value} with every client secret assigned in it ({@code name=value}) masked. */
+  /**
+   * Returns {@code value} with the value of every assignment in it ({@code name=value}) whose name
+   * {@link #isSecret} recognises masked: one rule for keys and for names inside values.
+   */
   static String maskAssignedSecrets(String value) {
-    Matcher matcher = ASSIGNED_SECRET.matcher(value);
-    return matcher.find() ? matcher.replaceAll("$1" + Matcher.quoteReplacement(SanitizableData.SANITIZED_VALUE)) : value;
+    Matcher assignment = ASSIGNMENT.matcher(value);
+    StringBuilder masked = new StringBuilder(value.length());
+    int copied = 0;
+    while (assignment.find()) {
+      if (isSecret(assignment.group(1))) {
+        masked.append(value, copied, assignment.start(2)).append(SanitizableData.SANITIZED_VALUE);
+        copied = assignment.end(2);
+      }
+    }
+    return copied == 0 ? value : masked.append(value, copied, value.length()).toString();
   }
 
   /** Returns true when {@code key} names a secret of the clients' configuration. */

@@ -73,6 +73,18 @@ class ActuatorEndpointsSecretsTest {
   }
 
   @Test
+  void aSecretAssignedInsideAValueIsMaskedByTheSameRuleAsAKeyAndNothingElseIs() {
+    assertThat(CommerceClientsSanitizingFunction.maskAssignedSecrets(
+        "app.jar --commerce.kiliba.api-key=k1 --server.port=8080 -DCOMMERCE_KARLA_APIKEY: k2"))
+        .isEqualTo("app.jar --commerce.kiliba.api-key=****** --server.port=8080 -DCOMMERCE_KARLA_APIKEY: ******");
+    assertThat(CommerceClientsSanitizingFunction.maskAssignedSecrets(
+        "-Xmx1g -Dcommerce.kibo.shared-secret='s 3' KIBO_SHARED_SECRET=\"s 4\""))
+        .isEqualTo("-Xmx1g -Dcommerce.kibo.shared-secret=****** KIBO_SHARED_SECRET=******");
+    String plain = "--commerce.kiliba.base-url=http://localhost:8080 --commerce.karla.username=me";
+    assertThat(CommerceClientsSanitizingFunction.maskAssignedSecrets(plain)).isSameAs(plain);
+  }
+
+  @Test
   void envMasksASecretPassedOnTheCommandLineOrInJvmOptions() {
     runner.withInitializer(context -> context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(
         "test-systemProperties", Map.of("sun.java.command",

@@ -44,12 +44,7 @@ class ClientHealthIndicatorTest {
       .withConfiguration(AutoConfigurations.of(KilibaAutoConfiguration.class, KarlaAutoConfiguration.class,
           KiboImportExportAutoConfiguration.class, CommerceClientsHealthAutoConfiguration.class,
           HealthContributorAutoConfiguration.class, HealthContributorRegistryAutoConfiguration.class))
-      .withPropertyValues(
-          "commerce.kiliba.base-url=" + kiliba.baseUrl(), "commerce.kiliba.api-key=" + kiliba.apiKey(),
-          "commerce.karla.base-url=" + karla.baseUrl(), "commerce.karla.username=" + karla.username(),
-          "commerce.karla.api-key=" + karla.apiKey(),
-          "commerce.kibo.auth-host=" + kibo.baseUrl(), "commerce.kibo.tenant-id=" + kibo.tenantId(),
-          "commerce.kibo.client-id=" + kibo.clientId(), "commerce.kibo.shared-secret=" + kibo.sharedSecret());
+      .withPropertyValues(FakeProperties.of(kiliba, karla, kibo));
 
   private final ApplicationContextRunner allEnabled = runner.withPropertyValues(
       "management.health.kiliba.enabled=true", "management.health.karla.enabled=true",

@@ -28,9 +28,7 @@ class KiboImportExportAutoConfigurationTest {
           KiboImportExportAutoConfiguration.class));
 
   private ApplicationContextRunner configured() {
-    return runner.withPropertyValues("commerce.kibo.auth-host=" + kibo.baseUrl(),
-        "commerce.kibo.tenant-id=" + kibo.tenantId(), "commerce.kibo.client-id=" + kibo.clientId(),
-        "commerce.kibo.shared-secret=" + kibo.sharedSecret());
+    return runner.withPropertyValues(FakeProperties.of(kibo));
   }
 
   @BeforeEach

@@ -14,10 +14,7 @@ import io.commerceclients.testing.server.RecordedRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
-import io.micrometer.observation.transport.SenderContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,28 +30,17 @@ import org.springframework.core.annotation.Order;
 
 /** The clients record metrics and propagate traces through the application's registries. */
 class ObservabilityAutoConfigurationTest {
+  private static final String TRACEPARENT = "00-0000000000000000000000000000002a-00000000000000a1-01";
+
   @RegisterExtension
   static final FakeKiliba kiliba = new FakeKiliba();
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(KilibaAutoConfiguration.class,
           CommerceClientsObservabilityAutoConfiguration.class))
-      .withPropertyValues("commerce.kiliba.base-url=" + kiliba.baseUrl(), "commerce.kiliba.api-key=" + kiliba.apiKey())
+      .withPropertyValues(FakeProperties.of(kiliba))
       .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
       .withBean(ObservationRegistry.class, ObservationRegistry::create);
-
-  /** Stands in for a tracing bridge: a W3C traceparent on every sender context that starts. */
-  private static final class Propagator implements ObservationHandler<SenderContext<Object>> {
-    @Override
-    public void onStart(SenderContext<Object> context) {
-      context.getSetter().set(context.getCarrier(), "traceparent", "00-0000000000000000000000000000002a-00000000000000a1-01");
-    }
-
-    @Override
-    public boolean supportsContext(Observation.Context context) {
-      return context instanceof SenderContext;
-    }
-  }
 
   @BeforeEach
   void reset() {
@@ -67,7 +53,8 @@ class ObservabilityAutoConfigurationTest {
     runner.run(context -> {
       MeterRegistry meters = context.getBean(MeterRegistry.class);
       context.getBean(ObservationRegistry.class).observationConfig()
-          .observationHandler(new DefaultMeterObservationHandler(meters)).observationHandler(new Propagator());
+          .observationHandler(new DefaultMeterObservationHandler(meters))
+          .observationHandler(new TraceparentPropagator(TRACEPARENT));
       KilibaClient client = context.getBean(KilibaClient.class);
       client.customers().list(ListCustomersRequest.builder().limit(5).build());
       client.physicalStores().upload(FileUpload.builder().file(file).waitForProcessing(false).build());
@@ -78,7 +65,7 @@ class ObservabilityAutoConfigurationTest {
           .timer().count()).isEqualTo(1);
     });
     RecordedRequest list = kiliba.requests().stream().filter(r -> r.method().equals("GET")).findFirst().orElseThrow();
-    assertThat(list.header("traceparent")).hasValue("00-0000000000000000000000000000002a-00000000000000a1-01");
+    assertThat(list.header("traceparent")).hasValue(TRACEPARENT);
     RecordedRequest storage = kiliba.requests().stream().filter(r -> r.method().equals("PUT")).findFirst().orElseThrow();
     assertThat(storage.header("traceparent")).isEmpty();
   }
@@ -114,7 +101,8 @@ class ObservabilityAutoConfigurationTest {
     runner.withPropertyValues("commerce.observability.attempts.enabled=false").run(context -> {
       MeterRegistry meters = context.getBean(MeterRegistry.class);
       context.getBean(ObservationRegistry.class).observationConfig()
-          .observationHandler(new DefaultMeterObservationHandler(meters)).observationHandler(new Propagator());
+          .observationHandler(new DefaultMeterObservationHandler(meters))
+          .observationHandler(new TraceparentPropagator(TRACEPARENT));
       context.getBean(KilibaClient.class).customers().list(ListCustomersRequest.builder().limit(1).build());
 
       assertThat(meters.get(MicrometerClientObserver.OPERATIONS).tag("client.name", "kiliba").timer().count())
@@ -132,7 +120,7 @@ class ObservabilityAutoConfigurationTest {
     new ApplicationContextRunner()
         .withConfiguration(AutoConfigurations.of(KilibaAutoConfiguration.class,
             CommerceClientsObservabilityAutoConfiguration.class))
-        .withPropertyValues("commerce.kiliba.base-url=" + kiliba.baseUrl(), "commerce.kiliba.api-key=" + kiliba.apiKey())
+        .withPropertyValues(FakeProperties.of(kiliba))
         .run(context -> {
           assertThat(context).hasNotFailed().hasSingleBean(KilibaClient.class);
           context.getBean(KilibaClient.class).customers().list(ListCustomersRequest.builder().limit(1).build());

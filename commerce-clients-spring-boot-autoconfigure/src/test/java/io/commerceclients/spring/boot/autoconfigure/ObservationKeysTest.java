@@ -14,10 +14,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.micrometer.observation.Observation;
-import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
-import io.micrometer.observation.transport.SenderContext;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.file.Files;
@@ -47,26 +44,9 @@ class ObservationKeysTest {
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(KarlaAutoConfiguration.class, KiboImportExportAutoConfiguration.class,
           CommerceClientsObservabilityAutoConfiguration.class))
-      .withPropertyValues(
-          "commerce.karla.base-url=" + karla.baseUrl(), "commerce.karla.username=" + karla.username(),
-          "commerce.karla.api-key=" + karla.apiKey(),
-          "commerce.kibo.auth-host=" + kibo.baseUrl(), "commerce.kibo.tenant-id=" + kibo.tenantId(),
-          "commerce.kibo.client-id=" + kibo.clientId(), "commerce.kibo.shared-secret=" + kibo.sharedSecret())
+      .withPropertyValues(FakeProperties.of(karla)).withPropertyValues(FakeProperties.of(kibo))
       .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
       .withBean(ObservationRegistry.class, ObservationRegistry::create);
-
-  /** Stands in for a tracing bridge: a W3C traceparent on every sender context that starts. */
-  private static final class Propagator implements ObservationHandler<SenderContext<Object>> {
-    @Override
-    public void onStart(SenderContext<Object> context) {
-      context.getSetter().set(context.getCarrier(), "traceparent", TRACEPARENT);
-    }
-
-    @Override
-    public boolean supportsContext(Observation.Context context) {
-      return context instanceof SenderContext;
-    }
-  }
 
   @BeforeEach
   void reset() {
@@ -82,7 +62,8 @@ class ObservationKeysTest {
     runner.run(context -> {
       MeterRegistry meters = context.getBean(MeterRegistry.class);
       context.getBean(ObservationRegistry.class).observationConfig()
-          .observationHandler(new DefaultMeterObservationHandler(meters)).observationHandler(new Propagator());
+          .observationHandler(new DefaultMeterObservationHandler(meters))
+          .observationHandler(new TraceparentPropagator(TRACEPARENT));
       context.getBean(KarlaClient.class).orders().search(OrderSearchRequest.builder()
           .emailId("ann.smith@example.com").orderNumber("ORD-987654").build());
       KiboImportExportClient kiboClient = context.getBean(KiboImportExportClient.class);

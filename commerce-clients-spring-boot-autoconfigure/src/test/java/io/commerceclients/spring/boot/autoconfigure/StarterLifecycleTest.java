@@ -41,12 +41,8 @@ class StarterLifecycleTest {
       .withConfiguration(AutoConfigurations.of(KilibaAutoConfiguration.class, KarlaAutoConfiguration.class,
           KiboImportExportAutoConfiguration.class));
 
-  private final ApplicationContextRunner allConfigured = runner.withPropertyValues(
-      "commerce.kiliba.base-url=" + kiliba.baseUrl(), "commerce.kiliba.api-key=" + kiliba.apiKey(),
-      "commerce.karla.base-url=" + karla.baseUrl(), "commerce.karla.username=" + karla.username(),
-      "commerce.karla.api-key=" + karla.apiKey(),
-      "commerce.kibo.auth-host=" + kibo.baseUrl(), "commerce.kibo.tenant-id=" + kibo.tenantId(),
-      "commerce.kibo.client-id=" + kibo.clientId(), "commerce.kibo.shared-secret=" + kibo.sharedSecret());
+  private final ApplicationContextRunner allConfigured =
+      runner.withPropertyValues(FakeProperties.of(kiliba, karla, kibo));
 
   @BeforeEach
   void resetFakes() {
