@@ -15,8 +15,8 @@ import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The builder shape every client shares. Defaults: connect 10 s, read 60 s, write 60 s, no
- * whole-call deadline, {@link RetryPolicy#defaults()}, JSON answers up to 16 MiB, logging {@link
+ * The builder shape every client shares. Defaults: connect 10 s, read 60 s, write 60 s, a JSON
+ * answer's body within the read timeout, no whole-call deadline, {@link RetryPolicy#defaults()}, JSON answers up to 16 MiB, logging {@link
  * HttpLogLevel#NONE} (or {@value HttpLogLevel#ENV_VARIABLE}), the system clock. Everything is
  * validated by {@link #build()}; a base URL must be https unless its host is loopback.
  *
@@ -29,6 +29,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   Duration readTimeout = Duration.ofSeconds(60);
   Duration writeTimeout = Duration.ofSeconds(60);
   Duration callTimeout = Duration.ZERO;
+  @Nullable Duration responseBodyTimeout;
   RetryPolicy retryPolicy = RetryPolicy.defaults();
   @Nullable String applicationName;
   @Nullable Proxy proxy;
@@ -97,6 +98,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   /** Sets the longest stall allowed while sending a request (default 60 s). */
   public B writeTimeout(Duration timeout) {
     this.writeTimeout = timeout;
+    return self();
+  }
+
+  /**
+   * Sets the most time the body of a JSON or error answer may take to arrive whole once its headers
+   * have come (default: the read timeout; {@link Duration#ZERO} for none). An answer that trickles
+   * past it ends the attempt with a timeout, retried as a read timeout is; downloads are not bound by it.
+   */
+  public B responseBodyTimeout(Duration timeout) {
+    this.responseBodyTimeout = timeout;
     return self();
   }
 
@@ -191,6 +202,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     positive(readTimeout, "readTimeout");
     positive(writeTimeout, "writeTimeout");
     Check.that(callTimeout != null && !callTimeout.isNegative(), "callTimeout", "must be zero (none) or positive");
+    Check.that(responseBodyTimeout == null || !responseBodyTimeout.isNegative(), "responseBodyTimeout",
+        "must be zero (none) or positive");
     Check.required(retryPolicy, "retryPolicy");
     Check.required(clock, "clock");
     Check.required(sleeper, "sleeper");

@@ -27,6 +27,7 @@ public final class ClientOptions {
   private final Duration readTimeout;
   private final Duration writeTimeout;
   private final Duration callTimeout;
+  private final Duration responseBodyTimeout;
   private final RetryPolicy retryPolicy;
   private final @Nullable String applicationName;
   private final @Nullable Proxy proxy;
@@ -43,6 +44,7 @@ public final class ClientOptions {
     this.readTimeout = b.readTimeout;
     this.writeTimeout = b.writeTimeout;
     this.callTimeout = b.callTimeout;
+    this.responseBodyTimeout = b.responseBodyTimeout != null ? b.responseBodyTimeout : b.readTimeout;
     this.retryPolicy = b.retryPolicy;
     this.applicationName = b.applicationName;
     this.proxy = b.proxy;
@@ -60,6 +62,7 @@ public final class ClientOptions {
     this.readTimeout = o.readTimeout;
     this.writeTimeout = o.writeTimeout;
     this.callTimeout = o.callTimeout;
+    this.responseBodyTimeout = o.responseBodyTimeout;
     this.retryPolicy = o.retryPolicy;
     this.applicationName = o.applicationName;
     this.proxy = o.proxy;
@@ -99,6 +102,14 @@ public final class ClientOptions {
   /** Returns the deadline of a whole call, retries included; zero means none. */
   public Duration callTimeout() {
     return callTimeout;
+  }
+
+  /**
+   * Returns the most time the body of a JSON or error answer may take to arrive whole once its
+   * headers have come (the read timeout unless set); zero means none.
+   */
+  public Duration responseBodyTimeout() {
+    return responseBodyTimeout;
   }
 
   /** Returns the retry policy. */
@@ -149,7 +160,8 @@ public final class ClientOptions {
   @Override
   public String toString() {
     return "ClientOptions{baseUrl=" + Redactor.defaults().url(baseUrl) + ", connectTimeout=" + connectTimeout + ", readTimeout="
-        + readTimeout + ", writeTimeout=" + writeTimeout + ", callTimeout=" + callTimeout + ", retryPolicy="
+        + readTimeout + ", writeTimeout=" + writeTimeout + ", callTimeout=" + callTimeout + ", responseBodyTimeout="
+        + responseBodyTimeout + ", retryPolicy="
         + retryPolicy + ", applicationName=" + applicationName + ", proxy=" + proxy + ", logLevel=" + logLevel
         + ", maxResponseBodySize=" + maxResponseBodySize + "}";
   }

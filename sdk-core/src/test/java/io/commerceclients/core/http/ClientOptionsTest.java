@@ -27,7 +27,18 @@ class ClientOptionsTest {
     assertEquals(Duration.ofSeconds(10), o.connectTimeout());
     assertEquals(Duration.ofSeconds(60), o.readTimeout());
     assertEquals(Duration.ZERO, o.callTimeout());
+    assertEquals(Duration.ofSeconds(60), o.responseBodyTimeout());
     assertEquals(2, o.retryPolicy().maxRetries());
+  }
+
+  @Test
+  void theBodyTimeoutFollowsTheReadTimeoutUnlessSet() {
+    assertEquals(Duration.ofSeconds(5), TestClient.builder().readTimeout(Duration.ofSeconds(5)).options()
+        .responseBodyTimeout());
+    assertEquals(Duration.ZERO, TestClient.builder().readTimeout(Duration.ofSeconds(5))
+        .responseBodyTimeout(Duration.ZERO).options().responseBodyTimeout());
+    assertEquals(Duration.ofMinutes(3), TestClient.builder().responseBodyTimeout(Duration.ofMinutes(3))
+        .readTimeout(Duration.ofSeconds(5)).options().responseBodyTimeout());
   }
 
   @Test
@@ -37,6 +48,8 @@ class ClientOptionsTest {
         () -> TestClient.builder().readTimeout(Duration.ofSeconds(-1)).build()).field());
     assertEquals("retryPolicy.maxRetries", assertThrows(ValidationException.class,
         () -> TestClient.builder().maxRetries(-1).build()).field());
+    assertEquals("responseBodyTimeout", assertThrows(ValidationException.class,
+        () -> TestClient.builder().responseBodyTimeout(Duration.ofMillis(-1)).build()).field());
     assertEquals("applicationName", assertThrows(ValidationException.class,
         () -> TestClient.builder().applicationName("bad\nname").build()).field());
   }

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -235,6 +236,10 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
       if (fault != null && fault.kind == Fault.Kind.ANSWER_LOST) {
         throw new DropConnection();
       }
+      if (fault != null && fault.kind == Fault.Kind.TRICKLE) {
+        trickle(exchange, response, fault.delay);
+        return;
+      }
       send(exchange, response, fault != null && fault.kind == Fault.Kind.TRUNCATED_BODY);
     } catch (DropConnection drop) {
       throw drop;
@@ -283,6 +288,23 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
     if (!noBody) {
       try (OutputStream out = exchange.getResponseBody(); InputStream in = response.open()) {
         in.transferTo(out);
+      }
+    }
+    exchange.close();
+  }
+
+  /** Sends the headers, then the body a byte every {@code interval}; ends early when the client goes away. */
+  private static void trickle(HttpExchange exchange, FakeResponse response, Duration interval) throws IOException {
+    for (Map.Entry<String, String> h : response.headers()) {
+      exchange.getResponseHeaders().add(h.getKey(), h.getValue());
+    }
+    long length = response.length();
+    exchange.sendResponseHeaders(response.statusCode(), length == 0 ? -1 : length);
+    try (OutputStream out = exchange.getResponseBody(); InputStream in = response.open()) {
+      for (int b = in.read(); b >= 0 && !Thread.currentThread().isInterrupted(); b = in.read()) {
+        sleep(interval.toMillis());
+        out.write(b);
+        out.flush();
       }
     }
     exchange.close();

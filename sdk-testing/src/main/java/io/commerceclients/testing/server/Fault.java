@@ -7,10 +7,11 @@ import java.util.Map;
 
 /**
  * A failure a fake plays instead of (or on top of) its normal answer: an error status (with or
- * without {@code Retry-After}), a dropped connection, a delay, a body cut short, or malformed JSON.
+ * without {@code Retry-After}), a dropped connection, a delay, a body cut short, a body that
+ * trickles, or malformed JSON.
  */
 public final class Fault {
-  enum Kind { STATUS, CONNECTION_RESET, ANSWER_LOST, DELAY, TRUNCATED_BODY }
+  enum Kind { STATUS, CONNECTION_RESET, ANSWER_LOST, DELAY, TRUNCATED_BODY, TRICKLE }
 
   final Kind kind;
   final int status;
@@ -72,6 +73,18 @@ public final class Fault {
     return new Fault(Kind.TRUNCATED_BODY, 0, null, Duration.ZERO, List.of());
   }
 
+  /**
+   * Sends the normal answer's headers at once and then its body one byte every {@code interval}, so
+   * that a read timeout longer than {@code interval} never fires: the answer of a server that
+   * trickles, for testing the client's bound on the time a body may take.
+   */
+  public static Fault trickle(Duration interval) {
+    if (interval == null || interval.isNegative() || interval.isZero()) {
+      throw new IllegalArgumentException("interval must be a positive duration, got " + interval);
+    }
+    return new Fault(Kind.TRICKLE, 0, null, interval, List.of());
+  }
+
   /** Returns a copy that also sends the header (for {@link #status} faults). */
   public Fault withHeader(String name, String value) {
     List<Map.Entry<String, String>> more = new ArrayList<>(headers);
@@ -86,6 +99,8 @@ public final class Fault {
         return "status " + status + (headers.isEmpty() ? "" : " " + headers);
       case DELAY:
         return "delay " + delay.toMillis() + " ms";
+      case TRICKLE:
+        return "trickle, a byte every " + delay.toMillis() + " ms";
       default:
         return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }

@@ -171,6 +171,25 @@ class FakeHttpServerTest {
   }
 
   @Test
+  void trickleSendsTheWholeAnswerAByteAtATimeSoNoReadTimeoutFires() throws IOException {
+    String whole;
+    try (Response r = get("/v1/shops/a/orders/1")) {
+      whole = r.body().string();
+    }
+    server.faults().failNext(1, Fault.trickle(Duration.ofMillis(20)));
+    OkHttpClient impatient = http.newBuilder().readTimeout(400, TimeUnit.MILLISECONDS).build();
+    long start = System.nanoTime();
+    try (Response r = impatient.newCall(new Request.Builder().url(server.baseUrl() + "/v1/shops/a/orders/1").build())
+        .execute()) {
+      assertEquals(200, r.code());
+      assertEquals(whole, r.body().string());
+    }
+    long tookMillis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+    assertTrue(tookMillis >= 30 * 20, "34 bytes a byte every 20 ms took " + tookMillis + " ms");
+    assertThrows(IllegalArgumentException.class, () -> Fault.trickle(Duration.ZERO));
+  }
+
+  @Test
   void malformedJsonFault() throws IOException {
     server.faults().failNext(1, Fault.malformedJson());
     try (Response r = get("/v1/shops/a/orders/1")) {

@@ -34,6 +34,8 @@ import org.springframework.util.unit.DataSize;
  * @param readTimeout the longest silence allowed while reading a response (default 60s)
  * @param writeTimeout the longest stall allowed while sending a request (default 60s)
  * @param callTimeout the deadline of a whole call, retries included (default none)
+ * @param responseBodyTimeout the most time a JSON or error answer's body may take to arrive whole
+ *     once its headers have come, 0 for none (default the read timeout)
  * @param maxRetries how many retries follow a failed attempt, 0 for none (default 2)
  * @param logLevel how much of each exchange is logged, secrets masked: none, basic, headers or
  *     body (default the COMMERCE_CLIENTS_LOG environment variable, else none)
@@ -62,6 +64,7 @@ public record KiboImportExportProperties(
     Duration readTimeout,
     Duration writeTimeout,
     Duration callTimeout,
+    Duration responseBodyTimeout,
     Integer maxRetries,
     HttpLogLevel logLevel,
     String applicationName,
@@ -83,7 +86,8 @@ public record KiboImportExportProperties(
         + ", tenantHost=" + tenantHost + ", masterCatalog=" + masterCatalog + ", catalog=" + catalog + ", locale="
         + locale + ", currency=" + currency + ", polling=" + polling + ", baseUrl=" + baseUrl + ", connectTimeout="
         + connectTimeout + ", readTimeout=" + readTimeout + ", writeTimeout=" + writeTimeout + ", callTimeout="
-        + callTimeout + ", maxRetries=" + maxRetries + ", logLevel=" + logLevel + ", applicationName="
+        + callTimeout + ", responseBodyTimeout=" + responseBodyTimeout + ", maxRetries=" + maxRetries + ", logLevel="
+        + logLevel + ", applicationName="
         + applicationName + ", maxResponseBodySize=" + maxResponseBodySize + ", maxDownloadSize=" + maxDownloadSize
         + ", health=" + health + "}";
   }

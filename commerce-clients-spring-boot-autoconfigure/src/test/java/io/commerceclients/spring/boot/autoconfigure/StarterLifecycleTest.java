@@ -62,6 +62,15 @@ class StarterLifecycleTest {
   }
 
   @Test
+  void responseBodyTimeoutEndsAnAnswerThatTrickles() {
+    kiliba.faults().failNext(1, Fault.trickle(Duration.ofMillis(100)));
+    allConfigured.withPropertyValues("commerce.kiliba.response-body-timeout=300ms", "commerce.kiliba.max-retries=0")
+        .run(context -> assertThatThrownBy(() -> context.getBean(KilibaClient.class).customers()
+            .list(ListCustomersRequest.builder().build())).isInstanceOf(ApiTimeoutException.class)
+            .hasMessageContaining("responseBodyTimeout"));
+  }
+
+  @Test
   void callTimeoutEndsTheCallRetriesIncluded() {
     kibo.faults().failNext(1, RequestMatcher.of("POST", "/api/platform/applications/authtickets/oauth"),
         Fault.delay(Duration.ofSeconds(5)));

@@ -133,7 +133,7 @@ public final class ApiTransport implements AutoCloseable {
     options.proxy().ifPresent(common::proxy);
     ClosedGuard closedGuard = new ClosedGuard(closed, b.apiName);
     RetryInterceptor retry = new RetryInterceptor(options.retryPolicy(), options.sleeper(), options.clock(),
-        options.maxResponseBodySize(), closedGuard::check);
+        options.maxResponseBodySize(), options.responseBodyTimeout(), closedGuard::check);
     HttpLoggingInterceptor logging = new HttpLoggingInterceptor(options.logLevel(), redactor);
     ReusedConnectionGuard reuse = new ReusedConnectionGuard(base.connectionPool());
     RedirectGuard redirects = new RedirectGuard();

@@ -9,6 +9,7 @@ import io.commerceclients.core.retry.RetryPolicy;
 import io.commerceclients.core.retry.Sleeper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -20,6 +21,7 @@ import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
 import okio.Timeout;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Invocation;
 import retrofit2.http.Streaming;
 
@@ -30,9 +32,12 @@ import retrofit2.http.Streaming;
  * retried rather than a surprise for the JSON parser: a successful body up to {@code
  * maxBodyBytes} (a longer one is refused without being held). The body of any other answer than a
  * 2xx (an error, or a 3xx the client did not follow) is always read up to {@value #MAX_ERROR_BODY}
- * bytes after decompression (the rest is dropped), streaming calls included; successful raw and streaming answers are never buffered. A request lost on a pooled
- * connection the server had closed is sent once more on a fresh one without counting as a retry.
- * The decision itself is {@link RetryDecision}'s; a request tagged with {@link CallSettings} uses
+ * bytes after decompression (the rest is dropped), streaming calls included; successful raw and
+ * streaming answers are never buffered. A body read whole must arrive within the body timeout of
+ * its headers, so an answer that trickles ends with a {@link SocketTimeoutException} (retried as a
+ * read timeout is) instead of holding the call for as long as it sends a byte now and then. A
+ * request lost on a pooled connection the server had closed is sent once more on a fresh one
+ * without counting as a retry. The decision itself is {@link RetryDecision}'s; a request tagged with {@link CallSettings} uses
  * its policy, and one marked single-attempt (an asynchronous call) is never retried here.
  */
 public final class RetryInterceptor implements Interceptor {
@@ -46,17 +51,23 @@ public final class RetryInterceptor implements Interceptor {
   private final Sleeper sleeper;
   private final Clock clock;
   private final long maxBodyBytes;
+  private final Duration bodyTimeout;
+  private final long bodyTimeoutNanos;
   private final Runnable openCheck;
 
   /**
    * Creates the interceptor; successful non-streaming bodies longer than {@code maxBodyBytes} are
-   * refused, and {@code openCheck}, which throws once the client is closed, ends a wait to retry.
+   * refused, a body read whole that takes longer than {@code bodyTimeout} (zero: no limit) is
+   * abandoned, and {@code openCheck}, which throws once the client is closed, ends a wait to retry.
    */
-  public RetryInterceptor(RetryPolicy policy, Sleeper sleeper, Clock clock, long maxBodyBytes, Runnable openCheck) {
+  public RetryInterceptor(RetryPolicy policy, Sleeper sleeper, Clock clock, long maxBodyBytes, Duration bodyTimeout,
+      Runnable openCheck) {
     this.policy = policy;
     this.sleeper = sleeper;
     this.clock = clock;
     this.maxBodyBytes = maxBodyBytes;
+    this.bodyTimeout = bodyTimeout;
+    this.bodyTimeoutNanos = bodyTimeout.getSeconds() > Integer.MAX_VALUE ? Long.MAX_VALUE / 4 : bodyTimeout.toNanos();
     this.openCheck = openCheck;
   }
 
@@ -177,7 +188,7 @@ public final class RetryInterceptor implements Interceptor {
         throw tooLarge(response, declared + " bytes");
       }
       BufferedSource source = body.source();
-      boolean longer = source.request(cap + 1);
+      boolean longer = fill(source, cap + 1);
       if (longer && !error) {
         throw tooLarge(response, "more than " + cap + " bytes");
       }
@@ -186,6 +197,46 @@ public final class RetryInterceptor implements Interceptor {
       source.read(kept, size);
       return response.newBuilder().body(ResponseBody.create(kept, LastMediaType.of(response.header("Content-Type")), size)).build();
     }
+  }
+
+  /**
+   * Buffers {@code bytes} of {@code source} or all of it, whichever is less, as {@link
+   * BufferedSource#request} does, within the body timeout: each read waits no longer than what is
+   * left of it (Okio's deadline, where the source honours one), and the timeout is checked between
+   * reads as well, so a body that keeps coming a byte at a time ends too.
+   */
+  private boolean fill(BufferedSource source, long bytes) throws IOException {
+    if (bodyTimeoutNanos == 0) {
+      return source.request(bytes);
+    }
+    long deadline = System.nanoTime() + bodyTimeoutNanos;
+    Timeout timeout = source.timeout();
+    if (!timeout.hasDeadline() || timeout.deadlineNanoTime() - deadline > 0) {
+      timeout.deadlineNanoTime(deadline);
+    }
+    Buffer buffered = source.getBuffer();
+    try {
+      while (buffered.size() < bytes) {
+        if (System.nanoTime() - deadline >= 0) {
+          throw bodyTimedOut(buffered.size(), null);
+        }
+        if (!source.request(buffered.size() + 1)) {
+          return false;
+        }
+      }
+      return true;
+    } catch (SocketTimeoutException e) {
+      throw System.nanoTime() - deadline >= 0 ? bodyTimedOut(buffered.size(), e) : e;
+    }
+  }
+
+  private SocketTimeoutException bodyTimedOut(long received, @Nullable IOException cause) {
+    SocketTimeoutException timedOut = new SocketTimeoutException("the answer's body did not arrive whole within "
+        + bodyTimeout.toMillis() + " ms of its headers (responseBodyTimeout); " + received + " bytes had come");
+    if (cause != null) {
+      timedOut.initCause(cause);
+    }
+    return timedOut;
   }
 
   private ProtocolIOException tooLarge(Response response, String size) {
