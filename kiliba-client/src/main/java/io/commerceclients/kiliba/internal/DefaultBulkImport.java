@@ -40,7 +40,8 @@ final class DefaultBulkImport<T> implements BulkImport<T> {
   public ImportReport<T> send(Stream<? extends T> items, ImportOptions options) {
     ImportReport<T> report;
     try {
-      report = run(items.iterator(), options, endpoint.checkBeforeSending(items, options));
+      ObjLongConsumer<T> check = endpoint.checkBeforeSending(items, options);
+      report = run(items.iterator(), options, check);
     } catch (Throwable failure) {
       closeAfter(items, failure);
       throw failure;
@@ -55,6 +56,9 @@ final class DefaultBulkImport<T> implements BulkImport<T> {
   }
 
   private static void closeAfter(Stream<?> items, Throwable failure) {
+    if (items == null) {
+      return;
+    }
     try {
       items.close();
     } catch (RuntimeException closeFailure) {

@@ -133,6 +133,10 @@ class KilibaBadInputTest {
         bad("visits[0].productId", "category visits too", c -> visits(c, visit().productId(Optional.empty())
             .categoryId(KilibaId.of("c1")))),
         bad("visits[0].metadata", "2000 bytes", c -> visits(c, visit().metadata(BIG_METADATA))),
+        bad("products", "is required", c -> c.imports().products().send((Stream<Product>) null)),
+        bad("products", "is required", c -> c.imports().products().send((Stream<Product>) null, ImportOptions.defaults())),
+        bad("visits", "is required", c -> c.imports().visits().send((Iterable<Visit>) null)),
+        bad("options", "is required", c -> c.imports().products().send(Stream.of(product().build()), null)),
         bad("options.concurrency", "between 1 and 16", c -> c.imports().products().send(List.of(), ImportOptions.builder().concurrency(17).build())),
         bad("options.maxItemsPerBatch", "between 1 and 1000", c -> c.imports().products().send(List.of(), ImportOptions.builder().maxItemsPerBatch(1_001).build())),
         bad("options.maxBatchBytes", "between 2 and 6000000", c -> c.imports().products().send(List.of(), ImportOptions.builder().maxBatchBytes(6_000_001).build())),
