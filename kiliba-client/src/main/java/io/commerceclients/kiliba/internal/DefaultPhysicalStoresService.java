@@ -30,6 +30,10 @@ final class DefaultPhysicalStoresService implements PhysicalStoresService {
     if (!upload.waitForProcessing()) {
       return UploadCalls.completed(session, completed);
     }
+    UploadResult finished = UploadCalls.finishedOnCompletion(session, completed);
+    if (finished != null) {
+      return finished;
+    }
     String uploadId = session.uploadId();
     UploadStatus done = calls.poller(uploadId, plan.polling(), plan.onProgress(), transport.options())
         .fetch(() -> transport.execute(calls.get(uploadId)))

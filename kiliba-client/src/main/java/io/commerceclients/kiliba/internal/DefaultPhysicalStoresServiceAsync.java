@@ -83,6 +83,11 @@ final class DefaultPhysicalStoresServiceAsync implements PhysicalStoresServiceAs
         steps.complete(UploadCalls.completed(session, status));
         return;
       }
+      UploadResult finished = UploadCalls.finishedOnCompletion(session, status);
+      if (finished != null) {
+        steps.complete(finished);
+        return;
+      }
       steps.then(() -> waitForProcessing(session.uploadId(), plan.polling(), plan.onProgress()),
           done -> steps.complete(UploadCalls.processed(session, done)));
     }

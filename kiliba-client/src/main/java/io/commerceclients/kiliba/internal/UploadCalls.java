@@ -6,6 +6,7 @@ import io.commerceclients.core.internal.http.SecureUrls;
 import io.commerceclients.core.internal.io.StreamingBodies;
 import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.io.TransferListener;
+import io.commerceclients.core.polling.JobFailedException;
 import io.commerceclients.core.polling.JobPoller;
 import io.commerceclients.core.polling.JobState;
 import io.commerceclients.core.polling.PollingOptions;
@@ -24,6 +25,7 @@ import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 
 /**
@@ -173,6 +175,21 @@ final class UploadCalls {
   static UploadResult completed(UploadSession session, UploadStatus completed) {
     return UploadResult.builder().session(session).status(completed)
         .finished(UploadStages.classify(completed) != JobState.IN_PROGRESS).build();
+  }
+
+  /**
+   * The result of an upload whose completion's answer already says the parsing is over, so that no
+   * status is read; null when the parsing is still in progress and must be polled.
+   *
+   * @throws JobFailedException if the completion's answer says the parsing failed, as the poller
+   *     throws for a failed status
+   */
+  static @Nullable UploadResult finishedOnCompletion(UploadSession session, UploadStatus completed) {
+    JobState state = UploadStages.classify(completed);
+    if (state == JobState.FAILED) {
+      throw new JobFailedException(UploadStages.describe(completed) + " failed", completed);
+    }
+    return state == JobState.SUCCEEDED ? processed(session, completed) : null;
   }
 
   /** The result of an upload whose parsing finished. */
