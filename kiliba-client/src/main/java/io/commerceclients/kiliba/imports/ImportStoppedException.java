@@ -30,7 +30,13 @@ public class ImportStoppedException extends RuntimeException {
      * caller, before the import ended: no further batch was sent. It is also the error of a batch
      * whose request was in flight then and was cancelled; Kiliba may have applied that batch.
      */
-    CANCELLED
+    CANCELLED,
+    /**
+     * The client was closed while the import ran: no further item was read and no batch not yet
+     * started was sent; a batch in flight then ends with its answer or the client's {@link
+     * IllegalStateException}.
+     */
+    CLIENT_CLOSED
   }
 
   private final Reason reason;

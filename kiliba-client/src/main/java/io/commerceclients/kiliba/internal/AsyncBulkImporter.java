@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import java.util.function.ObjLongConsumer;
 
 /**
@@ -50,6 +51,7 @@ final class AsyncBulkImporter<T> {
   private final BiFunction<JsonBatch<T>, AttemptCounter, CompletableFuture<ImportResult>> send;
   private final ImportLedger<T> ledger;
   private final ImportObservation observation;
+  private final BooleanSupplier clientClosed;
   private final RunningImport<T> future = new RunningImport<>();
   private final AtomicInteger work = new AtomicInteger();
   private final AtomicInteger running = new AtomicInteger();
@@ -76,14 +78,17 @@ final class AsyncBulkImporter<T> {
    * @param operation the request, for example {@code POST /client/v1/import/products}, for messages
    * @param send starts sending one batch's JSON array (its buffer, not a copy); its future completes with the decoded answer (null for an empty one)
    * @param observation hears how the import ended before its futures complete
+   * @param clientClosed true once the client is closed, when the import reads no more
    */
   AsyncBulkImporter(String resource, String operation, ImportOptions options,
-      BiFunction<JsonBatch<T>, AttemptCounter, CompletableFuture<ImportResult>> send, ImportObservation observation) {
+      BiFunction<JsonBatch<T>, AttemptCounter, CompletableFuture<ImportResult>> send, ImportObservation observation,
+      BooleanSupplier clientClosed) {
     this.resource = resource;
     this.operation = operation;
     this.options = options;
     this.send = send;
     this.observation = observation;
+    this.clientClosed = clientClosed;
     this.ledger = new ImportLedger<>(resource, options.progressListener());
     this.reader = options.readExecutor().orElseGet(AsyncScheduler::blocking);
   }
@@ -163,6 +168,10 @@ final class AsyncBulkImporter<T> {
       }
       if (readingOver || running.get() >= options.concurrency()) {
         return;
+      }
+      if (clientClosed.getAsBoolean()) {
+        ledger.stop(Reason.CLIENT_CLOSED, "The import of " + resource + " stopped: the client was closed after "
+            + batcher.itemsRead() + " items were read", null);
       }
       if (ledger.stopped()) {
         readingOver = true;

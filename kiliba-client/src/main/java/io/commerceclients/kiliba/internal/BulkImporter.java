@@ -17,6 +17,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.ObjLongConsumer;
 
@@ -42,18 +43,21 @@ final class BulkImporter<T> {
   private final String operation;
   private final ImportOptions options;
   private final Sender send;
+  private final BooleanSupplier clientClosed;
   private final ImportLedger<T> ledger;
 
   /**
    * @param resource the endpoint's last path segment, for the report
    * @param operation the request, for example {@code POST /client/v1/import/products}, for messages
    * @param send sends one JSON array and returns the decoded answer (null for an empty one)
+   * @param clientClosed true once the client is closed, when the import reads no more
    */
-  BulkImporter(String resource, String operation, ImportOptions options, Sender send) {
+  BulkImporter(String resource, String operation, ImportOptions options, Sender send, BooleanSupplier clientClosed) {
     this.resource = resource;
     this.operation = operation;
     this.options = options;
     this.send = send;
+    this.clientClosed = clientClosed;
     this.ledger = new ImportLedger<>(resource, options.progressListener());
   }
 
@@ -97,6 +101,11 @@ final class BulkImporter<T> {
     while (!ledger.stopped()) {
       if (Thread.currentThread().isInterrupted()) {
         ledger.stop(Reason.INTERRUPTED, "The import of " + resource + " was interrupted after "
+            + batcher.itemsRead() + " items were read", null);
+        return;
+      }
+      if (clientClosed.getAsBoolean()) {
+        ledger.stop(Reason.CLIENT_CLOSED, "The import of " + resource + " stopped: the client was closed after "
             + batcher.itemsRead() + " items were read", null);
         return;
       }

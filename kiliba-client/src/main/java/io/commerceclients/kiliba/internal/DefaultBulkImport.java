@@ -70,7 +70,7 @@ final class DefaultBulkImport<T> implements BulkImport<T> {
     ImportObservation observation = new ImportObservation(transport.options().observer(), endpoint.resource());
     BulkImporter<T> importer = new BulkImporter<>(endpoint.resource(), endpoint.operation(),
         observation.observe(options),
-        (buffer, bytes, attempts) -> transport.execute(endpoint.call(buffer, bytes, attempts)));
+        (buffer, bytes, attempts) -> transport.execute(endpoint.call(buffer, bytes, attempts)), transport::isClosed);
     try {
       ImportReport<T> report = importer.run(items, ImportEndpoint.WRITER, check, endpoint.tooLarge());
       observation.finished(report);

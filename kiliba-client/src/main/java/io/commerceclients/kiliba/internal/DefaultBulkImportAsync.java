@@ -65,7 +65,7 @@ final class DefaultBulkImportAsync<T> implements BulkImportAsync<T> {
     ImportObservation observation = new ImportObservation(transport.options().observer(), endpoint.resource());
     AsyncBulkImporter<T> importer = new AsyncBulkImporter<>(endpoint.resource(), endpoint.operation(),
         observation.observe(options), (batch, attempts) -> transport.executeAsync(endpoint.call(batch.buffer(), batch.bytes(), attempts)),
-        observation);
+        observation, transport::isClosed);
     return importer.start(items, ImportEndpoint.WRITER, check, endpoint.tooLarge(), closeSource);
   }
 }

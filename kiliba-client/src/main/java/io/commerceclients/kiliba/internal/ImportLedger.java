@@ -146,7 +146,7 @@ final class ImportLedger<T> {
         }
       }
       stopped = true;
-      halted |= aborts || stop.reason() == Reason.INTERRUPTED;
+      halted |= aborts || stop.reason() == Reason.INTERRUPTED || stop.reason() == Reason.CLIENT_CLOSED;
     }
   }
 

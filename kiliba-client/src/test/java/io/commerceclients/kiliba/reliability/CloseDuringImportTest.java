@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
@@ -13,6 +14,7 @@ import io.commerceclients.kiliba.KilibaClient;
 import io.commerceclients.kiliba.imports.FailedBatch;
 import io.commerceclients.kiliba.imports.ImportOptions;
 import io.commerceclients.kiliba.imports.ImportReport;
+import io.commerceclients.kiliba.imports.ImportStoppedException;
 import io.commerceclients.kiliba.model.KilibaId;
 import io.commerceclients.kiliba.model.imports.CustomerGroup;
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,6 +59,33 @@ class CloseDuringImportTest {
     client.close();
 
     check(running.report().get(60, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void closingTheClientStopsTheReadingOfAnEndlessInputInBothForms(WireMockRuntimeInfo wm) throws Exception {
+    KilibaClient client = client(wm);
+    CompletableFuture<ImportReport<CustomerGroup>> running = CompletableFuture.supplyAsync(
+        () -> client.imports().customerGroups().send(endless(), OPTIONS));
+    assertTrue(firstBatch.await(30, TimeUnit.SECONDS));
+    client.close();
+    stoppedByTheClose(running.get(60, TimeUnit.SECONDS));
+
+    KilibaClient second = client(wm);
+    var async = second.async().imports().customerGroups().send(endless(), OPTIONS);
+    assertTrue(firstBatch.await(30, TimeUnit.SECONDS));
+    second.close();
+    stoppedByTheClose(async.report().get(60, TimeUnit.SECONDS));
+  }
+
+  private static Stream<CustomerGroup> endless() {
+    return Stream.iterate(0, i -> i + 1).map(i -> CustomerGroup.builder().id(KilibaId.of(i)).name("G" + i).build());
+  }
+
+  private static void stoppedByTheClose(ImportReport<CustomerGroup> report) {
+    ImportStoppedException stop = assertInstanceOf(ImportStoppedException.class, report.stoppedBy().orElseThrow());
+    assertEquals(ImportStoppedException.Reason.CLIENT_CLOSED, stop.reason());
+    assertTrue(report.itemsRead() < 1_000, () -> "the reading stopped soon after the close: " + report.itemsRead());
+    assertEquals(report.itemsRead(), report.itemsSucceeded() + report.itemsFailed() + report.unsentItems().size());
   }
 
   private static final List<CustomerGroup> GROUPS = IntStream.range(0, 100)

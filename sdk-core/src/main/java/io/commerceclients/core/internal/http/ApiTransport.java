@@ -576,6 +576,11 @@ public final class ApiTransport implements AutoCloseable {
     return options.baseUrl();
   }
 
+  /** Returns true once the client is closed: every call from then on fails with {@link IllegalStateException}. */
+  public boolean isClosed() {
+    return closed.get();
+  }
+
   /**
    * Releases the connections and threads this transport owns (a caller-supplied client is left
    * open); every later call fails with {@link IllegalStateException}.
