@@ -173,7 +173,7 @@ public final class ApiTransport implements AutoCloseable {
     this.starter = (url, request) -> {
       CallSettings current = CURRENT.get();
       return client.newCall(current == null ? request.build()
-          : prepared(request, url, NO_HEADERS, current, defaults, preparing));
+          : prepared(request, url, NO_HEADERS, current, false, defaults, preparing));
     };
     this.retrofit = new Retrofit.Builder()
         .baseUrl(options.baseUrl())
@@ -238,14 +238,15 @@ public final class ApiTransport implements AutoCloseable {
     if (current == null) {
       return request;
     }
-    return prepared(request.newBuilder(), request.url(), request.headers(), current, defaults, auth);
+    return prepared(request.newBuilder(), request.url(), request.headers(), current,
+        DefaultHeadersInterceptor.isCapabilityUrl(request), defaults, auth);
   }
 
   private static Request prepared(Request.Builder b, HttpUrl url, Headers existing, CallSettings current,
-      DefaultHeadersInterceptor defaults, @Nullable AuthInterceptor auth) {
+      boolean capabilityUrl, DefaultHeadersInterceptor defaults, @Nullable AuthInterceptor auth) {
     b.tag(CallSettings.class, current)
         .tag(DefaultHeadersInterceptor.Prepared.class, DefaultHeadersInterceptor.Prepared.YES);
-    defaults.prepare(url, existing, b, current);
+    defaults.prepare(url, existing, b, current, capabilityUrl);
     if (auth != null) {
       auth.prepare(url, b);
     }

@@ -36,11 +36,14 @@ final class DefaultHeadersInterceptor implements Interceptor {
   /**
    * Adds to {@code b} (a request for {@code url} that has the headers {@code existing}) the User-Agent,
    * and for the client's own hosts the default headers and the per-call headers and query
-   * parameters; applying it twice changes nothing.
+   * parameters, unless the URL alone grants access ({@code capabilityUrl}: a pre-signed link, whose
+   * signature an added query parameter would break, even when it is on one of those hosts);
+   * applying it twice changes nothing.
    */
-  void prepare(HttpUrl url, Headers existing, Request.Builder b, @Nullable CallSettings settings) {
+  void prepare(HttpUrl url, Headers existing, Request.Builder b, @Nullable CallSettings settings,
+      boolean capabilityUrl) {
     b.header("User-Agent", userAgent);
-    if (!scope.contains(url)) {
+    if (!scope.contains(url) || capabilityUrl) {
       return;
     }
     headers.forEach((name, value) -> {
@@ -71,7 +74,7 @@ final class DefaultHeadersInterceptor implements Interceptor {
     }
     Request.Builder b = request.newBuilder();
     if (!prepared) {
-      prepare(request.url(), request.headers(), b, CallSettings.of(request));
+      prepare(request.url(), request.headers(), b, CallSettings.of(request), isCapabilityUrl(request));
     }
     if (attempt != null) {
       attempt.headers().forEach((name, value) -> {
@@ -84,7 +87,7 @@ final class DefaultHeadersInterceptor implements Interceptor {
   }
 
   /** Returns true for a request to a URL that alone grants access (a public link), even on an API host. */
-  private static boolean isCapabilityUrl(Request request) {
+  static boolean isCapabilityUrl(Request request) {
     Invocation invocation = request.tag(Invocation.class);
     return invocation != null && invocation.method().isAnnotationPresent(CapabilityUrl.class);
   }
