@@ -107,7 +107,8 @@ final class OneCallExport {
   private static String zipId(ExportJob done, String jobId) {
     return done.exportFile().flatMap(DropLocation::id).orElseThrow(() -> new ProtocolException(
         "get export job (GET /platform/data/export/{id}): export job " + jobId + " completed but its 'files'"
-            + " held no export file with an 'id' after " + JobWaiter.FILE_POLLS + " more polls"));
+            + " held no export file with an 'id' after up to " + JobWaiter.FILE_POLLS
+            + " more polls (fewer when the wait's polls or time ran out first)"));
   }
 
   private ExportResult result(ExportJob done) {
