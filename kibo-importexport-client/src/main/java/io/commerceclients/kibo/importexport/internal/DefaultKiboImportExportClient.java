@@ -67,7 +67,7 @@ public final class DefaultKiboImportExportClient implements KiboImportExportClie
     OAuthTokenRequest tokenRequest = OAuthTokenRequest.builder().clientId(clientId).clientSecret(secret).build();
     CachingTokenProvider tokens = CachingTokenProvider.of(
         new KiboTokenFetcher(authTransport, tokenRequest, options.clock()), options.clock(), Duration.ofMinutes(5));
-    return new KiboContext(options, settings, authRoot, authTransport, tokens);
+    return new KiboContext(options, settings, authRoot, authTransport, tokens, secret);
   }
 
   @Override

@@ -43,13 +43,15 @@ final class KiboContext implements AutoCloseable {
   private final BearerTokenAuthenticator bearer;
   private final PollingOptions polling;
   private final Map<String, String> tenantHeaders;
+  private final String sharedSecret;
   private final AtomicReference<TenantHost> tenant = new AtomicReference<>();
   private final AtomicReference<CompletableFuture<TenantHost>> lookup = new AtomicReference<>();
   private volatile boolean closed;
 
   KiboContext(ClientOptions options, KiboSettings settings, HttpUrl authRoot,
-      ApiTransport authTransport, CachingTokenProvider tokens) {
+      ApiTransport authTransport, CachingTokenProvider tokens, String sharedSecret) {
     this.options = options;
+    this.sharedSecret = sharedSecret;
     this.settings = settings;
     this.authRoot = authRoot;
     this.authTransport = authTransport;
@@ -60,6 +62,7 @@ final class KiboContext implements AutoCloseable {
         .authenticator(bearer)
         .errorParser(new KiboErrorParser())
         .secretFields(SECRET_FIELDS)
+        .secretValues(sharedSecret)
         .shareConnectionsWith(authTransport)
         .build();
     this.lookupApi = lookupTransport.create(KiboAuthApi.class);
@@ -239,6 +242,7 @@ final class KiboContext implements AutoCloseable {
         .authenticator(bearer)
         .errorParser(new KiboErrorParser())
         .secretFields(SECRET_FIELDS)
+        .secretValues(sharedSecret)
         .shareConnectionsWith(authTransport);
     tenantHeaders.forEach(builder::defaultHeader);
     TenantHost built = new TenantHost(builder.build());
