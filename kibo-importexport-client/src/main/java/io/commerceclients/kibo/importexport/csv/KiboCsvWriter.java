@@ -73,7 +73,8 @@ public final class KiboCsvWriter implements Closeable {
    *
    * @throws ValidationException naming resource, row number (1 is the first data row) and
    *     field, if the row is null, a required field is missing or blank, a key is null or not a
-   *     column of the header, or a value of a multi-value field contains a line break
+   *     column of the header, a value of a multi-value field contains a line break, or a value
+   *     holds an unpaired surrogate (UTF-8 cannot encode it: it would be written as {@code ?})
    * @throws UncheckedIOException if the underlying stream fails
    */
   public void writeRow(Map<String, ?> row) {
@@ -98,6 +99,11 @@ public final class KiboCsvWriter implements Closeable {
       } catch (ValidationException e) {
         throw new ValidationException(resource + " row " + rowNumber, "column '" + column + "' " + e.getMessage());
       }
+      int unpaired = unpairedSurrogate(value);
+      if (unpaired >= 0) {
+        throw new ValidationException(resource + " row " + rowNumber, "column '" + column
+            + "' holds an unpaired surrogate at index " + unpaired + ", which UTF-8 cannot encode");
+      }
       if (value.isBlank() && resource.requiredFields().contains(column)) {
         throw new ValidationException(
             resource + " row " + rowNumber, "required field '" + column + "' is missing");
@@ -120,6 +126,19 @@ public final class KiboCsvWriter implements Closeable {
     for (Map<String, ?> row : rowsToWrite) {
       writeRow(row);
     }
+  }
+
+  /** Returns the index of the first surrogate in {@code text} that is not half of a pair, or -1. */
+  private static int unpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private void writeLine(List<String> values) {
@@ -160,12 +179,17 @@ public final class KiboCsvWriter implements Closeable {
      * Adds columns after the required fields, usually optional fields of the resource; columns
      * outside Kibo's field list are accepted too (Kibo's own exports carry some).
      *
-     * @throws ValidationException if a column is blank or repeats another ignoring case
+     * @throws ValidationException if a column is blank, repeats another ignoring case or holds an
+     *     unpaired surrogate
      */
     public Options columns(Collection<String> extra) {
       for (String column : extra) {
         if (column == null || column.isBlank()) {
           throw new ValidationException(resource + " columns", "a column name must not be blank");
+        }
+        if (unpairedSurrogate(column) >= 0) {
+          throw new ValidationException(resource + " columns",
+              "column '" + column + "' holds an unpaired surrogate, which UTF-8 cannot encode");
         }
         if (!columns.contains(column)) {
           for (String existing : columns) {
