@@ -23,6 +23,7 @@ import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.internal.auth.ApiKeyAuthenticator;
 import io.commerceclients.core.support.RecordingSleeper;
 import io.commerceclients.core.support.TestClient;
+import io.commerceclients.core.support.TrustingClient;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,5 +103,24 @@ class RedirectPolicyTest {
     other.verify(getRequestedFor(urlEqualTo("/things/1")).withHeader("X-API-Key", absent())
         .withHeader("Authorization", absent()));
     assertEquals(1, other.findAll(anyRequestedFor(anyUrl())).size());
+  }
+
+  @Test
+  void aRedirectFromHttpsToPlainHttpIsRefusedForAGetTooAndNothingReachesTheTarget() throws Exception {
+    WireMockServer secure = new WireMockServer(options().dynamicPort().dynamicHttpsPort());
+    secure.start();
+    try {
+      secure.stubFor(get("/things/1").willReturn(aResponse().withStatus(302)
+          .withHeader("Location", other.baseUrl() + "/things/1")));
+      try (TestClient c = TestClient.builder().baseUrl("https://localhost:" + secure.httpsPort()).maxRetries(0)
+          .okHttpClient(TrustingClient.trustingEveryCertificate()).build()) {
+        ProtocolException e = assertThrows(ProtocolException.class, () -> c.transport.execute(c.api.get("1")));
+        assertTrue(e.getMessage().contains("from https to plain http"), e.getMessage());
+      }
+      secure.verify(1, getRequestedFor(urlEqualTo("/things/1")));
+      assertEquals(0, other.getAllServeEvents().size(), "nothing followed the redirect to clear text");
+    } finally {
+      secure.stop();
+    }
   }
 }
