@@ -23,12 +23,12 @@ final class Hmac {
     this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
   }
 
-  /** Returns the raw MAC of {@code timestamp + "." + body}. */
-  byte[] sign(long timestamp, byte[] body) {
+  /** Returns the raw MAC of {@code timestamp + "." + body}, the timestamp in ASCII digits as written. */
+  byte[] sign(String timestamp, byte[] body) {
     try {
       Mac mac = Mac.getInstance(ALGORITHM);
       mac.init(key);
-      mac.update(Long.toString(timestamp).getBytes(StandardCharsets.US_ASCII));
+      mac.update(timestamp.getBytes(StandardCharsets.US_ASCII));
       mac.update((byte) '.');
       return mac.doFinal(body);
     } catch (GeneralSecurityException e) {

@@ -8,10 +8,13 @@ import org.jspecify.annotations.Nullable;
 final class SignatureHeader {
 
   final long timestamp;
+  /** The timestamp as written in the header: the text Karla signed, before the '.' and the body. */
+  final String signedTimestamp;
   final List<String> signatures;
 
-  private SignatureHeader(long timestamp, List<String> signatures) {
+  private SignatureHeader(long timestamp, String signedTimestamp, List<String> signatures) {
     this.timestamp = timestamp;
+    this.signedTimestamp = signedTimestamp;
     this.signatures = signatures;
   }
 
@@ -22,6 +25,7 @@ final class SignatureHeader {
           "the " + WebhookVerifier.SIGNATURE_HEADER + " header is missing");
     }
     Long timestamp = null;
+    String signedTimestamp = null;
     List<String> signatures = new ArrayList<>();
     for (String part : header.split(",")) {
       int eq = part.indexOf('=');
@@ -35,6 +39,7 @@ final class SignatureHeader {
           throw malformed("it has more than one t= timestamp");
         }
         timestamp = seconds(value);
+        signedTimestamp = value;
       } else if (name.equals("v1") && !value.isEmpty()) {
         signatures.add(value);
       }
@@ -45,7 +50,7 @@ final class SignatureHeader {
     if (signatures.isEmpty()) {
       throw malformed("it has no v1= signature");
     }
-    return new SignatureHeader(timestamp, signatures);
+    return new SignatureHeader(timestamp, signedTimestamp, signatures);
   }
 
   /** Parses Unix seconds written as ASCII digits only: no sign, no other script's digits. */

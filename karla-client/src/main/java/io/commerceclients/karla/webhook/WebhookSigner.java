@@ -41,8 +41,8 @@ public final class WebhookSigner {
   /** Returns the {@code Karla-Signature} header value for {@code body} signed at {@code timestamp}. */
   public String sign(byte[] body, Instant timestamp) {
     Objects.requireNonNull(body, "body");
-    long seconds = timestamp.getEpochSecond();
-    return "t=" + seconds + ",v1=" + Hmac.hex(hmac.sign(seconds, body));
+    String t = Long.toString(timestamp.getEpochSecond());
+    return "t=" + t + ",v1=" + Hmac.hex(hmac.sign(t, body));
   }
 
   /** Returns the header value for the UTF-8 {@code body} signed at {@code timestamp}. */

@@ -53,7 +53,10 @@ public final class WebhookVerifier {
    *
    * @throws WebhookVerificationException if the header is missing or malformed, no signature
    *     matches, the timestamp is out of tolerance, or the body is not an event envelope (one JSON
-   *     object and nothing after it): a validly signed {@code null}, scalar or array is refused too
+   *     object and nothing after it): a validly signed {@code null}, scalar or array is refused too,
+   *     and so is event data that names a shipment (or a carrier's health) but does not read as one,
+   *     so that {@link WebhookEvent#shipmentUpdate()} and {@link WebhookEvent#carrierHealthUpdate()}
+   *     of the event returned never throw
    */
   public WebhookEvent verify(byte[] rawBody, @Nullable String signatureHeader) {
     verifySignature(rawBody, signatureHeader);
@@ -70,7 +73,7 @@ public final class WebhookVerifier {
             WebhookVerificationException.Reason.INVALID_PAYLOAD,
             "the webhook body has more after its event object");
       }
-      return event;
+      return readable(event);
     } catch (JacksonException e) {
       throw new WebhookVerificationException(
           WebhookVerificationException.Reason.INVALID_PAYLOAD,
@@ -79,6 +82,21 @@ public final class WebhookVerifier {
     } catch (IOException e) {
       throw new WebhookVerificationException(
           WebhookVerificationException.Reason.INVALID_PAYLOAD, "the webhook body is unreadable", e);
+    }
+  }
+
+  /** Returns the event once its typed data reads, so that {@code shipmentUpdate()} and the like do not throw later. */
+  private static WebhookEvent readable(WebhookEvent event) {
+    try {
+      event.shipmentUpdate();
+      event.carrierHealthUpdate();
+      return event;
+    } catch (IllegalArgumentException e) {
+      throw new WebhookVerificationException(
+          WebhookVerificationException.Reason.INVALID_PAYLOAD,
+          "the webhook's event_data is not a Karla shipment or carrier health update: "
+              + (e.getCause() instanceof JacksonException j ? j.getOriginalMessage() : e.getMessage()),
+          e);
     }
   }
 
@@ -102,7 +120,7 @@ public final class WebhookVerifier {
    * @throws WebhookVerificationException as {@link #verify(byte[], String)}
    */
   public WebhookEvent verify(String rawBody, @Nullable String signatureHeader) {
-    return verify(rawBody.getBytes(StandardCharsets.UTF_8), signatureHeader);
+    return verify(Objects.requireNonNull(rawBody, "rawBody").getBytes(StandardCharsets.UTF_8), signatureHeader);
   }
 
   /**
@@ -114,7 +132,7 @@ public final class WebhookVerifier {
   public void verifySignature(byte[] rawBody, @Nullable String signatureHeader) {
     Objects.requireNonNull(rawBody, "rawBody");
     SignatureHeader header = SignatureHeader.parse(signatureHeader);
-    byte[] expected = hmac.sign(header.timestamp, rawBody);
+    byte[] expected = hmac.sign(header.signedTimestamp, rawBody);
     boolean matched = false;
     for (String candidate : header.signatures) {
       byte[] given = Hmac.unhex(candidate);
@@ -168,7 +186,7 @@ public final class WebhookVerifier {
      * @throws IllegalArgumentException if negative
      */
     public Builder tolerance(Duration tolerance) {
-      if (tolerance.isNegative()) {
+      if (Objects.requireNonNull(tolerance, "tolerance").isNegative()) {
         throw new IllegalArgumentException("tolerance must not be negative, got " + tolerance);
       }
       this.tolerance = tolerance;
