@@ -43,20 +43,37 @@ public final class Check {
   }
 
   /**
-   * Requires a value usable as one path segment of a URL and returns it: not blank, and not
-   * {@code .} or {@code ..}, which would step out of the path it is put in.
+   * Requires a value usable as one path segment of a URL and returns it: not blank, not {@code .}
+   * or {@code ..}, which would step out of the path it is put in, and free of control characters
+   * (a NUL, a line break...), which no id holds. Other characters, {@code /?#%} among them, are
+   * percent-encoded into the one segment.
    */
   public static String pathSegment(String value, String field) {
     notBlank(value, field);
-    if (!isPathSegment(value)) {
+    if (value.equals(".") || value.equals("..")) {
       throw new ValidationException(field, "must not be '.' or '..' (a path step), got '" + value + "'");
+    }
+    int control = controlCharacterAt(value);
+    if (control >= 0) {
+      throw new ValidationException(field, String.format("must not hold a control character, got U+%04X at index %d",
+          (int) value.charAt(control), control));
     }
     return value;
   }
 
-  /** Returns true for a value {@link #pathSegment} accepts: not null, not blank, not {@code .} or {@code ..}. */
+  /** Returns true for a value {@link #pathSegment} accepts: not blank, not {@code .} or {@code ..}, no control character. */
   public static boolean isPathSegment(String value) {
-    return value != null && !value.isBlank() && !value.equals(".") && !value.equals("..");
+    return value != null && !value.isBlank() && !value.equals(".") && !value.equals("..")
+        && controlCharacterAt(value) < 0;
+  }
+
+  private static int controlCharacterAt(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (Character.isISOControl(value.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Requires a non-empty collection and returns it. */
