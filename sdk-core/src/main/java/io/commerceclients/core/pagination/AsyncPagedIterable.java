@@ -183,7 +183,8 @@ public final class AsyncPagedIterable<T> {
         Check.required(result, "page result");
         PagingRules.checkNotRepeated(style, previous, previousPosition, result.items(), at);
         pageNumber++;
-        ended = !PagingRules.hasNextPage(result.items(), result.total(), servedBefore, pageNumber, pageSize, maxPages);
+        ended = !PagingRules.hasNextPage(style, at, result.items(), result.total(), servedBefore, pageNumber,
+            pageSize, maxPages);
         servedBefore += result.items().size();
         previous = result.items();
         previousPosition = at;

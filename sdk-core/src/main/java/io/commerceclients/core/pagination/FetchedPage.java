@@ -42,8 +42,8 @@ final class FetchedPage<T> implements Page<T> {
 
   @Override
   public boolean hasNextPage() {
-    return PagingRules.hasNextPage(result.items(), result.total(), servedBefore, pageNumber, listing.pageSize(),
-        listing.maxPages());
+    return PagingRules.hasNextPage(listing.style(), position, result.items(), result.total(), servedBefore,
+        pageNumber, listing.pageSize(), listing.maxPages());
   }
 
   @Override

@@ -11,13 +11,14 @@ final class PagingRules {
   private PagingRules() {}
 
   /**
-   * Returns true if a page with {@code items} is followed by another: it is not empty, the page cap
-   * is not reached, and the total (when reported) is not yet served or, without a total, the page
-   * is full.
+   * Returns true if a page with {@code items} at {@code position} is followed by another: it is not
+   * empty, the page cap is not reached, the next position is a {@code long} (a listing started at
+   * {@code Long.MAX_VALUE} has no page after it), and the total (when reported) is not yet served
+   * or, without a total, the page is full.
    */
-  static boolean hasNextPage(List<?> items, OptionalLong total, long servedBefore, int pageNumber, int pageSize,
-      int maxPages) {
-    if (items.isEmpty() || pageNumber >= maxPages) {
+  static boolean hasNextPage(PagingStyle style, long position, List<?> items, OptionalLong total, long servedBefore,
+      int pageNumber, int pageSize, int maxPages) {
+    if (items.isEmpty() || pageNumber >= maxPages || next(style, position, pageSize) < position) {
       return false;
     }
     if (total.isPresent()) {

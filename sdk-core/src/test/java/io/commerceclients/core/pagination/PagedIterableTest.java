@@ -195,8 +195,26 @@ class PagedIterableTest {
       PagedIterable<Map<String, Object>> all = PagedIterable.byPageNumber(1, 2,
           (page, size) -> PageResult.of(c.transport.execute(c.api.list(page, size))));
       ProtocolException e = assertThrows(ProtocolException.class, () -> all.stream().count());
-      assertTrue(e.getMessage().contains("null at index 1"), e.getMessage());
+      // refused as the answer is read, so the message names the operation too
+      assertTrue(e.getMessage().contains("TestApi.list (GET /things)"), e.getMessage());
+      assertTrue(e.getMessage().contains("at [1]: a JSON null where an item was expected"), e.getMessage());
     }
+  }
+
+  @Test
+  void aListingAtTheLastLongPositionEndsThereInsteadOfWrappingToANegativePosition() {
+    List<Long> asked = new ArrayList<>();
+    PagedIterable<Long> byPage = PagedIterable.byPageNumber(Long.MAX_VALUE, 2, (page, size) -> {
+      asked.add(page);
+      return PageResult.of(List.of(page, page - 1));
+    });
+    assertEquals(2, byPage.stream().count());
+    PagedIterable<Long> byIndex = PagedIterable.byStartIndex(Long.MAX_VALUE - 1, 2, (start, size) -> {
+      asked.add(start);
+      return PageResult.of(List.of(start, start + 1));
+    });
+    assertEquals(2, byIndex.stream().count());
+    assertEquals(List.of(Long.MAX_VALUE, Long.MAX_VALUE - 1), asked);
   }
 
   @Test
