@@ -195,9 +195,7 @@ class PagedIterableTest {
       PagedIterable<Map<String, Object>> all = PagedIterable.byPageNumber(1, 2,
           (page, size) -> PageResult.of(c.transport.execute(c.api.list(page, size))));
       ProtocolException e = assertThrows(ProtocolException.class, () -> all.stream().count());
-      // refused as the answer is read, so the message names the operation too
-      assertTrue(e.getMessage().contains("TestApi.list (GET /things)"), e.getMessage());
-      assertTrue(e.getMessage().contains("at [1]: a JSON null where an item was expected"), e.getMessage());
+      assertTrue(e.getMessage().contains("null at index 1"), e.getMessage());
     }
   }
 

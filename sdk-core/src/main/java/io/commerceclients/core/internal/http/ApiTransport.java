@@ -178,8 +178,8 @@ public final class ApiTransport implements AutoCloseable {
     this.retrofit = new Retrofit.Builder()
         .baseUrl(options.baseUrl())
         .callFactory(request -> client.newCall(prepared(request, defaults, preparing)))
-        .addConverterFactory(NullItemRefusal.refusing(FatalDecodingError.guarding(JacksonConverterFactory.create(
-            b.mapper != null ? b.mapper : Json.mapper()))))
+        .addConverterFactory(FatalDecodingError.guarding(JacksonConverterFactory.create(
+            b.mapper != null ? b.mapper : Json.mapper())))
         .build();
     this.errors = new ErrorMapper(b.errorParser, redactor, options.clock(), b.requestIdHeaders);
   }
