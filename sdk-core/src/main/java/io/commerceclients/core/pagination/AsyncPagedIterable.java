@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 
 /**
  * A listing read page by page without blocking a thread, with the stop rules of {@link
- * PagedIterable} (a total, a short or empty page, a page cap, and a page that repeats the previous
+ * PagedIterable} (a total, a short or empty page, a page cap, and a page that repeats an earlier
  * one ending in {@link io.commerceclients.core.error.ProtocolException}). Each method starts a new
  * iteration from the first page; a page is fetched only when the previous one was handled (and, for
  * the {@link #publisher()}, only when the subscriber asked for more items). Cancelling a returned
@@ -156,8 +156,7 @@ public final class AsyncPagedIterable<T> {
     private long position = firstPosition;
     private long servedBefore = PagingRules.skipped(style, firstPosition, pageSize);
     private int pageNumber;
-    private List<T> previous;
-    private long previousPosition;
+    private final PageHistory history = new PageHistory();
     private boolean ended;
     private volatile CompletableFuture<PageResult<T>> inFlight;
     private volatile boolean cancelled;
@@ -181,13 +180,11 @@ public final class AsyncPagedIterable<T> {
       }
       return fetched.thenApplyAsync(result -> {
         Check.required(result, "page result");
-        PagingRules.checkNotRepeated(style, previous, previousPosition, result.items(), at);
+        history.record(style, result.items(), at);
         pageNumber++;
         ended = !PagingRules.hasNextPage(style, at, result.items(), result.total(), servedBefore, pageNumber,
             pageSize, maxPages);
         servedBefore += result.items().size();
-        previous = result.items();
-        previousPosition = at;
         position = PagingRules.next(style, at, pageSize);
         return result;
       }, AsyncScheduler.completions());

@@ -7,13 +7,16 @@ import java.util.OptionalLong;
 /** A {@link Page} produced by a {@link PagedIterable}'s fetcher. */
 final class FetchedPage<T> implements Page<T> {
   private final PagedIterable<T> listing;
+  private final PageHistory history;
   private final long position;
   private final long servedBefore;
   private final int pageNumber;
   private final PageResult<T> result;
 
-  FetchedPage(PagedIterable<T> listing, long position, long servedBefore, int pageNumber, PageResult<T> result) {
+  FetchedPage(PagedIterable<T> listing, PageHistory history, long position, long servedBefore, int pageNumber,
+      PageResult<T> result) {
     this.listing = listing;
+    this.history = history;
     this.position = position;
     this.servedBefore = servedBefore;
     this.pageNumber = pageNumber;
@@ -52,7 +55,7 @@ final class FetchedPage<T> implements Page<T> {
       throw new NoSuchElementException("this is the last page");
     }
     long next = PagingRules.next(listing.style(), position, listing.pageSize());
-    return listing.fetchAfter(this, next, servedBefore + result.items().size(), pageNumber + 1);
+    return listing.fetch(history, next, servedBefore + result.items().size(), pageNumber + 1);
   }
 
   @Override

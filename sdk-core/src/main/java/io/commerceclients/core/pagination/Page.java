@@ -30,7 +30,8 @@ public interface Page<T> {
    * Fetches the next page.
    *
    * @throws java.util.NoSuchElementException if {@link #hasNextPage()} is false
-   * @throws io.commerceclients.core.error.ApiException if the request fails
+   * @throws io.commerceclients.core.error.ApiException if the request fails, a {@link
+   *     io.commerceclients.core.error.ProtocolException} if the server answered with an earlier page's items again
    */
   Page<T> nextPage();
 }

@@ -16,9 +16,9 @@ import java.util.stream.StreamSupport;
  * API reports no total) on a page shorter than the page size. A total counts the whole listing,
  * so a listing that starts at page 3 (or start index 100) stops on the same page as one that
  * starts at the beginning. A cap on the number of pages guards
- * against an API that never ends, and a page whose items are exactly those of the page before
- * (a server that ignores the paging parameter) ends the iteration with a {@link
- * ProtocolException} rather than an endless run of duplicates.
+ * against an API that never ends, and a page whose items are exactly those of an earlier page (a
+ * server that ignores the paging parameter, or cycles through a few pages) ends the iteration with
+ * a {@link ProtocolException} rather than a run of duplicates.
  *
  * <p>Calls may throw {@link io.commerceclients.core.error.ApiException} when a page fails.
  *
@@ -64,7 +64,7 @@ public final class PagedIterable<T> implements Iterable<T> {
    */
   public Page<T> firstPage() {
     long skipped = PagingRules.skipped(style, firstPosition, pageSize);
-    return fetch(firstPosition, skipped, 1);
+    return fetch(new PageHistory(), firstPosition, skipped, 1);
   }
 
   /** Returns the pages one by one, each fetched when the iteration reaches it. */
@@ -137,19 +137,14 @@ public final class PagedIterable<T> implements Iterable<T> {
     return maxPages;
   }
 
-  Page<T> fetch(long position, long servedBefore, int pageNumber) {
-    PageResult<T> result = fetcher.fetch(position, pageSize);
-    return new FetchedPage<>(this, position, servedBefore, pageNumber, Check.required(result, "page result"));
-  }
-
   /**
-   * Fetches the page after {@code previous}.
+   * Fetches the page at {@code position} and records it in the iteration's {@code history}.
    *
-   * @throws ProtocolException if the server answered with the previous page's items again
+   * @throws ProtocolException if the server answered with an earlier page's items again
    */
-  Page<T> fetchAfter(Page<T> previous, long position, long servedBefore, int pageNumber) {
-    Page<T> page = fetch(position, servedBefore, pageNumber);
-    PagingRules.checkNotRepeated(style, previous.items(), previous.position(), page.items(), position);
-    return page;
+  Page<T> fetch(PageHistory history, long position, long servedBefore, int pageNumber) {
+    PageResult<T> result = Check.required(fetcher.fetch(position, pageSize), "page result");
+    history.record(style, result.items(), position);
+    return new FetchedPage<>(this, history, position, servedBefore, pageNumber, result);
   }
 }

@@ -19,6 +19,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -178,6 +181,43 @@ class PagedIterableTest {
         (page, size) -> PageResult.of(page % 2 == 1 ? List.of(1, 2, 3) : List.of(3, 1, 2)));
     ProtocolException e = assertThrows(ProtocolException.class, () -> shuffled.stream().limit(3_000).count());
     assertTrue(e.getMessage().contains("page 2 with the same 3 items as page 1"), e.getMessage());
+  }
+
+  @Test
+  void aServerCyclingThroughTwoPagesEndsAtTheFirstPageServedAgainBlockingAndAsync() {
+    PageFetcher<Integer> cycling = (page, size) -> PageResult.of(page % 2 == 1 ? List.of(1, 2, 3) : List.of(4, 5, 6));
+    ProtocolException e = assertThrows(ProtocolException.class,
+        () -> PagedIterable.byPageNumber(1, 3, cycling).stream().count());
+    assertTrue(e.getMessage().contains("page 3 with the same 3 items as page 1"), e.getMessage());
+
+    AsyncPagedIterable<Integer> async = AsyncPagedIterable.byPageNumber(1, 3,
+        (page, size) -> CompletableFuture.completedFuture(cycling.fetch(page, size)));
+    ExecutionException failed = assertThrows(ExecutionException.class,
+        () -> async.collect(1_000).get(20, TimeUnit.SECONDS));
+    assertTrue(failed.getCause().getMessage().contains("page 3 with the same 3 items as page 1"),
+        failed.getCause().getMessage());
+  }
+
+  @Test
+  void aLongerCycleOfStartIndexPagesEndsToo() {
+    PagedIterable<Integer> cycling = PagedIterable.byStartIndex(0, 2,
+        (start, size) -> PageResult.of(List.of((int) (start / 2 % 5) * 2, (int) (start / 2 % 5) * 2 + 1)));
+    ProtocolException e = assertThrows(ProtocolException.class, () -> cycling.stream().count());
+    assertTrue(e.getMessage().contains("start index 10 with the same 2 items as start index 0"), e.getMessage());
+  }
+
+  @Test
+  void readingAPageAgainIsNotARepeatAndOneItemPagesAreComparedOnlyWithThePageBefore() {
+    PagedIterable<Integer> listing = PagedIterable.byPageNumber(1, 2, (page, size) -> PageResult.of(
+        List.of((int) page * 2, (int) page * 2 + 1), 6));
+    Page<Integer> first = listing.firstPage();
+    Page<Integer> second = first.nextPage();
+    assertEquals(second.items(), first.nextPage().items());
+    assertEquals(List.of(6, 7), second.nextPage().items());
+
+    PagedIterable<Integer> alternating = PagedIterable.byPageNumber(1, 1,
+        (page, size) -> PageResult.of(List.of((int) (page % 2)))).withMaxPages(50);
+    assertEquals(50, alternating.stream().count(), "a one-item fingerprint is one hashCode, shared too often to trust");
   }
 
   @Test
