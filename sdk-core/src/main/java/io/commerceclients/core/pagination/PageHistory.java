@@ -11,10 +11,11 @@ import java.util.Objects;
  * The pages one iteration of a listing has read, so that a server serving the items of an earlier
  * page again at another position (one that ignores the paging parameter, or cycles through a few
  * pages) ends the listing instead of repeating them until the page cap. The page read just before
- * is compared item by item, in any order; older pages of two or more items by a fingerprint of
- * their items (the most recent {@value #REMEMBERED}; a one-item page's fingerprint is a single
- * {@code hashCode}, which distinct items share too often to be trusted). Reading a position again
- * is not a repeat.
+ * is compared item by item, in any order; older pages of two or more items (the most recent {@value
+ * #REMEMBERED}) by a fingerprint of their size and of their first, middle and last items' hash
+ * codes, so that a page costs three {@code hashCode} calls whatever its size (a one-item page's
+ * fingerprint would be a single {@code hashCode}, which distinct items share too often to be
+ * trusted). Reading a position again is not a repeat.
  */
 final class PageHistory {
   static final int REMEMBERED = 10_000;
@@ -56,16 +57,15 @@ final class PageHistory {
         + " pages again, so the listing stops here rather than repeat them");
   }
 
-  /** An order-insensitive fingerprint of the items, counting each as many times as it appears. */
+  /** A fingerprint of the page's size and of its first, middle and last items, in that order. */
   private static long fingerprint(List<?> items) {
-    long sum = items.size();
-    for (Object item : items) {
-      long h = Objects.hashCode(item) * 0x9E3779B97F4A7C15L;
-      h ^= h >>> 29;
-      h *= 0xBF58476D1CE4E5B9L;
-      sum += h ^ (h >>> 32);
+    int size = items.size();
+    long h = size;
+    for (Object item : new Object[] {items.get(0), items.get(size / 2), items.get(size - 1)}) {
+      h = (h + Objects.hashCode(item)) * 0x9E3779B97F4A7C15L;
+      h ^= h >>> 31;
     }
-    return sum;
+    return h;
   }
 
   /** Returns true if both pages hold the same items as many times each; cheap when the first item differs. */
