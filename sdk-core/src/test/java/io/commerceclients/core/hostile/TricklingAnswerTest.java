@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.commerceclients.core.error.ApiTimeoutException;
+import io.commerceclients.core.logging.HttpLogLevel;
 import io.commerceclients.core.support.RawServer;
 import io.commerceclients.core.support.TestClient;
 import java.io.IOException;
@@ -97,6 +98,25 @@ class TricklingAnswerTest {
     try (RawServer server = stalling();
         TestClient c = TestClient.builder().baseUrl(server.url()).readTimeout(Duration.ofMinutes(10))
             .responseBodyTimeout(Duration.ofMillis(500)).maxRetries(0).build()) {
+      ApiTimeoutException e = assertTimeoutPreemptively(HANG_GUARD,
+          () -> assertThrows(ApiTimeoutException.class, () -> c.transport.execute(c.api.get("1"))));
+      assertTrue(e.getMessage().contains("responseBodyTimeout"), e.getMessage());
+    }
+  }
+
+  @Test
+  void bodyLevelLoggingReadsAStallingOrTricklingBodyWithinTheSameBounds() throws IOException {
+    for (Duration bodyTimeout : new Duration[] {Duration.ZERO, Duration.ofMillis(500)}) {
+      try (RawServer server = stalling();
+          TestClient c = TestClient.builder().baseUrl(server.url()).readTimeout(Duration.ofMillis(500))
+              .responseBodyTimeout(bodyTimeout).logLevel(HttpLogLevel.BODY).maxRetries(0).build()) {
+        assertTimeoutPreemptively(HANG_GUARD,
+            () -> assertThrows(ApiTimeoutException.class, () -> c.transport.execute(c.api.get("1"))));
+      }
+    }
+    try (RawServer server = trickling(200);
+        TestClient c = TestClient.builder().baseUrl(server.url()).responseBodyTimeout(Duration.ofMillis(500))
+            .logLevel(HttpLogLevel.BODY).maxRetries(0).build()) {
       ApiTimeoutException e = assertTimeoutPreemptively(HANG_GUARD,
           () -> assertThrows(ApiTimeoutException.class, () -> c.transport.execute(c.api.get("1"))));
       assertTrue(e.getMessage().contains("responseBodyTimeout"), e.getMessage());

@@ -11,6 +11,7 @@ import io.commerceclients.core.internal.auth.CredentialGuard;
 import io.commerceclients.core.internal.auth.HostScope;
 import io.commerceclients.core.internal.auth.RequestAuthenticator;
 import io.commerceclients.core.internal.error.ErrorBodyParser;
+import io.commerceclients.core.internal.io.BodyDeadline;
 import io.commerceclients.core.internal.logging.HttpLoggingInterceptor;
 import io.commerceclients.core.internal.logging.Redactor;
 import io.commerceclients.core.internal.retry.RetryInterceptor;
@@ -132,9 +133,10 @@ public final class ApiTransport implements AutoCloseable {
         .retryOnConnectionFailure(false);
     options.proxy().ifPresent(common::proxy);
     ClosedGuard closedGuard = new ClosedGuard(closed, b.apiName);
+    BodyDeadline bodyDeadline = new BodyDeadline(options.responseBodyTimeout());
     RetryInterceptor retry = new RetryInterceptor(options.retryPolicy(), options.sleeper(), options.clock(),
-        options.maxResponseBodySize(), options.responseBodyTimeout(), closedGuard::check);
-    HttpLoggingInterceptor logging = new HttpLoggingInterceptor(options.logLevel(), redactor);
+        options.maxResponseBodySize(), bodyDeadline, closedGuard::check);
+    HttpLoggingInterceptor logging = new HttpLoggingInterceptor(options.logLevel(), redactor, bodyDeadline);
     ReusedConnectionGuard reuse = new ReusedConnectionGuard(base.connectionPool());
     RedirectGuard redirects = new RedirectGuard();
 

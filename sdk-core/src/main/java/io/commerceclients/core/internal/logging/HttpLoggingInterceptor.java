@@ -1,5 +1,6 @@
 package io.commerceclients.core.internal.logging;
 
+import io.commerceclients.core.internal.io.BodyDeadline;
 import io.commerceclients.core.logging.HttpLogLevel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,11 +29,13 @@ public final class HttpLoggingInterceptor implements Interceptor {
 
   private final HttpLogLevel level;
   private final Redactor redactor;
+  private final BodyDeadline bodyDeadline;
 
-  /** Creates the interceptor. */
-  public HttpLoggingInterceptor(HttpLogLevel level, Redactor redactor) {
+  /** Creates the interceptor; a body read whole is read for the log within {@code bodyDeadline}. */
+  public HttpLoggingInterceptor(HttpLogLevel level, Redactor redactor, BodyDeadline bodyDeadline) {
     this.level = level;
     this.redactor = redactor;
+    this.bodyDeadline = bodyDeadline;
   }
 
   @Override
@@ -69,7 +72,13 @@ public final class HttpLoggingInterceptor implements Interceptor {
       appendHeaders(in, response.headers(), sent);
     }
     if (level == HttpLogLevel.BODY) {
-      appendResponseBody(in, response, sent);
+      try {
+        appendResponseBody(in, response, sent);
+      } catch (IOException unreadable) {
+        in.append("\n  (body not logged: ").append(unreadable.getClass().getSimpleName()).append(')');
+        LOG.get().info(in.toString());
+        throw unreadable;
+      }
     }
     LOG.get().info(in.toString());
     return response;
@@ -97,7 +106,13 @@ public final class HttpLoggingInterceptor implements Interceptor {
     s.append("\n  ").append(sent.echoed(buffer.readString(StandardCharsets.UTF_8)));
   }
 
-  private static void appendResponseBody(StringBuilder s, Response response, SentSecrets sent) throws IOException {
+  /**
+   * Appends up to {@link #MAX_LOGGED_BODY} bytes of the body, read ahead without consuming it.
+   *
+   * @throws IOException if the body cannot be read (cut short, silent, or past its deadline): the
+   *     caller could not read it either, since the connection is then closed
+   */
+  private void appendResponseBody(StringBuilder s, Response response, SentSecrets sent) throws IOException {
     ResponseBody body = response.body();
     if (body == null) {
       return;
@@ -109,16 +124,14 @@ public final class HttpLoggingInterceptor implements Interceptor {
       s.append("\n  (body not logged)");
       return;
     }
+    if (BodyDeadline.readsWhole(response)) {
+      bodyDeadline.apply(body.source());
+    }
     BufferedSource peek = body.source().peek();
     BufferedSource text = gzip ? Okio.buffer(new GzipSource(peek)) : peek;
     Buffer head = new Buffer();
-    try {
-      text.request(MAX_LOGGED_BODY + 1);
-      text.read(head, Math.min(text.getBuffer().size(), MAX_LOGGED_BODY + 1));
-    } catch (IOException unreadable) {
-      s.append("\n  (body not logged: ").append(unreadable.getClass().getSimpleName()).append(')');
-      return;
-    }
+    text.request(MAX_LOGGED_BODY + 1);
+    text.read(head, Math.min(text.getBuffer().size(), MAX_LOGGED_BODY + 1));
     if (head.size() > MAX_LOGGED_BODY) {
       s.append("\n  (body over ").append(MAX_LOGGED_BODY).append(" bytes not logged)");
       return;

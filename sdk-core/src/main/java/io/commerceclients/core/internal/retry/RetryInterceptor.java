@@ -4,6 +4,7 @@ import io.commerceclients.core.internal.error.ProtocolIOException;
 import io.commerceclients.core.internal.http.AttemptHeaders;
 import io.commerceclients.core.internal.http.CallSettings;
 import io.commerceclients.core.internal.http.CallTrace;
+import io.commerceclients.core.internal.io.BodyDeadline;
 import io.commerceclients.core.internal.logging.LazyLogger;
 import io.commerceclients.core.retry.RetryPolicy;
 import io.commerceclients.core.retry.Sleeper;
@@ -22,8 +23,6 @@ import okio.Buffer;
 import okio.BufferedSource;
 import okio.Timeout;
 import org.jspecify.annotations.Nullable;
-import retrofit2.Invocation;
-import retrofit2.http.Streaming;
 
 /**
  * The outermost application interceptor: sends a request again according to a {@link
@@ -51,23 +50,21 @@ public final class RetryInterceptor implements Interceptor {
   private final Sleeper sleeper;
   private final Clock clock;
   private final long maxBodyBytes;
-  private final Duration bodyTimeout;
-  private final long bodyTimeoutNanos;
+  private final BodyDeadline bodyDeadline;
   private final Runnable openCheck;
 
   /**
    * Creates the interceptor; successful non-streaming bodies longer than {@code maxBodyBytes} are
-   * refused, a body read whole that takes longer than {@code bodyTimeout} (zero: no limit) is
-   * abandoned, and {@code openCheck}, which throws once the client is closed, ends a wait to retry.
+   * refused, a body read whole that does not arrive within {@code bodyDeadline} is abandoned, and
+   * {@code openCheck}, which throws once the client is closed, ends a wait to retry.
    */
-  public RetryInterceptor(RetryPolicy policy, Sleeper sleeper, Clock clock, long maxBodyBytes, Duration bodyTimeout,
-      Runnable openCheck) {
+  public RetryInterceptor(RetryPolicy policy, Sleeper sleeper, Clock clock, long maxBodyBytes,
+      BodyDeadline bodyDeadline, Runnable openCheck) {
     this.policy = policy;
     this.sleeper = sleeper;
     this.clock = clock;
     this.maxBodyBytes = maxBodyBytes;
-    this.bodyTimeout = bodyTimeout;
-    this.bodyTimeoutNanos = bodyTimeout.getSeconds() > Integer.MAX_VALUE ? Long.MAX_VALUE / 4 : bodyTimeout.toNanos();
+    this.bodyDeadline = bodyDeadline;
     this.openCheck = openCheck;
   }
 
@@ -81,7 +78,6 @@ public final class RetryInterceptor implements Interceptor {
     CallTrace trace = settings != null ? settings.trace() : CallTrace.none();
     long bytesSent = bytesSent(request);
     boolean replayable = RetryDecision.isReplayable(request);
-    boolean buffer = !isStreaming(request);
     AttemptCounter counter = request.tag(AttemptCounter.class);
     boolean resentStale = false;
     int retry = 0;
@@ -99,7 +95,7 @@ public final class RetryInterceptor implements Interceptor {
           }
         }
         try {
-          response = read(chain.proceed(attempt), buffer);
+          response = read(chain.proceed(attempt));
         } catch (StaleConnectionException stale) {
           throw stale;
         } catch (IOException | RuntimeException failure) {
@@ -172,13 +168,13 @@ public final class RetryInterceptor implements Interceptor {
 
   /**
    * Reads the body of an answer that is not a 2xx up to its cap (always: such a body is never
-   * streamed to the caller) and a successful body whole when {@code buffer}, refusing one over
-   * {@code maxBodyBytes}.
+   * streamed to the caller) and a successful body of a call that does not stream whole, refusing
+   * one over {@code maxBodyBytes} ({@link BodyDeadline#readsWhole}).
    */
-  private Response read(Response response, boolean buffer) throws IOException {
+  private Response read(Response response) throws IOException {
     ResponseBody body = response.body();
     boolean error = !response.isSuccessful();
-    if (body == null || (!error && !buffer)) {
+    if (body == null || !BodyDeadline.readsWhole(response)) {
       return response;
     }
     long cap = error ? MAX_ERROR_BODY : maxBodyBytes;
@@ -206,14 +202,10 @@ public final class RetryInterceptor implements Interceptor {
    * reads as well, so a body that keeps coming a byte at a time ends too.
    */
   private boolean fill(BufferedSource source, long bytes) throws IOException {
-    if (bodyTimeoutNanos == 0) {
+    if (bodyDeadline.none()) {
       return source.request(bytes);
     }
-    long deadline = System.nanoTime() + bodyTimeoutNanos;
-    Timeout timeout = source.timeout();
-    if (!timeout.hasDeadline() || timeout.deadlineNanoTime() - deadline > 0) {
-      timeout.deadlineNanoTime(deadline);
-    }
+    long deadline = bodyDeadline.apply(source);
     Buffer buffered = source.getBuffer();
     try {
       while (buffered.size() < bytes) {
@@ -232,7 +224,7 @@ public final class RetryInterceptor implements Interceptor {
 
   private SocketTimeoutException bodyTimedOut(long received, @Nullable IOException cause) {
     SocketTimeoutException timedOut = new SocketTimeoutException("the answer's body did not arrive whole within "
-        + bodyTimeout.toMillis() + " ms of its headers (responseBodyTimeout); " + received + " bytes had come");
+        + bodyDeadline.timeoutMillis() + " ms of its headers (responseBodyTimeout); " + received + " bytes had come");
     if (cause != null) {
       timedOut.initCause(cause);
     }
@@ -264,12 +256,6 @@ public final class RetryInterceptor implements Interceptor {
       interrupted.initCause(e);
       throw interrupted;
     }
-  }
-
-  /** Only Retrofit calls without {@code @Streaming} are read whole; raw requests (downloads) stream. */
-  private static boolean isStreaming(Request request) {
-    Invocation invocation = request.tag(Invocation.class);
-    return invocation == null || invocation.method().isAnnotationPresent(Streaming.class);
   }
 
 }
