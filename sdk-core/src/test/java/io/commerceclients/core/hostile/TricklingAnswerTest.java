@@ -27,9 +27,14 @@ class TricklingAnswerTest {
 
   /** Starts an answer with {@code status} and then sends one byte of its body every 100 ms, for ever. */
   private static RawServer trickling(int status) throws IOException {
+    return trickling(status, 100_000);
+  }
+
+  /** As {@link #trickling(int)}, the answer declaring {@code length} bytes. */
+  private static RawServer trickling(int status, int length) throws IOException {
     return new RawServer(exchange -> {
-      exchange.write("HTTP/1.1 " + status + " X\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n"
-          + "{\"s\":\"");
+      exchange.write("HTTP/1.1 " + status + " X\r\nContent-Type: application/json\r\nContent-Length: " + length
+          + "\r\n\r\n{\"s\":\"");
       try {
         while (true) {
           Thread.sleep(100);
@@ -114,12 +119,14 @@ class TricklingAnswerTest {
             () -> assertThrows(ApiTimeoutException.class, () -> c.transport.execute(c.api.get("1"))));
       }
     }
-    try (RawServer server = trickling(200);
-        TestClient c = TestClient.builder().baseUrl(server.url()).responseBodyTimeout(Duration.ofMillis(500))
-            .logLevel(HttpLogLevel.BODY).maxRetries(0).build()) {
-      ApiTimeoutException e = assertTimeoutPreemptively(HANG_GUARD,
-          () -> assertThrows(ApiTimeoutException.class, () -> c.transport.execute(c.api.get("1"))));
-      assertTrue(e.getMessage().contains("responseBodyTimeout"), e.getMessage());
+    for (int length : new int[] {1_000, 100_000}) {
+      try (RawServer server = trickling(200, length);
+          TestClient c = TestClient.builder().baseUrl(server.url()).responseBodyTimeout(Duration.ofMillis(500))
+              .logLevel(HttpLogLevel.BODY).maxRetries(0).build()) {
+        ApiTimeoutException e = assertTimeoutPreemptively(HANG_GUARD,
+            () -> assertThrows(ApiTimeoutException.class, () -> c.transport.execute(c.api.get("1"))));
+        assertTrue(e.getMessage().contains("responseBodyTimeout"), length + ": " + e.getMessage());
+      }
     }
   }
 

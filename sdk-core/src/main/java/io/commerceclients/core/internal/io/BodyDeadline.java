@@ -1,9 +1,12 @@
 package io.commerceclients.core.internal.io;
 
+import java.io.IOException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import okhttp3.Response;
 import okio.BufferedSource;
 import okio.Timeout;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Invocation;
 import retrofit2.http.Streaming;
 
@@ -55,8 +58,24 @@ public final class BodyDeadline {
     return deadline;
   }
 
-  /** Returns the timeout, for messages. */
-  public long timeoutMillis() {
-    return timeoutNanos / 1_000_000;
+  /**
+   * Returns what a read of the body that failed with {@code failure} throws: a timeout naming this
+   * rule once {@code deadline} (as {@link #apply} returned it) has passed, else {@code failure}.
+   */
+  public IOException failure(IOException failure, long deadline, long received) {
+    if (!(failure instanceof SocketTimeoutException) || System.nanoTime() - deadline < 0) {
+      return failure;
+    }
+    return timedOut(received, failure);
+  }
+
+  /** Returns the timeout of a body of which {@code received} bytes came before the deadline passed. */
+  public SocketTimeoutException timedOut(long received, @Nullable IOException cause) {
+    SocketTimeoutException timedOut = new SocketTimeoutException("the answer's body did not arrive whole within "
+        + timeoutNanos / 1_000_000 + " ms of its headers (responseBodyTimeout); " + received + " bytes had come");
+    if (cause != null) {
+      timedOut.initCause(cause);
+    }
+    return timedOut;
   }
 }

@@ -124,13 +124,15 @@ public final class HttpLoggingInterceptor implements Interceptor {
       s.append("\n  (body not logged)");
       return;
     }
-    if (BodyDeadline.readsWhole(response)) {
-      bodyDeadline.apply(body.source());
-    }
+    long deadline = BodyDeadline.readsWhole(response) ? bodyDeadline.apply(body.source()) : Long.MAX_VALUE;
     BufferedSource peek = body.source().peek();
     BufferedSource text = gzip ? Okio.buffer(new GzipSource(peek)) : peek;
     Buffer head = new Buffer();
-    text.request(MAX_LOGGED_BODY + 1);
+    try {
+      text.request(MAX_LOGGED_BODY + 1);
+    } catch (IOException unreadable) {
+      throw bodyDeadline.failure(unreadable, deadline, body.source().getBuffer().size());
+    }
     text.read(head, Math.min(text.getBuffer().size(), MAX_LOGGED_BODY + 1));
     if (head.size() > MAX_LOGGED_BODY) {
       s.append("\n  (body over ").append(MAX_LOGGED_BODY).append(" bytes not logged)");

@@ -22,7 +22,6 @@ import okhttp3.ResponseBody;
 import okio.Buffer;
 import okio.BufferedSource;
 import okio.Timeout;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The outermost application interceptor: sends a request again according to a {@link
@@ -36,8 +35,9 @@ import org.jspecify.annotations.Nullable;
  * its headers, so an answer that trickles ends with a {@link SocketTimeoutException} (retried as a
  * read timeout is) instead of holding the call for as long as it sends a byte now and then. A
  * request lost on a pooled connection the server had closed is sent once more on a fresh one
- * without counting as a retry. The decision itself is {@link RetryDecision}'s; a request tagged with {@link CallSettings} uses
- * its policy, and one marked single-attempt (an asynchronous call) is never retried here.
+ * without counting as a retry. The decision itself is {@link RetryDecision}'s; a request tagged
+ * with {@link CallSettings} uses its policy, and one marked single-attempt (an asynchronous call)
+ * is never retried here.
  */
 public final class RetryInterceptor implements Interceptor {
   /** The most bytes of an error body kept (counted after decompression). */
@@ -210,7 +210,7 @@ public final class RetryInterceptor implements Interceptor {
     try {
       while (buffered.size() < bytes) {
         if (System.nanoTime() - deadline >= 0) {
-          throw bodyTimedOut(buffered.size(), null);
+          throw bodyDeadline.timedOut(buffered.size(), null);
         }
         if (!source.request(buffered.size() + 1)) {
           return false;
@@ -218,17 +218,8 @@ public final class RetryInterceptor implements Interceptor {
       }
       return true;
     } catch (SocketTimeoutException e) {
-      throw System.nanoTime() - deadline >= 0 ? bodyTimedOut(buffered.size(), e) : e;
+      throw bodyDeadline.failure(e, deadline, buffered.size());
     }
-  }
-
-  private SocketTimeoutException bodyTimedOut(long received, @Nullable IOException cause) {
-    SocketTimeoutException timedOut = new SocketTimeoutException("the answer's body did not arrive whole within "
-        + bodyDeadline.timeoutMillis() + " ms of its headers (responseBodyTimeout); " + received + " bytes had come");
-    if (cause != null) {
-      timedOut.initCause(cause);
-    }
-    return timedOut;
   }
 
   private ProtocolIOException tooLarge(Response response, String size) {
