@@ -13,9 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import okhttp3.Request;
 import retrofit2.Call;
-import retrofit2.Invocation;
 
 /** One page, or every page, of a Karla list: page numbers from 1, bare arrays, short page = last. */
 final class Listing {
@@ -53,28 +51,23 @@ final class Listing {
    * @throws ProtocolException if the answer holds a JSON null where an item was expected
    */
   static <T> List<T> page(ApiTransport transport, Call<List<T>> call) {
-    return items(call, transport.execute(call));
+    return items(transport, call, transport.execute(call));
   }
 
   /** Fetches one page without blocking; a validation error from {@code call} fails the future. */
   static <T> CompletableFuture<List<T>> pageAsync(ApiTransport transport, Supplier<Call<List<T>>> call) {
     return Async.supply(() -> {
       Call<List<T>> checked = call.get();
-      return ApiTransport.mapAsync(transport.executeAsync(checked), items -> items(checked, items));
+      return ApiTransport.mapAsync(transport.executeAsync(checked), items -> items(transport, checked, items));
     });
   }
 
   /** Returns the page's items, none if absent, refusing a null among them as a listing does. */
-  private static <T> List<T> items(Call<List<T>> call, List<T> items) {
+  private static <T> List<T> items(ApiTransport transport, Call<List<T>> call, List<T> items) {
     List<T> page = orEmpty(items);
     for (int i = 0; i < page.size(); i++) {
       if (page.get(i) == null) {
-        Request request = call.request();
-        Invocation invocation = request.tag(Invocation.class);
-        String operation = invocation == null ? request.method() + " " + request.url().encodedPath()
-            : invocation.method().getDeclaringClass().getSimpleName() + "." + invocation.method().getName()
-                + " (" + request.method() + " " + request.url().encodedPath() + ")";
-        throw new ProtocolException(operation + ": the answer holds a JSON null at [" + i + "] of its "
+        throw transport.contractBreach(call.request(), "the answer holds a JSON null at [" + i + "] of its "
             + page.size() + " items, where an item was expected");
       }
     }
@@ -101,7 +94,8 @@ final class Listing {
     return AsyncPagedIterable.byPageNumber(checked.first, checked.size,
         (page, size) -> {
           Call<List<T>> call = checked.call(page, size);
-          return ApiTransport.mapAsync(transport.executeAsync(call), items -> PageResult.of(items(call, items)));
+          return ApiTransport.mapAsync(transport.executeAsync(call),
+              items -> PageResult.of(items(transport, call, items)));
         });
   }
 

@@ -131,14 +131,12 @@ public final class JobPoller<J> {
         if (state == JobState.FAILED) {
           throw failure.apply(job);
         }
-        Duration delay = options.delayAfter(attempt);
-        Instant now = clock.instant();
-        if (attempt >= options.maxAttempts() || !now.plus(delay).isBefore(deadline)) {
+        if (!options.pollsAfter(attempt, clock.instant(), deadline)) {
           throw new PollTimeoutException(describer.apply(job) + " did not finish within "
               + (attempt >= options.maxAttempts() ? options.maxAttempts() + " polls" : options.timeout())
               + " (" + attempt + " polls); the job goes on on the server", job);
         }
-        JobPoller.this.wait(delay, job);
+        JobPoller.this.wait(options.delayAfter(attempt), job);
       }
     }
   }
@@ -285,13 +283,12 @@ public final class JobPoller<J> {
       } else if (state == JobState.FAILED) {
         finish(null, failure.apply(job));
       } else {
-        Duration delay = options.delayAfter(attempt);
-        if (attempt >= options.maxAttempts() || !clock.instant().plus(delay).isBefore(deadline)) {
+        if (!options.pollsAfter(attempt, clock.instant(), deadline)) {
           finish(null, new PollTimeoutException(describer.apply(job) + " did not finish within "
               + (attempt >= options.maxAttempts() ? options.maxAttempts() + " polls" : options.timeout())
               + " (" + attempt + " polls); the job goes on on the server", job));
         } else {
-          next(attempt + 1, delay);
+          next(attempt + 1, options.delayAfter(attempt));
         }
       }
     }

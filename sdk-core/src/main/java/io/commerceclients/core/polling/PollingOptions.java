@@ -2,6 +2,7 @@ package io.commerceclients.core.polling;
 
 import io.commerceclients.core.internal.validation.Check;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * How often and for how long to poll: the first poll after {@code initialDelay}, then every
@@ -47,6 +48,15 @@ public final class PollingOptions {
   public Duration delayAfter(int attempt) {
     double millis = interval.toMillis() * Math.pow(multiplier, Math.max(0, attempt - 1));
     return Duration.ofMillis((long) Math.min(millis, maxInterval.toMillis()));
+  }
+
+  /**
+   * Returns true if poll number {@code attempt} (1-based), made at {@code now}, may be followed by
+   * another: the attempt limit is not reached and the next poll, {@link #delayAfter} later, comes
+   * before {@code deadline}.
+   */
+  public boolean pollsAfter(int attempt, Instant now, Instant deadline) {
+    return attempt < maxAttempts && now.plus(delayAfter(attempt)).isBefore(deadline);
   }
 
   /** Returns the overall time limit. */

@@ -50,8 +50,7 @@ final class JobWaiter {
     Instant deadline = clock.instant().plus(options.timeout());
     Function<J, JobState> classifier = job -> {
       int attempt = ++polls[0];
-      boolean lastPoll = attempt >= options.maxAttempts()
-          || !clock.instant().plus(options.delayAfter(attempt)).isBefore(deadline);
+      boolean lastPoll = !options.pollsAfter(attempt, clock.instant(), deadline);
       boolean failed = job.isFailed() || job.isCancelled() || (job.isDone() && !job.isSucceeded());
       if (failed) {
         return !hasFile(job, FileType.LOG) && !lastPoll && filePolls[0]++ < FILE_POLLS

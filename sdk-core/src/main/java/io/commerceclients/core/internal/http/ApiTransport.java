@@ -579,6 +579,14 @@ public final class ApiTransport implements AutoCloseable {
     return options.baseUrl();
   }
 
+  /**
+   * Returns the {@link io.commerceclients.core.error.ProtocolException} for an answer to {@code request}
+   * that decoded but breaks the operation's contract: its message names the operation, then {@code problem}.
+   */
+  public ApiException contractBreach(Request request, String problem) {
+    return errors.contractBreach(request, problem);
+  }
+
   /** Returns true once the client is closed: every call from then on fails with {@link IllegalStateException}. */
   public boolean isClosed() {
     return closed.get();

@@ -132,6 +132,11 @@ final class ErrorMapper {
     return new ProtocolException(details, null);
   }
 
+  /** The answer breaks the operation's contract in a way the client found after decoding it: {@code problem}. */
+  ApiException contractBreach(Request request, String problem) {
+    return protocolError(request, operation(request) + ": " + problem, null);
+  }
+
   private ApiException protocolError(Request request, String message, Throwable cause) {
     ErrorDetails details = ErrorDetails.builder()
         .method(request.method())
