@@ -29,6 +29,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   Duration readTimeout = Duration.ofSeconds(60);
   Duration writeTimeout = Duration.ofSeconds(60);
   Duration callTimeout = Duration.ZERO;
+  @Nullable Duration responseHeadersTimeout;
   @Nullable Duration responseBodyTimeout;
   RetryPolicy retryPolicy = RetryPolicy.defaults();
   @Nullable String applicationName;
@@ -98,6 +99,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   /** Sets the longest stall allowed while sending a request (default 60 s). */
   public B writeTimeout(Duration timeout) {
     this.writeTimeout = timeout;
+    return self();
+  }
+
+  /**
+   * Sets the most time an answer's status line and headers may take to arrive once the request has
+   * been written (default: the read timeout; {@link Duration#ZERO} for none). Headers that trickle past
+   * it end the attempt with a timeout, retried as a read timeout is.
+   */
+  public B responseHeadersTimeout(Duration timeout) {
+    this.responseHeadersTimeout = timeout;
     return self();
   }
 
@@ -202,6 +213,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     positive(readTimeout, "readTimeout");
     positive(writeTimeout, "writeTimeout");
     Check.that(callTimeout != null && !callTimeout.isNegative(), "callTimeout", "must be zero (none) or positive");
+    Check.that(responseHeadersTimeout == null || !responseHeadersTimeout.isNegative(), "responseHeadersTimeout",
+        "must be zero (none) or positive");
     Check.that(responseBodyTimeout == null || !responseBodyTimeout.isNegative(), "responseBodyTimeout",
         "must be zero (none) or positive");
     Check.required(retryPolicy, "retryPolicy");

@@ -27,6 +27,7 @@ public final class ClientOptions {
   private final Duration readTimeout;
   private final Duration writeTimeout;
   private final Duration callTimeout;
+  private final Duration responseHeadersTimeout;
   private final Duration responseBodyTimeout;
   private final RetryPolicy retryPolicy;
   private final @Nullable String applicationName;
@@ -44,6 +45,7 @@ public final class ClientOptions {
     this.readTimeout = b.readTimeout;
     this.writeTimeout = b.writeTimeout;
     this.callTimeout = b.callTimeout;
+    this.responseHeadersTimeout = b.responseHeadersTimeout != null ? b.responseHeadersTimeout : b.readTimeout;
     this.responseBodyTimeout = b.responseBodyTimeout != null ? b.responseBodyTimeout : b.readTimeout;
     this.retryPolicy = b.retryPolicy;
     this.applicationName = b.applicationName;
@@ -62,6 +64,7 @@ public final class ClientOptions {
     this.readTimeout = o.readTimeout;
     this.writeTimeout = o.writeTimeout;
     this.callTimeout = o.callTimeout;
+    this.responseHeadersTimeout = o.responseHeadersTimeout;
     this.responseBodyTimeout = o.responseBodyTimeout;
     this.retryPolicy = o.retryPolicy;
     this.applicationName = o.applicationName;
@@ -102,6 +105,14 @@ public final class ClientOptions {
   /** Returns the deadline of a whole call, retries included; zero means none. */
   public Duration callTimeout() {
     return callTimeout;
+  }
+
+  /**
+   * Returns the most time an answer's status line and headers may take to arrive once the request
+   * has been written (the read timeout unless set); zero means none.
+   */
+  public Duration responseHeadersTimeout() {
+    return responseHeadersTimeout;
   }
 
   /**
@@ -160,8 +171,8 @@ public final class ClientOptions {
   @Override
   public String toString() {
     return "ClientOptions{baseUrl=" + Redactor.defaults().url(baseUrl) + ", connectTimeout=" + connectTimeout + ", readTimeout="
-        + readTimeout + ", writeTimeout=" + writeTimeout + ", callTimeout=" + callTimeout + ", responseBodyTimeout="
-        + responseBodyTimeout + ", retryPolicy="
+        + readTimeout + ", writeTimeout=" + writeTimeout + ", callTimeout=" + callTimeout + ", responseHeadersTimeout="
+        + responseHeadersTimeout + ", responseBodyTimeout=" + responseBodyTimeout + ", retryPolicy="
         + retryPolicy + ", applicationName=" + applicationName + ", proxy=" + proxy + ", logLevel=" + logLevel
         + ", maxResponseBodySize=" + maxResponseBodySize + "}";
   }

@@ -27,8 +27,19 @@ class ClientOptionsTest {
     assertEquals(Duration.ofSeconds(10), o.connectTimeout());
     assertEquals(Duration.ofSeconds(60), o.readTimeout());
     assertEquals(Duration.ZERO, o.callTimeout());
+    assertEquals(Duration.ofSeconds(60), o.responseHeadersTimeout());
     assertEquals(Duration.ofSeconds(60), o.responseBodyTimeout());
     assertEquals(2, o.retryPolicy().maxRetries());
+  }
+
+  @Test
+  void theHeadersTimeoutFollowsTheReadTimeoutUnlessSet() {
+    assertEquals(Duration.ofSeconds(5), TestClient.builder().readTimeout(Duration.ofSeconds(5)).options()
+        .responseHeadersTimeout());
+    assertEquals(Duration.ZERO, TestClient.builder().readTimeout(Duration.ofSeconds(5))
+        .responseHeadersTimeout(Duration.ZERO).options().responseHeadersTimeout());
+    assertEquals(Duration.ofMinutes(3), TestClient.builder().responseHeadersTimeout(Duration.ofMinutes(3))
+        .readTimeout(Duration.ofSeconds(5)).options().responseHeadersTimeout());
   }
 
   @Test
@@ -48,6 +59,8 @@ class ClientOptionsTest {
         () -> TestClient.builder().readTimeout(Duration.ofSeconds(-1)).build()).field());
     assertEquals("retryPolicy.maxRetries", assertThrows(ValidationException.class,
         () -> TestClient.builder().maxRetries(-1).build()).field());
+    assertEquals("responseHeadersTimeout", assertThrows(ValidationException.class,
+        () -> TestClient.builder().responseHeadersTimeout(Duration.ofMillis(-1)).build()).field());
     assertEquals("responseBodyTimeout", assertThrows(ValidationException.class,
         () -> TestClient.builder().responseBodyTimeout(Duration.ofMillis(-1)).build()).field());
     assertEquals("applicationName", assertThrows(ValidationException.class,

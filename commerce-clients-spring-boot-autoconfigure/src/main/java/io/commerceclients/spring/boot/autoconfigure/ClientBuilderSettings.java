@@ -34,6 +34,9 @@ final class ClientBuilderSettings {
     if (properties.callTimeout() != null) {
       builder.callTimeout(properties.callTimeout());
     }
+    if (properties.responseHeadersTimeout() != null) {
+      builder.responseHeadersTimeout(properties.responseHeadersTimeout());
+    }
     if (properties.responseBodyTimeout() != null) {
       builder.responseBodyTimeout(properties.responseBodyTimeout());
     }

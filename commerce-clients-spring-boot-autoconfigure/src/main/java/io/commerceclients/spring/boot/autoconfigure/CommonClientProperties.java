@@ -28,6 +28,9 @@ public interface CommonClientProperties {
   /** Returns the deadline of a whole call, retries included, or null for none. */
   Duration callTimeout();
 
+  /** Returns the most time an answer's status line and headers may take to arrive, or null for the read timeout. */
+  Duration responseHeadersTimeout();
+
   /** Returns the most time a JSON or error answer's body may take to arrive whole, or null for the read timeout. */
   Duration responseBodyTimeout();
 

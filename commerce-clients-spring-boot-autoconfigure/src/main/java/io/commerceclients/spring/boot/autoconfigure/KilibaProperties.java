@@ -20,6 +20,8 @@ import org.springframework.util.unit.DataSize;
  * @param readTimeout the longest silence allowed while reading a response (default 60s)
  * @param writeTimeout the longest stall allowed while sending a request (default 60s)
  * @param callTimeout the deadline of a whole call, retries included (default none)
+ * @param responseHeadersTimeout the most time an answer's status line and headers may take to
+ *     arrive once the request has been written, 0 for none (default the read timeout)
  * @param responseBodyTimeout the most time a JSON or error answer's body may take to arrive whole
  *     once its headers have come, 0 for none (default the read timeout)
  * @param maxRetries how many retries follow a failed attempt, 0 for none (default 2)
@@ -39,6 +41,7 @@ public record KilibaProperties(
     Duration readTimeout,
     Duration writeTimeout,
     Duration callTimeout,
+    Duration responseHeadersTimeout,
     Duration responseBodyTimeout,
     Integer maxRetries,
     HttpLogLevel logLevel,
@@ -56,7 +59,8 @@ public record KilibaProperties(
   public String toString() {
     return "KilibaProperties{enabled=" + enabled + ", apiKey=" + Masked.of(apiKey) + ", baseUrl=" + baseUrl
         + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", writeTimeout=" + writeTimeout
-        + ", callTimeout=" + callTimeout + ", responseBodyTimeout=" + responseBodyTimeout + ", maxRetries=" + maxRetries
+        + ", callTimeout=" + callTimeout + ", responseHeadersTimeout=" + responseHeadersTimeout
+        + ", responseBodyTimeout=" + responseBodyTimeout + ", maxRetries=" + maxRetries
         + ", logLevel=" + logLevel
         + ", applicationName=" + applicationName + ", maxResponseBodySize=" + maxResponseBodySize
         + ", health=" + health + "}";

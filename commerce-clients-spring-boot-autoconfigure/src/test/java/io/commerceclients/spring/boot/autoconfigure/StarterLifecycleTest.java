@@ -62,6 +62,15 @@ class StarterLifecycleTest {
   }
 
   @Test
+  void responseHeadersTimeoutEndsAWaitForHeadersShorterThanTheReadTimeout() {
+    kiliba.faults().failNext(1, Fault.delay(Duration.ofSeconds(5)));
+    allConfigured.withPropertyValues("commerce.kiliba.response-headers-timeout=300ms", "commerce.kiliba.max-retries=0")
+        .run(context -> assertThatThrownBy(() -> context.getBean(KilibaClient.class).customers()
+            .list(ListCustomersRequest.builder().build())).isInstanceOf(ApiTimeoutException.class)
+            .hasMessageContaining("responseHeadersTimeout"));
+  }
+
+  @Test
   void responseBodyTimeoutEndsAnAnswerThatTrickles() {
     kiliba.faults().failNext(1, Fault.trickle(Duration.ofMillis(100)));
     allConfigured.withPropertyValues("commerce.kiliba.response-body-timeout=300ms", "commerce.kiliba.max-retries=0")

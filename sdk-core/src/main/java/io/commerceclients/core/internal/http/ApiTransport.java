@@ -54,7 +54,7 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * One API's HTTP stack, built once per client: an {@link OkHttpClient} whose interceptors run in a
  * fixed order (retry, then auth for the API's hosts only, then default headers; on the network
  * side, after a caller's own, the {@link WatchdogAnchor}, a guard that strips credentials from
- * any other host, then redacting logs), a Retrofit
+ * any other host, then redacting logs, then the {@link HeadersDeadline}), a Retrofit
  * instance on the SDK's JSON mapper, and the mapping of failures to typed {@link ApiException}s.
  *
  * <p>{@link #storageClient()} is a second client for pre-signed storage URLs: same pool, retries
@@ -139,6 +139,7 @@ public final class ApiTransport implements AutoCloseable {
     HttpLoggingInterceptor logging = new HttpLoggingInterceptor(options.logLevel(), redactor, bodyDeadline);
     ReusedConnectionGuard reuse = new ReusedConnectionGuard(base.connectionPool());
     RedirectGuard redirects = new RedirectGuard();
+    HeadersDeadline headersDeadline = new HeadersDeadline(options.responseHeadersTimeout());
 
     OkHttpClient commonClient = common.build();
     OkHttpClient.Builder api = commonClient.newBuilder().addInterceptor(retry).addInterceptor(closedGuard);
@@ -154,6 +155,7 @@ public final class ApiTransport implements AutoCloseable {
         .addNetworkInterceptor(redirects)
         .addNetworkInterceptor(new CredentialGuard(scope, credentialHeaders))
         .addNetworkInterceptor(logging)
+        .addNetworkInterceptor(headersDeadline)
         .build();
     HostScope nowhere = HostScope.of();
     this.storageClient = commonClient.newBuilder()
@@ -165,6 +167,7 @@ public final class ApiTransport implements AutoCloseable {
         .addNetworkInterceptor(redirects)
         .addNetworkInterceptor(new CredentialGuard(nowhere, credentialHeaders))
         .addNetworkInterceptor(logging)
+        .addNetworkInterceptor(headersDeadline)
         .build();
     OkHttpClient client = httpClient;
     // Fixed credentials go into the prepared request only on the SDK's own client: a caller's client
