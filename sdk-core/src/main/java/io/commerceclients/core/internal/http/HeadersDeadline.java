@@ -53,6 +53,9 @@ final class HeadersDeadline implements Interceptor {
       response = chain.proceed(request);
     } catch (IOException failure) {
       throw closer.exit() ? timedOut(failure) : failure;
+    } catch (RuntimeException | Error failure) {
+      closer.exit();
+      throw failure;
     }
     if (closer.exit()) {
       response.close();
