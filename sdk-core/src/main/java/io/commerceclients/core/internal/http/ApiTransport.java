@@ -31,11 +31,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import okhttp3.Dispatcher;
 import okhttp3.Headers;
 import okhttp3.HttpUrl;
@@ -73,6 +75,8 @@ public final class ApiTransport implements AutoCloseable {
   private final ErrorMapper errors;
   private final boolean ownsConnections;
   private final AtomicBoolean closed;
+  /** What runs when the client closes: asynchronous calls waiting to retry end then. Shared by views. */
+  private final Set<Runnable> closeActions;
   private final String apiName;
   private final Set<String> reservedHeaders;
   private final RequestOptions requestOptions;
@@ -87,6 +91,7 @@ public final class ApiTransport implements AutoCloseable {
     this.view = false;
     this.options = b.options;
     this.closed = new AtomicBoolean();
+    this.closeActions = ConcurrentHashMap.newKeySet();
     this.requestOptions = RequestOptions.none();
     this.settings = new CallSettings(requestOptions, options.retryPolicy(), false);
     this.asyncSettings = new CallSettings(requestOptions, options.retryPolicy(), true);
@@ -199,6 +204,7 @@ public final class ApiTransport implements AutoCloseable {
     this.errors = base.errors;
     this.ownsConnections = false;
     this.closed = base.closed;
+    this.closeActions = base.closeActions;
     this.apiName = base.apiName;
     this.reservedHeaders = base.reservedHeaders;
     this.auth = base.auth;
@@ -479,6 +485,11 @@ public final class ApiTransport implements AutoCloseable {
       }
 
       @Override
+      public Runnable whenClosed(Consumer<IllegalStateException> action) {
+        return ApiTransport.this.whenClosed(action);
+      }
+
+      @Override
       public void start(Call<T> attempt, Duration timeout, retrofit2.Callback<T> callback) {
         ClosedGuard.check(closed, apiName);
         inScope(perCall, () -> {
@@ -607,10 +618,28 @@ public final class ApiTransport implements AutoCloseable {
     if (closed.getAndSet(true)) {
       return;
     }
+    for (Runnable action : closeActions) {
+      if (closeActions.remove(action)) {
+        action.run();
+      }
+    }
     if (ownsConnections) {
       httpClient.dispatcher().executorService().shutdown();
       httpClient.connectionPool().evictAll();
     }
+  }
+
+  /**
+   * Runs {@code action} once with the closed client's error when the client is closed (at once if
+   * it already is); the returned handle forgets it.
+   */
+  private Runnable whenClosed(Consumer<IllegalStateException> action) {
+    Runnable once = () -> action.accept(ClosedGuard.closedError(apiName));
+    closeActions.add(once);
+    if (closed.get() && closeActions.remove(once)) {
+      once.run();
+    }
+    return () -> closeActions.remove(once);
   }
 
   /** Builds an {@link ApiTransport}. */

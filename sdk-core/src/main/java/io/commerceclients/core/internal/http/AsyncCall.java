@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
@@ -47,6 +48,7 @@ final class AsyncCall<T> {
   };
   private volatile Call<T> current;
   private volatile ScheduledFuture<?> waiting;
+  private volatile Runnable forgetClose = () -> { };
   private volatile boolean replayedAfterUnauthorized;
   /**
    * Set as soon as the call's outcome is decided, before its future completes on another thread, so
@@ -70,6 +72,9 @@ final class AsyncCall<T> {
     Throwable failure(okhttp3.Request request, Throwable failure);
 
     boolean meansNoBody(okhttp3.Request request, Throwable failure);
+
+    /** Runs {@code action} with the client's error once it is closed; the returned handle forgets it. */
+    Runnable whenClosed(Consumer<IllegalStateException> action);
 
     void start(Call<T> call, Duration timeout, Callback<T> callback);
   }
@@ -234,12 +239,23 @@ final class AsyncCall<T> {
     return null;
   }
 
-  /** Schedules the next attempt, which may again replay a 401 once, as a blocking attempt may. */
+  /**
+   * Schedules the next attempt, which may again replay a 401 once, as a blocking attempt may. A
+   * close of the client ends the wait at once, as it ends a blocking call's.
+   */
   private void retryAfter(Duration delay, Call<T> call, int retry) {
     replayedAfterUnauthorized = false;
-    waiting = AsyncScheduler.schedule(delay, sleeper, () -> attempt(call.clone(), retry + 1));
-    if (future.isDone()) {
-      waiting.cancel(false);
+    Runnable forget = exchanges.whenClosed(closed -> {
+      stop();
+      fail(closed);
+    });
+    forgetClose = forget;
+    waiting = AsyncScheduler.schedule(delay, sleeper, () -> {
+      forget.run();
+      attempt(call.clone(), retry + 1);
+    });
+    if (future.isDone() || ended) {
+      stop();
     }
   }
 
@@ -279,6 +295,7 @@ final class AsyncCall<T> {
   }
 
   private void stop() {
+    forgetClose.run();
     ScheduledFuture<?> w = waiting;
     if (w != null) {
       w.cancel(false);

@@ -61,7 +61,7 @@ final class ClosedGuard implements Interceptor {
     return null;
   }
 
-  private static IllegalStateException closedError(String apiName) {
+  static IllegalStateException closedError(String apiName) {
     return new IllegalStateException("the " + apiName + " client is closed; build a new one to make calls");
   }
 
