@@ -221,6 +221,7 @@ public final class JobPoller<J> {
             new PollTimeoutException(describe() + " did not finish within " + options.timeout()
                 + "; the job goes on on the server", last)));
       }
+      result.whenComplete((job, error) -> endedByCaller(error));
       forgetCancellation = cancellation.whenCancelled(() -> finish(null,
           new PollCancelledException("polling was cancelled; the job goes on on the server", last, null)));
       if (ended.get()) {
@@ -229,6 +230,19 @@ public final class JobPoller<J> {
         next(1, options.initialDelay());
       }
       return result;
+    }
+
+    /**
+     * Stops the polling when the caller ended the future itself ({@code orTimeout}, {@code
+     * complete}), as a cancel does.
+     */
+    private void endedByCaller(@Nullable Throwable error) {
+      if (!ended.compareAndSet(false, true)) {
+        return;
+      }
+      stop();
+      endedQuietly(last, reporter, error != null ? error
+          : new CancellationException("the caller completed the poll's future"));
     }
 
     private void next(int attempt, Duration delay) {

@@ -90,8 +90,23 @@ final class AsyncCall<T> {
   }
 
   CompletableFuture<T> start() {
+    future.whenComplete((value, error) -> endedByCaller(error));
     attempt(first, 0);
     return future;
+  }
+
+  /**
+   * Stops the call when its caller ended the future itself ({@code orTimeout}, {@code complete}), as
+   * a cancel does: the attempt in flight is cancelled and no retry follows.
+   */
+  private void endedByCaller(@Nullable Throwable error) {
+    if (ended) {
+      return;
+    }
+    ended = true;
+    stop();
+    settings.trace().ended(error != null ? error
+        : new java.util.concurrent.CancellationException("the caller completed the future"));
   }
 
   private void attempt(Call<T> call, int retry) {

@@ -23,6 +23,11 @@ public final class AsyncWorkflow<R> {
   private volatile Future<?> current;
   /** Set, under {@link #starting}, once a cancellation began: no step starts, and only it ends the workflow. */
   private volatile boolean cancelling;
+  /**
+   * Set once the workflow itself completes or fails its future; a future ended otherwise (a cancel,
+   * the caller's {@code orTimeout} or {@code complete}) stops the step in flight and starts no other.
+   */
+  private volatile boolean settled;
 
   /** A workflow whose cancellation is a plain {@link CancellationException}. */
   public AsyncWorkflow() {
@@ -45,6 +50,14 @@ public final class AsyncWorkflow<R> {
         return cancelled || isCancelled();
       }
     };
+    result.whenComplete((value, error) -> {
+      if (!settled) {
+        synchronized (starting) {
+          cancelling = true;
+        }
+        stopCurrent();
+      }
+    });
   }
 
   private static CancellationException report(Supplier<? extends CancellationException> cancellation) {
@@ -151,6 +164,7 @@ public final class AsyncWorkflow<R> {
   /** Completes the workflow with {@code value}, unless a cancellation began. */
   public void complete(R value) {
     if (!cancelling) {
+      settled = true;
       result.complete(value);
     }
   }
@@ -158,6 +172,7 @@ public final class AsyncWorkflow<R> {
   /** Fails the workflow with {@code error} (a {@link CompletionException}'s cause), unless a cancellation began. */
   public void fail(Throwable error) {
     if (!cancelling) {
+      settled = true;
       result.completeExceptionally(Async.unwrap(error));
     }
   }
