@@ -60,8 +60,10 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
   private final Object recording = new Object();
   /** The last arrival {@link #clearRequests()} forgot: a request that arrived by then is never recorded. */
   private long clearedThrough;
-  private final FaultInjector faults = new FaultInjector();
+  private final FaultInjector faults = new FaultInjector(this);
   private @Nullable HttpServer server;
+  /** The base URL while started, read by the handler threads without the lock {@link #close()} holds. */
+  private volatile @Nullable String baseUrl;
   private @Nullable ExecutorService executor;
   private @Nullable String owner;
 
@@ -91,6 +93,8 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
     server.setExecutor(executor);
     server.createContext("/", this::serve);
     server.start();
+    InetSocketAddress address = server.getAddress();
+    baseUrl = "http://" + address.getAddress().getHostAddress() + ":" + address.getPort();
     return this;
   }
 
@@ -106,6 +110,7 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
         Thread.currentThread().interrupt();
       }
       server = null;
+      baseUrl = null;
     }
   }
 
@@ -119,23 +124,27 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
    *
    * @throws IllegalStateException if the server is not started
    */
-  public synchronized String baseUrl() {
-    if (server == null) {
+  public String baseUrl() {
+    String url = baseUrl;
+    if (url == null) {
       throw new IllegalStateException("the server is not started");
     }
-    InetSocketAddress address = server.getAddress();
-    return "http://" + address.getAddress().getHostAddress() + ":" + address.getPort();
+    return url;
   }
 
-  /** Returns the port. */
-  public synchronized int port() {
-    baseUrl();
-    return server.getAddress().getPort();
+  /**
+   * Returns the port.
+   *
+   * @throws IllegalStateException if the server is not started
+   */
+  public int port() {
+    String url = baseUrl();
+    return Integer.parseInt(url.substring(url.lastIndexOf(':') + 1));
   }
 
   /** Adds a route; {@code pathTemplate} may hold {@code {name}} segments. Later routes do not override earlier ones. */
   public final FakeHttpServer route(String method, String pathTemplate, Handler handler) {
-    routes.add(new Route(method.toUpperCase(java.util.Locale.ROOT), PathTemplate.compile(pathTemplate), handler));
+    routes.add(new Route(method.toUpperCase(java.util.Locale.ROOT), pathTemplate, handler));
     return this;
   }
 
@@ -188,6 +197,33 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
    */
   public void reset() {
     clearRequests();
+  }
+
+  /**
+   * Throws if {@code matcher} is a {@link RequestMatcher#of} that no route of this server fits: a
+   * fault it selects would never play. A server without routes takes any matcher.
+   */
+  final void checkServed(RequestMatcher matcher) {
+    if (!(matcher instanceof TemplateMatcher) || routes.isEmpty()) {
+      return;
+    }
+    StringBuilder served = new StringBuilder();
+    for (Route route : routes) {
+      if (((TemplateMatcher) matcher).overlaps(route.method, route.pathTemplate)) {
+        return;
+      }
+      served.append(served.length() == 0 ? "" : ", ").append(route.method).append(' ').append(route.pathTemplate);
+    }
+    throw new IllegalArgumentException(getClass().getSimpleName() + " serves no route that " + matcher
+        + " fits, so its fault would never play; the routes are: " + served);
+  }
+
+  /**
+   * Answers a request whose path a route serves, but with another method; the default is {@link
+   * #notFound(FakeRequest)}, as Express-based APIs answer.
+   */
+  protected FakeResponse methodNotAllowed(FakeRequest request) {
+    return notFound(request);
   }
 
   /** Answers a request no route handles; the default is a 404 with a JSON message. */
@@ -250,12 +286,14 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
   }
 
   private FakeResponse dispatch(HttpExchange exchange, String method, String path, String query, InputStream body) {
+    boolean pathServed = false;
     for (Route route : routes) {
-      if (!route.method.equals(method)) {
-        continue;
-      }
       Map<String, String> params = route.template.match(path);
       if (params == null) {
+        continue;
+      }
+      if (!route.method.equals(method)) {
+        pathServed = true;
         continue;
       }
       FakeRequest request = new FakeRequest(method, path, query, exchange.getRequestHeaders(), params, body, baseUrl());
@@ -265,7 +303,8 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
         return handlerFailed(request, e);
       }
     }
-    return notFound(new FakeRequest(method, path, query, exchange.getRequestHeaders(), Map.of(), body, baseUrl()));
+    FakeRequest unrouted = new FakeRequest(method, path, query, exchange.getRequestHeaders(), Map.of(), body, baseUrl());
+    return pathServed ? methodNotAllowed(unrouted) : notFound(unrouted);
   }
 
   private static void send(HttpExchange exchange, FakeResponse response, boolean truncate) throws IOException {
@@ -397,12 +436,14 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
 
   private static final class Route {
     final String method;
+    final String pathTemplate;
     final PathTemplate template;
     final Handler handler;
 
-    Route(String method, PathTemplate template, Handler handler) {
+    Route(String method, String pathTemplate, Handler handler) {
       this.method = method;
-      this.template = template;
+      this.pathTemplate = pathTemplate;
+      this.template = PathTemplate.compile(pathTemplate);
       this.handler = handler;
     }
   }

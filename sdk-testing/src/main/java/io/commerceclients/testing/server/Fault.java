@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A failure a fake plays instead of (or on top of) its normal answer: an error status (with or
@@ -11,6 +13,8 @@ import java.util.Map;
  * trickles, or malformed JSON.
  */
 public final class Fault {
+  private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+
   enum Kind { STATUS, CONNECTION_RESET, ANSWER_LOST, DELAY, TRUNCATED_BODY, TRICKLE }
 
   final Kind kind;
@@ -27,18 +31,37 @@ public final class Fault {
     this.headers = List.copyOf(headers);
   }
 
-  /** Answers {@code status} with a small JSON error body. */
+  /**
+   * Answers {@code status} with a small JSON error body.
+   *
+   * @throws IllegalArgumentException if {@code status} is not between 200 and 599
+   */
   public static Fault status(int status) {
-    return new Fault(Kind.STATUS, status, "{\"message\":\"injected fault\"}", Duration.ZERO, List.of());
+    return status(status, "{\"message\":\"injected fault\"}");
   }
 
-  /** Answers {@code status} with the given body (sent as JSON). */
+  /**
+   * Answers {@code status} with the given body (sent as JSON).
+   *
+   * @throws IllegalArgumentException if {@code status} is not between 200 and 599
+   * @throws NullPointerException if {@code body} is null
+   */
   public static Fault status(int status, String body) {
-    return new Fault(Kind.STATUS, status, body, Duration.ZERO, List.of());
+    if (status < 200 || status > 599) {
+      throw new IllegalArgumentException("a fault's status must be between 200 and 599, got " + status);
+    }
+    return new Fault(Kind.STATUS, status, Objects.requireNonNull(body, "body"), Duration.ZERO, List.of());
   }
 
-  /** Answers 429 with {@code Retry-After: seconds}. */
+  /**
+   * Answers 429 with {@code Retry-After: seconds}.
+   *
+   * @throws IllegalArgumentException if {@code retryAfterSeconds} is negative
+   */
   public static Fault rateLimited(int retryAfterSeconds) {
+    if (retryAfterSeconds < 0) {
+      throw new IllegalArgumentException("retryAfterSeconds must be >= 0, got " + retryAfterSeconds);
+    }
     return status(429).withHeader("Retry-After", Integer.toString(retryAfterSeconds));
   }
 
@@ -63,8 +86,16 @@ public final class Fault {
     return new Fault(Kind.ANSWER_LOST, 0, null, Duration.ZERO, List.of());
   }
 
-  /** Waits {@code delay} before the normal answer (longer than the client's read timeout to force one). */
+  /**
+   * Waits {@code delay} before the normal answer (longer than the client's read timeout to force one).
+   *
+   * @throws IllegalArgumentException if {@code delay} is negative
+   * @throws NullPointerException if {@code delay} is null
+   */
   public static Fault delay(Duration delay) {
+    if (Objects.requireNonNull(delay, "delay").isNegative()) {
+      throw new IllegalArgumentException("delay must not be negative, got " + delay);
+    }
     return new Fault(Kind.DELAY, 0, null, delay, List.of());
   }
 
@@ -85,8 +116,19 @@ public final class Fault {
     return new Fault(Kind.TRICKLE, 0, null, interval, List.of());
   }
 
-  /** Returns a copy that also sends the header (for {@link #status} faults). */
+  /**
+   * Returns a copy that also sends the header (for {@link #status} faults).
+   *
+   * @throws IllegalArgumentException if the name is not an HTTP token or the value holds a line break
+   * @throws NullPointerException if either is null
+   */
   public Fault withHeader(String name, String value) {
+    if (!TOKEN.matcher(Objects.requireNonNull(name, "name")).matches()) {
+      throw new IllegalArgumentException("not an HTTP header name: " + name);
+    }
+    if (Objects.requireNonNull(value, "value").indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+      throw new IllegalArgumentException("the value of header " + name + " holds a line break");
+    }
     List<Map.Entry<String, String>> more = new ArrayList<>(headers);
     more.add(Map.entry(name, value));
     return new Fault(kind, status, body, delay, more);

@@ -3,6 +3,7 @@ package io.commerceclients.testing.server;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 import org.jspecify.annotations.Nullable;
 
@@ -13,19 +14,36 @@ import org.jspecify.annotations.Nullable;
 public final class FaultInjector {
   private final List<Rule> rules = new ArrayList<>();
   private final List<String> played = new ArrayList<>();
+  private final FakeHttpServer server;
 
-  FaultInjector() {}
+  FaultInjector(FakeHttpServer server) {
+    this.server = server;
+  }
 
-  /** Makes the next {@code times} requests of any kind fail with {@code fault}. */
+  /**
+   * Makes the next {@code times} requests of any kind fail with {@code fault}.
+   *
+   * @throws IllegalArgumentException if {@code times} is less than 1
+   * @throws NullPointerException if {@code fault} is null
+   */
   public synchronized FaultInjector failNext(int times, Fault fault) {
     return failNext(times, RequestMatcher.any(), fault);
   }
 
-  /** Makes the next {@code times} requests matching {@code matcher} fail with {@code fault}. */
+  /**
+   * Makes the next {@code times} requests matching {@code matcher} fail with {@code fault}.
+   *
+   * @throws IllegalArgumentException if {@code times} is less than 1, or {@code matcher} is a {@link
+   *     RequestMatcher#of} that fits none of the fake's routes (the message lists them)
+   * @throws NullPointerException if {@code matcher} or {@code fault} is null
+   */
   public synchronized FaultInjector failNext(int times, RequestMatcher matcher, Fault fault) {
+    Objects.requireNonNull(matcher, "matcher");
+    Objects.requireNonNull(fault, "fault");
     if (times < 1) {
-      throw new IllegalArgumentException("times must be >= 1");
+      throw new IllegalArgumentException("times must be >= 1, got " + times);
     }
+    server.checkServed(matcher);
     rules.add(new Rule(matcher, fault, times, 0, null));
     return this;
   }
@@ -33,11 +51,20 @@ public final class FaultInjector {
   /**
    * Makes each matching request fail with probability {@code probability}, choosing among {@code
    * faults} with a generator seeded with {@code seed}, until {@link #clear()}.
+   *
+   * @throws IllegalArgumentException if {@code probability} is not in [0, 1], no fault is given, or
+   *     {@code matcher} is a {@link RequestMatcher#of} that fits none of the fake's routes
+   * @throws NullPointerException if {@code matcher} or a fault is null
    */
   public synchronized FaultInjector failRandomly(double probability, long seed, RequestMatcher matcher, Fault... faults) {
-    if (probability < 0 || probability > 1 || faults.length == 0) {
+    Objects.requireNonNull(matcher, "matcher");
+    if (!(probability >= 0 && probability <= 1) || faults.length == 0) {
       throw new IllegalArgumentException("probability must be in [0, 1] and at least one fault given");
     }
+    for (Fault fault : faults) {
+      Objects.requireNonNull(fault, "faults");
+    }
+    server.checkServed(matcher);
     rules.add(new Rule(matcher, null, Integer.MAX_VALUE, probability, new RandomFaults(new Random(seed), List.of(faults))));
     return this;
   }

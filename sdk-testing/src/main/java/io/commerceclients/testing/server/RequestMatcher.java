@@ -1,7 +1,5 @@
 package io.commerceclients.testing.server;
 
-import java.util.regex.Pattern;
-
 /** Selects the requests a fault applies to. */
 @FunctionalInterface
 public interface RequestMatcher {
@@ -14,9 +12,13 @@ public interface RequestMatcher {
     return (method, path) -> true;
   }
 
-  /** Matches a method (or {@code "*"}) and a path template such as {@code /v1/shops/{slug}/orders} (or {@code "*"}). */
+  /**
+   * Matches a method (or {@code "*"}) and a path template such as {@code /v1/shops/{slug}/orders} (or {@code "*"}).
+   * A fake refuses a fault whose matcher of this kind fits none of its routes.
+   *
+   * @throws NullPointerException if either is null
+   */
   static RequestMatcher of(String method, String pathTemplate) {
-    Pattern path = "*".equals(pathTemplate) ? null : PathTemplate.compile(pathTemplate).pattern();
-    return (m, p) -> ("*".equals(method) || method.equalsIgnoreCase(m)) && (path == null || path.matcher(p).matches());
+    return new TemplateMatcher(method, pathTemplate);
   }
 }
