@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -30,6 +31,10 @@ public final class FakeKilibaCustomers {
 
   private static final TypeReference<Map<String, @Nullable Object>> MAP = new TypeReference<>() {};
   private static final Set<String> OWNED_BY_CALLER = Set.of(API_REASON);
+  /** The statuses Kiliba's reference lists for customers (the values of the {@code statuses} filter). */
+  public static final List<String> STATUSES =
+      List.of("subscribed", "blacklisted", "invalidContact", "blocked", "ignoredCa", "warmup");
+
   private static final List<String> FILTERS = List.of(
       "date_update", "blacklist_date", "whitelist_date", "blacklist_reasons", "whitelist_reasons", "statuses");
 
@@ -48,12 +53,14 @@ public final class FakeKilibaCustomers {
    * Adds (or replaces, by {@code id_customer}) a customer row given in the API's wire format; its
    * status is {@code blacklisted} if it has a {@code blacklist_reason}, otherwise {@code subscribed}.
    *
-   * @throws IllegalArgumentException if the row has no {@code id_customer}
+   * @throws IllegalArgumentException if the row has no {@code id_customer} that is a string or a number
+   * @throws NullPointerException if {@code row} is null
    */
   public synchronized FakeKilibaCustomers add(Map<String, @Nullable Object> row) {
-    ObjectNode node = KilibaFakeJson.MAPPER.valueToTree(row);
+    ObjectNode node = KilibaFakeJson.MAPPER.valueToTree(Objects.requireNonNull(row, "row"));
     if (!KilibaFakeJson.isId(node.get("id_customer"))) {
-      throw new IllegalArgumentException("a customer row needs an id_customer");
+      throw new IllegalArgumentException("a customer row needs an id_customer that is a string or a number, got "
+          + node.get("id_customer"));
     }
     String key = node.get("id_customer").asText();
     rows.put(key, node);
@@ -63,11 +70,15 @@ public final class FakeKilibaCustomers {
   }
 
   /**
-   * Adds a customer row with an explicit status, for example {@code invalidContact}.
+   * Adds a customer row with an explicit status, one of {@link #STATUSES}, for example {@code invalidContact}.
    *
-   * @throws IllegalArgumentException if the row has no {@code id_customer}
+   * @throws IllegalArgumentException if the row has no {@code id_customer}, or the status is not one of {@link #STATUSES}
+   * @throws NullPointerException if {@code row} or {@code status} is null
    */
   public synchronized FakeKilibaCustomers add(Map<String, @Nullable Object> row, String status) {
+    if (!STATUSES.contains(Objects.requireNonNull(status, "status"))) {
+      throw new IllegalArgumentException("status must be one of " + STATUSES + ", got " + status);
+    }
     add(row);
     statuses.put(KilibaFakeJson.MAPPER.valueToTree(row.get("id_customer")).asText(), status);
     changed();
@@ -75,20 +86,32 @@ public final class FakeKilibaCustomers {
   }
 
   /**
-   * Adds {@code count} generated customers with numeric ids continuing after the current ones,
-   * emails {@code customer<id>@example.com} and {@code date_update} one minute apart from
-   * 2024-01-01T00:00:00Z.
+   * Adds {@code count} generated customers with numeric ids continuing after the current ones (after
+   * the largest numeric id, so that no seeded customer is replaced), emails {@code
+   * customer<id>@example.com} and {@code date_update} one minute apart from 2024-01-01T00:00:00Z.
+   *
+   * @throws IllegalArgumentException if {@code count} is negative
    */
   public synchronized FakeKilibaCustomers addGenerated(int count) {
-    int start = rows.size() + 1;
+    if (count < 0) {
+      throw new IllegalArgumentException("count must be >= 0, got " + count);
+    }
+    long start = rows.size() + 1L;
+    for (String key : rows.keySet()) {
+      try {
+        start = Math.max(start, Long.parseLong(key) + 1);
+      } catch (NumberFormatException notNumeric) {
+        // a string id cannot collide with a generated number
+      }
+    }
     Instant base = Instant.parse("2024-01-01T00:00:00Z");
-    for (int id = start; id < start + count; id++) {
+    for (long id = start; id < start + count; id++) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("id_account", "fake-account");
       row.put("id_customer", id);
       row.put("firstname", "First" + id);
       row.put("lastname", "Last" + id);
-      String date = base.plus(id - 1L, ChronoUnit.MINUTES).toString();
+      String date = base.plus(id - 1, ChronoUnit.MINUTES).toString();
       row.put("date_add", date);
       row.put("date_update", date);
       row.put("email", "customer" + id + "@example.com");
@@ -270,6 +293,12 @@ public final class FakeKilibaCustomers {
       });
     }
     List<String> wanted = query.getOrDefault("statuses", List.of());
+    for (String status : wanted) {
+      if (!STATUSES.contains(status)) {
+        throw FakeKilibaError.badRequest("each value in statuses must be one of the following values: "
+            + String.join(", ", STATUSES));
+      }
+    }
     if (!wanted.isEmpty()) {
       filter = filter.and(key -> wanted.contains(statuses.get(key)));
     }

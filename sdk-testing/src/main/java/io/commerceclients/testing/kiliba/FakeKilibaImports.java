@@ -3,6 +3,7 @@ package io.commerceclients.testing.kiliba;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -24,6 +25,9 @@ public final class FakeKilibaImports {
 
   /** The largest import request body, in bytes (6 MB read as 6,000,000 bytes). */
   public static final int MAX_BYTES = 6_000_000;
+
+  /** The largest serialised {@code metadata} of one record, in bytes (2 KB read as 2,000 bytes, like {@link #MAX_BYTES}). */
+  public static final int MAX_METADATA_BYTES = 2_000;
 
   private static final TypeReference<Map<String, @Nullable Object>> MAP = new TypeReference<>() {};
 
@@ -175,6 +179,16 @@ public final class FakeKilibaImports {
     for (String field : resource.required) {
       if (!KilibaFakeJson.present(item, field)) {
         problems.add(index + "." + field + " should not be empty");
+      } else if ((field.equals("id") || field.endsWith("Id")) && !KilibaFakeJson.isId(item.get(field))) {
+        problems.add(index + "." + field + " must be a string or a number");
+      }
+    }
+    JsonNode metadata = item.get("metadata");
+    if (metadata != null && !metadata.isNull()) {
+      if (!metadata.isObject()) {
+        problems.add(index + ".metadata must be an object");
+      } else if (metadata.toString().getBytes(StandardCharsets.UTF_8).length > MAX_METADATA_BYTES) {
+        problems.add(index + ".metadata must not exceed " + MAX_METADATA_BYTES + " bytes serialised");
       }
     }
     for (String field : resource.nonEmpty) {
