@@ -161,8 +161,16 @@ public class FakeKarla extends FakeApi {
     return this;
   }
 
-  /** Adds a shop (and its organization, named like it) if it does not exist yet. */
+  /**
+   * Adds a shop (and its organization, named like it) if it does not exist yet.
+   *
+   * @throws IllegalArgumentException if {@code slug} is blank or holds a {@code /}, {@code ?} or {@code #}
+   * @throws NullPointerException if {@code slug} is null
+   */
   public FakeKarla addShop(String slug) {
+    if (Objects.requireNonNull(slug, "slug").isBlank() || slug.matches(".*[/?#].*")) {
+      throw new IllegalArgumentException("a shop slug must be a non-blank path segment, got '" + slug + "'");
+    }
     synchronized (state) {
       if (!state.shops.containsKey(slug)) {
         ObjectNode shop = FakeJson.object();
@@ -178,10 +186,12 @@ public class FakeKarla extends FakeApi {
   /**
    * Sets when a shop goes live with Karla's services ({@code go_live_at} of the shop, which no
    * request of the API sets).
+   *
+   * @throws IllegalArgumentException if the fake has no such shop
    */
   public FakeKarla goLiveAt(String slug, Instant at) {
     synchronized (state) {
-      state.shop(slug).shop.put("go_live_at", at.toString());
+      seeded(slug).shop.put("go_live_at", Objects.requireNonNull(at, "at").toString());
     }
     return this;
   }
@@ -189,57 +199,77 @@ public class FakeKarla extends FakeApi {
   /**
    * Returns a copy of a shop's announcements. Karla's search requires an announcement's UUID and
    * text, and creating one answers nothing, so a test finds the UUID here.
+   *
+   * @throws IllegalArgumentException if the fake has no such shop
    */
   public List<JsonNode> announcements(String shop) {
     synchronized (state) {
-      return state.shop(shop).announcements.values().stream()
+      return seeded(shop).announcements.values().stream()
           .map(node -> (JsonNode) node.deepCopy())
           .collect(Collectors.toList());
     }
   }
 
-  /** Returns a copy of a shop's orders (with their trackings) as Karla would answer them. */
+  /**
+   * Returns a copy of a shop's orders (with their trackings) as Karla would answer them.
+   *
+   * @throws IllegalArgumentException if the fake has no such shop
+   */
   public List<JsonNode> orders(String shop) {
     synchronized (state) {
-      return state.shop(shop).orders.values().stream()
+      return seeded(shop).orders.values().stream()
           .map(node -> (JsonNode) node.deepCopy())
           .collect(Collectors.toList());
     }
   }
 
-  /** Returns a copy of a shop's claims. */
+  /**
+   * Returns a copy of a shop's claims.
+   *
+   * @throws IllegalArgumentException if the fake has no such shop
+   */
   public List<JsonNode> claims(String shop) {
     synchronized (state) {
-      return state.shop(shop).claims.values().stream()
+      return seeded(shop).claims.values().stream()
           .map(node -> (JsonNode) node.deepCopy())
           .collect(Collectors.toList());
     }
   }
 
-  /** Returns a copy of one shipment (tracking), or throws if it does not exist. */
+  /**
+   * Returns a copy of one shipment (tracking).
+   *
+   * @throws IllegalArgumentException if the fake has no such shop, or the shop no such shipment
+   */
   public JsonNode shipment(String shop, String shipmentId) {
     synchronized (state) {
-      return state.shop(shop).shipment(shipmentId).deepCopy();
+      return shipmentOf(seeded(shop), shipmentId).deepCopy();
     }
   }
 
-  /** Returns the images uploaded to a shop, in order. */
+  /**
+   * Returns the images uploaded to a shop, in order.
+   *
+   * @throws IllegalArgumentException if the fake has no such shop
+   */
   public List<UploadedImage> images(String shop) {
     synchronized (state) {
-      return new ArrayList<>(state.shop(shop).images);
+      return new ArrayList<>(seeded(shop).images);
     }
   }
 
   /**
    * Delivers a shipment-update event about {@code shipmentId} to every active webhook of the shop,
    * signed with each webhook's secret, and returns the status codes the receivers answered.
+   *
+   * @throws IllegalArgumentException if the fake has no such shop, or the shop no such shipment
    */
   public List<Integer> deliverShipmentUpdate(String shop, String shipmentId) {
     List<String[]> targets = new ArrayList<>();
     byte[] body;
     synchronized (state) {
-      KarlaState.ShopState shopState = state.shop(shop);
-      body = Events.shipmentUpdate(state, shopState, shopState.shipment(shipmentId))
+      KarlaState.ShopState shopState = seeded(shop);
+      body = Events.shipmentUpdate(state, shopState, shipmentOf(shopState, shipmentId))
           .toString()
           .getBytes(StandardCharsets.UTF_8);
       for (ObjectNode hook : shopState.webhooks.values()) {
@@ -262,6 +292,36 @@ public class FakeKarla extends FakeApi {
   public int deliverEvent(String url, String secret, String eventJson) {
     return WebhookDelivery.post(
         url, secret, state.nowTime().toInstant(), eventJson.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Returns a shop's state for a test's inspection, or throws naming the shops there are. */
+  private KarlaState.ShopState seeded(String slug) {
+    KarlaState.ShopState shop = state.shops.get(Objects.requireNonNull(slug, "shop"));
+    if (shop == null) {
+      throw new IllegalArgumentException("FakeKarla has no shop '" + slug + "' (its shops: " + state.shops.keySet()
+          + "); add one with addShop(slug)");
+    }
+    return shop;
+  }
+
+  private static ObjectNode shipmentOf(KarlaState.ShopState shop, String shipmentId) {
+    try {
+      return shop.shipment(Objects.requireNonNull(shipmentId, "shipmentId"));
+    } catch (KarlaError missing) {
+      throw new IllegalArgumentException("FakeKarla has no shipment '" + shipmentId + "' in this shop", missing);
+    }
+  }
+
+  /** Answers FastAPI's 404 for a path no route serves. */
+  @Override
+  protected FakeResponse notFound(FakeRequest request) {
+    return FakeResponse.json(404, FakeJson.object().put("detail", "Not Found"));
+  }
+
+  /** Answers FastAPI's 405 for a served path with another method. */
+  @Override
+  protected FakeResponse methodNotAllowed(FakeRequest request) {
+    return FakeResponse.json(405, FakeJson.object().put("detail", "Method Not Allowed"));
   }
 
   /** Registers a Karla route: credentials checked, state locked, errors in Karla's format. */
