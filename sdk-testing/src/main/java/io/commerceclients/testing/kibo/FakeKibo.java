@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.IntConsumer;
@@ -208,8 +209,24 @@ public class FakeKibo extends FakeApi {
     return this;
   }
 
-  /** Adds rows (column name to value) to a resource, for exports to return. */
+  /**
+   * Adds rows (column name to value) to a resource, such as {@code Products} (any case), for exports to return.
+   *
+   * @throws IllegalArgumentException if Kibo's field list has no such resource (the message lists them)
+   * @throws NullPointerException if the resource, the rows, a row, or a column name or value is null
+   */
   public FakeKibo seed(String resource, List<Map<String, String>> rows) {
+    if (KiboFieldList.find(Objects.requireNonNull(resource, "resource")).isEmpty()) {
+      throw new IllegalArgumentException("Kibo has no resource '" + resource + "'; its resources are "
+          + KiboFieldList.names());
+    }
+    for (Map<String, String> row : Objects.requireNonNull(rows, "rows")) {
+      Objects.requireNonNull(row, "a row");
+      row.forEach((column, value) -> {
+        Objects.requireNonNull(column, "a column name");
+        Objects.requireNonNull(value, () -> "the value of column " + column);
+      });
+    }
     state.seed(resource, rows);
     return this;
   }
@@ -410,8 +427,18 @@ public class FakeKibo extends FakeApi {
     return FakeResponse.json(status, body).header("x-vol-correlation", UUID.randomUUID().toString());
   }
 
+  /** Answers Kibo's error body, 404 {@code ITEM_NOT_FOUND}, for a path no route serves. */
+  @Override
+  protected FakeResponse notFound(FakeRequest request) {
+    return handlerFailed(request, new KiboFakeError(404, "ITEM_NOT_FOUND",
+        "No resource at " + request.method() + " " + request.path()));
+  }
+
   @Override
   protected FakeResponse handlerFailed(FakeRequest request, Exception failure) {
+    if (failure instanceof FakeRequest.MalformedBodyException) {
+      return handlerFailed(request, new KiboFakeError(400, "VALIDATION_ERROR", failure.getMessage()));
+    }
     if (failure instanceof KiboFakeError) {
       KiboFakeError error = (KiboFakeError) failure;
       ObjectNode body = FakeJson.object();

@@ -39,6 +39,13 @@ final class KiboFieldList {
     return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
   }
 
+  /** Returns the canonical names of every resource, sorted. */
+  static List<String> names() {
+    List<String> names = new ArrayList<>();
+    BY_NAME.values().forEach(r -> names.add(r.name));
+    return names;
+  }
+
   private static Map<String, Resource> load() {
     try (InputStream in = KiboFieldList.class.getResourceAsStream("kibo-fields.json")) {
       JsonNode root = new ObjectMapper().readTree(in);
