@@ -439,6 +439,9 @@ public class FakeKibo extends FakeApi {
     if (failure instanceof FakeRequest.MalformedBodyException) {
       return handlerFailed(request, new KiboFakeError(400, "VALIDATION_ERROR", failure.getMessage()));
     }
+    if (failure instanceof FakeRequest.PayloadTooLargeException) {
+      return handlerFailed(request, new KiboFakeError(413, "VALIDATION_ERROR", failure.getMessage()));
+    }
     if (failure instanceof KiboFakeError) {
       KiboFakeError error = (KiboFakeError) failure;
       ObjectNode body = FakeJson.object();

@@ -71,7 +71,8 @@ public final class FakeKiliba extends FakeApi {
     route("POST", API + "/customers/whitelist",
         authed(r -> ok(customers.whitelist(KilibaFakeJson.parse(r.bodyBytes())))));
     for (FakeKilibaImports.Resource resource : FakeKilibaImports.Resource.values()) {
-      route("POST", API + "/import/" + resource.path(), authed(r -> ok(imports.accept(resource, r.bodyBytes()))));
+      route("POST", API + "/import/" + resource.path(),
+          authed(r -> ok(imports.accept(resource, r.bodyBytes(FakeKilibaImports.MAX_BYTES)))));
     }
     route("POST", API + "/physical-stores/uploads",
         authed(r -> ok(uploads.create(KilibaFakeJson.parse(r.bodyBytes()), r.serverBaseUrl()))));
@@ -82,7 +83,8 @@ public final class FakeKiliba extends FakeApi {
     route("POST", API + "/transactional-emails/send",
         authed(r -> ok(emails.send(KilibaFakeJson.parse(r.bodyBytes())))));
     route("PUT", FakeKilibaUploads.STORAGE_PREFIX + "{uploadId}", r -> {
-      uploads.store(r.pathParam("uploadId"), r.query("X-Amz-Signature").orElse(""), headerNames(r), r.bodyBytes());
+      uploads.store(r.pathParam("uploadId"), r.query("X-Amz-Signature").orElse(""), headerNames(r),
+          r.bodyBytes(Integer.MAX_VALUE - 8));
       return FakeResponse.status(200).header("ETag", "\"fake-etag\"");
     });
   }
@@ -174,6 +176,9 @@ public final class FakeKiliba extends FakeApi {
     }
     if (failure instanceof FakeRequest.MalformedBodyException) {
       return error(FakeKilibaError.badRequest(failure.getMessage()));
+    }
+    if (failure instanceof FakeRequest.PayloadTooLargeException) {
+      return error(new FakeKilibaError(413, failure.getMessage()));
     }
     return super.handlerFailed(request, failure);
   }

@@ -231,10 +231,16 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
     return FakeResponse.json(404, Map.of("message", "no route for " + request.method() + " " + request.path()));
   }
 
-  /** Answers a request whose handler threw; the default is a 500 with the exception's message. */
+  /**
+   * Answers a request whose handler threw; the default is a 400 for a body that is not JSON, a 413
+   * for one too long, and a 500 with the exception's message otherwise.
+   */
   protected FakeResponse handlerFailed(FakeRequest request, Exception failure) {
     if (failure instanceof FakeRequest.MalformedBodyException) {
       return FakeResponse.json(400, Map.of("message", failure.getMessage()));
+    }
+    if (failure instanceof FakeRequest.PayloadTooLargeException) {
+      return FakeResponse.json(413, Map.of("message", failure.getMessage()));
     }
     return FakeResponse.json(500, Map.of("message", "fake failed: " + failure));
   }
@@ -266,7 +272,11 @@ public class FakeHttpServer implements AutoCloseable, BeforeAllCallback, AfterAl
         }
       } else {
         response = dispatch(exchange, method, path, query, body);
-        body.drain();
+        if (response.statusCode() == 413) {
+          response.header("Connection", "close");   // the rest of a body too long is not read, as servers do
+        } else {
+          body.drain();
+        }
       }
       record(arrival, exchange, method, path, query, body);
       if (fault != null && fault.kind == Fault.Kind.ANSWER_LOST) {

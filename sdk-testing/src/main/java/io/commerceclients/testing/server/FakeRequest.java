@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
 
 /** A request as a fake's handler sees it: method, path, path parameters, query, headers and body. */
 public final class FakeRequest {
+  /** The longest body {@link #bodyBytes()}, {@link #bodyText()} and {@link #bodyJson()} read: 64 MiB. */
+  public static final int MAX_BODY_BYTES = 64 * 1024 * 1024;
+
   private final String method;
   private final String path;
   private final @Nullable String rawQuery;
@@ -97,26 +100,51 @@ public final class FakeRequest {
     return body;
   }
 
-  /** Reads the whole body; use {@link #bodyStream()} for large uploads. */
+  /**
+   * Reads the whole body, up to {@link #MAX_BODY_BYTES}; use {@link #bodyStream()} for large uploads.
+   *
+   * @throws PayloadTooLargeException if the body is longer (the server answers 413)
+   */
   public byte[] bodyBytes() {
+    return bodyBytes(MAX_BODY_BYTES);
+  }
+
+  /**
+   * Reads the whole body if it is at most {@code maxBytes} long, without reading more than one byte past that.
+   *
+   * @throws PayloadTooLargeException if the body is longer (the server answers 413)
+   */
+  public byte[] bodyBytes(int maxBytes) {
     try {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      body.transferTo(out);
+      byte[] chunk = new byte[64 * 1024];
+      long limit = maxBytes + 1L;
+      for (int n; out.size() < limit && (n = body.read(chunk, 0, (int) Math.min(chunk.length, limit - out.size()))) != -1; ) {
+        out.write(chunk, 0, n);
+      }
+      if (out.size() > maxBytes) {
+        throw new PayloadTooLargeException(maxBytes);
+      }
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Reads the whole body as UTF-8 text. */
+  /**
+   * Reads the whole body as UTF-8 text, up to {@link #MAX_BODY_BYTES}.
+   *
+   * @throws PayloadTooLargeException if the body is longer
+   */
   public String bodyText() {
     return new String(bodyBytes(), StandardCharsets.UTF_8);
   }
 
   /**
-   * Reads the body as JSON.
+   * Reads the body as JSON, up to {@link #MAX_BODY_BYTES}.
    *
    * @throws MalformedBodyException if it is not JSON
+   * @throws PayloadTooLargeException if the body is longer
    */
   public JsonNode bodyJson() {
     byte[] bytes = bodyBytes();
@@ -147,6 +175,15 @@ public final class FakeRequest {
       out.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
     }
     return out;
+  }
+
+  /** Thrown when a body is longer than a handler reads; the server answers 413. */
+  public static final class PayloadTooLargeException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    PayloadTooLargeException(int maxBytes) {
+      super("the request body is longer than " + maxBytes + " bytes");
+    }
   }
 
   /** Thrown by {@link #bodyJson()} for a body that is not JSON; the server answers 400. */
