@@ -78,6 +78,10 @@ class HostileRequestsTest {
   }
 
   static String kiboAuth() throws IOException {
+    return kiboAuth(kibo);
+  }
+
+  static String kiboAuth(FakeKibo kibo) throws IOException {
     String body = "{\"client_id\":\"" + kibo.clientId() + "\",\"client_secret\":\"" + kibo.sharedSecret() + "\"}";
     Answer token = raw(kibo, "POST", "/api/platform/applications/authtickets/oauth", "Content-Type: application/json\r\n",
         body.getBytes(StandardCharsets.UTF_8));
