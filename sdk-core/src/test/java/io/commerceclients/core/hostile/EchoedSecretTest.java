@@ -186,4 +186,20 @@ class EchoedSecretTest {
       assertFalse(text.contains(KEY), text);
     }
   }
+
+  @Test
+  void aRequestIdEchoingTheKeyIsMaskedInTheExceptionItsMessageAndRawResponses(WireMockRuntimeInfo wm) {
+    wm.getWireMock().register(get("/things/1").willReturn(aResponse().withStatus(401)
+        .withHeader("Content-Type", "application/json").withHeader("X-Request-Id", "req-" + KEY)
+        .withBody("{\"message\":\"refused\"}")));
+    wm.getWireMock().register(get("/things/2").willReturn(okJson("{}").withHeader("X-Request-Id", KEY)));
+    try (TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl())
+        .authenticator(new ApiKeyAuthenticator("X-API-Key", KEY)).build()) {
+      ApiException e = assertThrows(ApiException.class, () -> c.transport.execute(c.api.get("1")));
+      assertEquals("req-****", e.requestId().orElseThrow());
+      assertFalse(e.getMessage().contains(KEY), e.getMessage());
+      RawResponse<Map<String, Object>> raw = RawCapture.capture(() -> c.transport.execute(c.api.get("2")));
+      assertEquals("****", raw.requestId().orElseThrow());
+    }
+  }
 }

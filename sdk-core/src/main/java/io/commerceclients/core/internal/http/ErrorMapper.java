@@ -174,7 +174,7 @@ final class ErrorMapper {
     return template == null ? "none" : "/" + template;
   }
 
-  /** Returns the request id the answer carries, by the client's header names. */
+  /** Returns the request id the answer carries, by the client's header names, sent credentials masked. */
   String requestIdOf(okhttp3.Response response) {
     return requestId(response);
   }
@@ -213,11 +213,12 @@ final class ErrorMapper {
         headers, requestId(response));
   }
 
+  /** Returns the answer's request id with any credential the request sent masked: a server may echo one there. */
   private String requestId(okhttp3.Response response) {
     for (String name : requestIdHeaders) {
       String value = response.header(name);
       if (value != null && !value.isBlank()) {
-        return value;
+        return redactor.forRequest(response.request()).mask(value);
       }
     }
     return null;
