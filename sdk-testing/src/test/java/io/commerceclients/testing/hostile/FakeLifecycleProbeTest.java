@@ -44,8 +44,14 @@ class FakeLifecycleProbeTest {
     return http.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
   }
 
-  private static long liveThreads(String prefix) {
-    return Thread.getAllStackTraces().keySet().stream().filter(t -> t.isAlive() && t.getName().startsWith(prefix)).count();
+  private static Set<Thread> threadsNamed(String prefix) {
+    Set<Thread> named = new HashSet<>();
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.isAlive() && t.getName().startsWith(prefix)) {
+        named.add(t);
+      }
+    }
+    return named;
   }
 
   @Test
@@ -78,6 +84,7 @@ class FakeLifecycleProbeTest {
 
   @Test
   void closeWhileARequestIsBeingAnsweredEndsTheFakesThreadsBeforeItReturns() throws Exception {
+    Set<Thread> others = threadsNamed("FakeKiliba-");
     FakeKiliba kiliba = FakeKiliba.started();
     kiliba.faults().failNext(1, Fault.delay(Duration.ofMinutes(5)));
     CompletableFuture<HttpResponse<Void>> pending = http.sendAsync(
@@ -87,9 +94,16 @@ class FakeLifecycleProbeTest {
       Thread.onSpinWait();
     }
 
+    Set<Thread> own = threadsNamed("FakeKiliba-");
+    own.removeAll(others);
+    assertFalse(own.isEmpty(), "a thread of this fake was answering");
+
     kiliba.close();
 
-    assertEquals(0, liveThreads("FakeKiliba-"));
+    for (Thread t : own) {
+      t.join(5_000);
+      assertFalse(t.isAlive(), t.getName() + " of the closed fake still runs");
+    }
     assertTrue(pending.handle((r, e) -> e != null || r.statusCode() >= 400).get(30, TimeUnit.SECONDS));
   }
 
