@@ -11,6 +11,7 @@ import io.commerceclients.core.http.HttpExchange;
 import io.commerceclients.core.internal.error.ErrorBodyParser;
 import io.commerceclients.core.internal.error.ParsedError;
 import io.commerceclients.core.internal.error.ProtocolIOException;
+import io.commerceclients.core.internal.logging.MaskedFailure;
 import io.commerceclients.core.internal.logging.Redactor;
 import io.commerceclients.core.internal.logging.SentSecrets;
 import io.commerceclients.core.internal.retry.RetryAfter;
@@ -50,7 +51,8 @@ final class ErrorMapper {
 
   ApiException errorResponse(Request request, okhttp3.Response response, ResponseBody errorBody) {
     SentSecrets sent = redactor.forRequest(response.request());
-    String body = sent.mask(readCapped(errorBody));
+    String read = readCapped(errorBody);
+    String body = reachesCap(read) ? sent.maskCut(read) : sent.mask(read);
     ParsedError parsed;
     try {
       parsed = parser.parse(response.code(), body == null ? "" : body);
@@ -101,7 +103,8 @@ final class ErrorMapper {
         .build();
     boolean timeout = failure instanceof SocketTimeoutException
         || (failure instanceof InterruptedIOException && "timeout".equals(failure.getMessage()));
-    return timeout ? new ApiTimeoutException(details, failure) : new TransportException(details, failure);
+    Throwable cause = MaskedFailure.of(failure, redactor.forRequest(request));
+    return timeout ? new ApiTimeoutException(details, cause) : new TransportException(details, cause);
   }
 
   /** The thread was interrupted before or while the call ran; the call was cancelled and the flag stays set. */
@@ -143,7 +146,7 @@ final class ErrorMapper {
         .url(redactor.url(request))
         .message(message)
         .build();
-    return new ProtocolException(details, cause);
+    return new ProtocolException(details, MaskedFailure.of(cause, redactor.forRequest(request)));
   }
 
   /**
@@ -231,6 +234,12 @@ final class ErrorMapper {
 
   private static String firstLine(String s) {
     return AnswerProblem.firstLine(s);
+  }
+
+  /** Returns true if the body read is as long as its cap, so it may end in the middle of an echoed secret. */
+  private static boolean reachesCap(String body) {
+    return body != null && body.length() >= RetryInterceptor.MAX_ERROR_BODY / 4
+        && body.getBytes(StandardCharsets.UTF_8).length >= RetryInterceptor.MAX_ERROR_BODY;
   }
 
   /** Reads at most {@value RetryInterceptor#MAX_ERROR_BODY} bytes (after decompression) and closes the body. */

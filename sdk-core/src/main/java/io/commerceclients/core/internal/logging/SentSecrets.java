@@ -57,6 +57,56 @@ public final class SentSecrets {
   }
 
   /**
+   * Returns {@code text}, a body cut short by a size cap, masked as {@link #mask} does and with its
+   * end masked too where it is the start of a sent credential (at least {@value
+   * Redactor#MIN_ECHOED_SECRET} characters of it), so a cut in the middle of an echoed key shows no
+   * piece of it.
+   */
+  public String maskCut(String text) {
+    String out = mask(text);
+    if (out == null || out.isEmpty()) {
+      return out;
+    }
+    int longest = 0;
+    for (String value : values()) {
+      longest = Math.max(longest, endingPrefix(out, value));
+    }
+    return longest < Redactor.MIN_ECHOED_SECRET ? out : out.substring(0, out.length() - longest) + Redactor.MASK;
+  }
+
+  /**
+   * Returns the length of the longest proper prefix of {@code value} that {@code text} ends with, in
+   * time linear in the value's length (Knuth-Morris-Pratt over the text's last characters).
+   */
+  static int endingPrefix(String text, String value) {
+    int m = value.length();
+    if (m < 2) {
+      return 0;
+    }
+    int[] border = new int[m];
+    for (int i = 1, k = 0; i < m; i++) {
+      while (k > 0 && value.charAt(i) != value.charAt(k)) {
+        k = border[k - 1];
+      }
+      if (value.charAt(i) == value.charAt(k)) {
+        k++;
+      }
+      border[i] = k;
+    }
+    int matched = 0;
+    for (int i = Math.max(0, text.length() - (m - 1)); i < text.length(); i++) {
+      char c = text.charAt(i);
+      while (matched > 0 && c != value.charAt(matched)) {
+        matched = border[matched - 1];
+      }
+      if (c == value.charAt(matched)) {
+        matched++;
+      }
+    }
+    return matched;
+  }
+
+  /**
    * Returns {@code text} (such as an error body or an API's message) with every sent credential
    * masked, then secret JSON and form fields and signed URLs masked as by {@link Redactor#body}.
    */
