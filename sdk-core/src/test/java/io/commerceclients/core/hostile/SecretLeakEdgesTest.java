@@ -20,6 +20,8 @@ import io.commerceclients.core.observe.CallInfo;
 import io.commerceclients.core.observe.CallObservation;
 import io.commerceclients.core.observe.CallResult;
 import io.commerceclients.core.observe.ClientObserver;
+import static io.commerceclients.core.support.SecretScan.everything;
+
 import io.commerceclients.core.support.LogCapture;
 import io.commerceclients.core.support.TestClient;
 import java.net.ServerSocket;
@@ -47,26 +49,6 @@ class SecretLeakEdgesTest {
   private static final String PASSWORD = "karla-Pw-3Jt8Ls2Nq6";
 
   private final List<Object> seen = Collections.synchronizedList(new ArrayList<>());
-
-  /** Every text the user can meet about a throwable: its message, toString, causes and suppressed, recursively. */
-  static String everything(Throwable t) {
-    StringBuilder s = new StringBuilder();
-    List<Throwable> todo = new ArrayList<>(List.of(t));
-    for (int i = 0; i < todo.size() && i < 50; i++) {
-      Throwable x = todo.get(i);
-      s.append(x).append('\n').append(x.getMessage()).append('\n');
-      if (x instanceof ApiException) {
-        ApiException api = (ApiException) x;
-        s.append(api.rawBody().orElse("")).append(api.details()).append(api.apiMessage().orElse(""))
-            .append(api.requestId().orElse("")).append(api.url().orElse("")).append('\n');
-      }
-      if (x.getCause() != null && x.getCause() != x) {
-        todo.add(x.getCause());
-      }
-      todo.addAll(List.of(x.getSuppressed()));
-    }
-    return s.toString();
-  }
 
   private ClientObserver recorder() {
     return new ClientObserver() {

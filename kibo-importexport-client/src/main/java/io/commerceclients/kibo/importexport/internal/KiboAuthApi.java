@@ -1,5 +1,6 @@
 package io.commerceclients.kibo.importexport.internal;
 
+import io.commerceclients.core.internal.logging.SecretAnswer;
 import io.commerceclients.core.internal.retry.Idempotent;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -15,6 +16,7 @@ interface KiboAuthApi {
 
   /** Exchanges client id and shared secret for a bearer token (client credentials). */
   @Idempotent
+  @SecretAnswer
   @POST("api/platform/applications/authtickets/oauth")
   Call<OAuthTokenResponse> issueToken(@Body OAuthTokenRequest request);
 

@@ -38,6 +38,20 @@ final class AnswerProblem {
             ? ((JsonMappingException) failure).getOriginalMessage() : failure.getMessage());
   }
 
+  /**
+   * Says why an answer that is itself a credential could not be decoded, as {@link #describe} does
+   * but without the parser's own words, which may quote the answer.
+   */
+  static String describeWithoutValues(IOException failure) {
+    String described = describe(failure);
+    if (described.startsWith("the answer could not be read")) {
+      String path = failure instanceof JsonMappingException ? path((JsonMappingException) failure) : "";
+      return "the answer could not be read as the expected JSON" + (path.isEmpty() ? "" : " at " + path)
+          + " (" + failure.getClass().getSimpleName() + "; the answer carries a credential, so it is not quoted)";
+    }
+    return described;
+  }
+
   /** Returns true if the failure is Jackson's report of an empty body. */
   static boolean isEmpty(IOException failure) {
     return failure instanceof MismatchedInputException

@@ -118,6 +118,11 @@ final class ErrorMapper {
   }
 
   ApiException unreadable(Request request, IOException failure) {
+    if (Redactor.isSecretAnswer(request)) {
+      ErrorDetails details = ErrorDetails.builder().method(request.method()).url(redactor.url(request))
+          .message(operation(request) + ": " + AnswerProblem.describeWithoutValues(failure)).build();
+      return new ProtocolException(details, MaskedFailure.withoutMessages(failure));
+    }
     return protocolError(request, operation(request) + ": " + redactor.echoed(AnswerProblem.describe(failure), request), failure);
   }
 

@@ -71,7 +71,9 @@ public final class HttpLoggingInterceptor implements Interceptor {
     if (level.compareTo(HttpLogLevel.HEADERS) >= 0) {
       appendHeaders(in, response.headers(), sent);
     }
-    if (level == HttpLogLevel.BODY) {
+    if (level == HttpLogLevel.BODY && Redactor.isSecretAnswer(request) && response.isSuccessful()) {
+      in.append("\n  (body not logged: it carries a credential)");
+    } else if (level == HttpLogLevel.BODY) {
       try {
         appendResponseBody(in, response, sent);
       } catch (IOException unreadable) {

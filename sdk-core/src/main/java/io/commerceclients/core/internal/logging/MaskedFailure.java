@@ -23,6 +23,14 @@ public final class MaskedFailure extends IOException {
     return failure == null || !shows(failure, sent, 0) ? failure : copy(failure, sent, 0);
   }
 
+  /**
+   * Returns a copy of {@code failure}'s chain that names each class and keeps each stack trace but
+   * drops every message, for a failure to read an answer that is itself a credential.
+   */
+  public static Throwable withoutMessages(Throwable failure) {
+    return failure == null ? null : copy(failure, null, 0);
+  }
+
   private static boolean shows(Throwable t, SentSecrets sent, int depth) {
     if (t == null || depth > MAX_DEPTH) {
       return false;
@@ -39,11 +47,15 @@ public final class MaskedFailure extends IOException {
     return t.getCause() != t && shows(t.getCause(), sent, depth + 1);
   }
 
+  /** Copies {@code t}'s chain with messages masked by {@code sent}, or dropped if {@code sent} is null. */
   private static Throwable copy(Throwable t, SentSecrets sent, int depth) {
-    if (depth > MAX_DEPTH || !shows(t, sent, 0)) {
+    if (depth > MAX_DEPTH) {
+      return new MaskedFailure(t.getClass().getName());
+    }
+    if (sent != null && !shows(t, sent, 0)) {
       return t;
     }
-    String message = t.getMessage();
+    String message = sent == null ? null : t.getMessage();
     MaskedFailure copy = new MaskedFailure(t.getClass().getName() + (message == null ? "" : ": " + sent.mask(message)));
     copy.setStackTrace(t.getStackTrace());
     if (t.getCause() != null && t.getCause() != t) {

@@ -146,6 +146,12 @@ public final class Redactor {
     return url(request.url());
   }
 
+  /** Returns true if the answer to {@code request} is itself a credential (its Retrofit method is marked {@link SecretAnswer}). */
+  public static boolean isSecretAnswer(Request request) {
+    Invocation invocation = request.tag(Invocation.class);
+    return invocation != null && invocation.method().isAnnotationPresent(SecretAnswer.class);
+  }
+
   private static String capabilityUrl(HttpUrl url) {
     return url.newBuilder().username("").password("").query(null).fragment(null)
         .setPathSegment(url.pathSize() - 1, MASK).build().toString();
@@ -372,7 +378,7 @@ public final class Redactor {
 
   /**
    * Returns the start and end (exclusive) of the value of every JSON member whose name is a secret
-   * field, in one left-to-right pass; objects and arrays are left out.
+   * field (a whole object or array included), in one left-to-right pass.
    */
   private List<int[]> secretMemberValues(String s) {
     List<int[]> found = List.of();
@@ -447,6 +453,26 @@ public final class Redactor {
     return fields.contains(s.substring(from, to).toLowerCase(Locale.ROOT));
   }
 
+  /** Returns the end (exclusive) of the object or array opened at {@code open}, strings skipped, or the text's length. */
+  private static int compositeEnd(String s, int open) {
+    int depth = 0;
+    for (int i = open; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '"') {
+        int close = closingQuote(s, i);
+        if (close < 0) {
+          return s.length();
+        }
+        i = close;
+      } else if (c == '{' || c == '[') {
+        depth++;
+      } else if ((c == '}' || c == ']') && --depth == 0) {
+        return i + 1;
+      }
+    }
+    return s.length();
+  }
+
   /** Returns the index of the quote closing the string opened at {@code open}, or -1. */
   private static int closingQuote(String s, int open) {
     for (int i = open + 1; i < s.length(); i++) {
@@ -467,7 +493,10 @@ public final class Redactor {
     return i;
   }
 
-  /** Returns the end (exclusive) of the string or scalar value at {@code start}; objects and arrays are left alone. */
+  /**
+   * Returns the end (exclusive) of the value at {@code start}: a string, a scalar, or an object or
+   * array (such as a token an answer wraps in a list) up to its closing bracket, or the text's end.
+   */
   private static int valueEnd(String s, int start) {
     if (start >= s.length()) {
       return start;
@@ -478,7 +507,7 @@ public final class Redactor {
       return close < 0 ? s.length() : close + 1;
     }
     if (first == '{' || first == '[') {
-      return start;
+      return compositeEnd(s, start);
     }
     int i = start;
     while (i < s.length()) {
