@@ -229,7 +229,7 @@ public interface KarlaClient extends AutoCloseable {
       ApiTransport.Builder transport =
           ApiTransport.builder(options)
               .apiName("karla")
-              .authenticator(new BasicAuthenticator(user, Secrets.requireSecret(apiKey, "apiKey")))
+              .authenticator(new BasicAuthenticator(user, Secrets.requireSecretWithoutControls(apiKey, "apiKey")))
               .secretFields("api_key", "client_secret", "secret");
       if (karlaVersion != null) {
         transport.defaultHeader("Karla-Version", karlaVersion);

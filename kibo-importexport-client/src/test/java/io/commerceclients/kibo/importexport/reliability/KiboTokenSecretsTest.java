@@ -126,4 +126,16 @@ class KiboTokenSecretsTest {
     WireMock.verify(1, postRequestedFor(urlPathEqualTo(TOKEN_PATH)).withRequestBody(containing("client_secret")));
     WireMock.verify(3, getRequestedFor(urlPathEqualTo(LIST)).withHeader("Authorization", WireMock.equalTo("Bearer " + TOKEN)));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"kibo-Secret9\r\nX-Injected: yes", "kibo-\u0000Secret9", "kibo-\tSecret9"})
+  void aSharedSecretWithAControlCharacterIsRefusedBeforeTheNetworkWithoutEchoingIt(String secret) {
+    io.commerceclients.core.validation.ValidationException e = assertThrows(
+        io.commerceclients.core.validation.ValidationException.class,
+        () -> KiboImportExportClient.builder().authHost(base).tenantHost(base).tenantId(123).clientId("app.id")
+            .sharedSecret(secret).build().exports().list(ListJobsRequest.builder().build()));
+    assertTrue(e.getMessage().contains("sharedSecret"), e.getMessage());
+    assertShowsNothing("Secret9", "", e);
+    WireMock.verify(0, postRequestedFor(urlPathEqualTo(TOKEN_PATH)));
+  }
 }

@@ -13,13 +13,14 @@ public final class BasicAuthenticator implements RequestAuthenticator {
   /**
    * Creates the authenticator; the header value is built once.
    *
-   * @throws io.commerceclients.core.validation.ValidationException if either part is missing or blank
+   * @throws io.commerceclients.core.validation.ValidationException if either part is missing or blank, or holds a control character
    */
   public BasicAuthenticator(String username, String password) {
     this.username = Secrets.requireNonBlank(username, "username");
     io.commerceclients.core.internal.validation.Check.that(username.indexOf(':') < 0, "username", "must not contain ':' (HTTP Basic)");
+    Secrets.requireNoControls(username, "username");
     this.header = new FixedHeader("Authorization",
-        Credentials.basic(username, Secrets.requireSecret(password, "password"), StandardCharsets.UTF_8));
+        Credentials.basic(username, Secrets.requireSecretWithoutControls(password, "password"), StandardCharsets.UTF_8));
   }
 
   @Override

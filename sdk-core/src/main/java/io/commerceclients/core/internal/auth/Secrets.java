@@ -32,6 +32,27 @@ public final class Secrets {
     return value;
   }
 
+  /**
+   * Requires a secret as {@link #requireSecret} does, and without control characters (a line break
+   * among them), which no real credential holds: a sign of a bad copy or of an attempt to inject a
+   * header. Other characters, non-ASCII included, are allowed (HTTP Basic sends them encoded).
+   *
+   * @throws io.commerceclients.core.validation.ValidationException naming {@code field}, never showing the value
+   */
+  public static String requireSecretWithoutControls(String value, String field) {
+    requireSecret(value, field);
+    requireNoControls(value, field);
+    return value;
+  }
+
+  /** Requires a value without control characters, naming the first one's position but not the value. */
+  static void requireNoControls(String value, String field) {
+    for (int i = 0; i < value.length(); i++) {
+      Check.that(!Character.isISOControl(value.charAt(i)), field, "must not contain control characters or"
+          + " line breaks (character " + (i + 1) + " of " + value.length() + " is one); check how it was copied");
+    }
+  }
+
   /** Requires a non-blank, non-secret value and returns it. */
   public static String requireNonBlank(String value, String field) {
     return Check.notBlank(value, field);
