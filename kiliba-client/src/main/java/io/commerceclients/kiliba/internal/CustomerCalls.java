@@ -1,5 +1,7 @@
 package io.commerceclients.kiliba.internal;
 
+import io.commerceclients.core.error.ProtocolException;
+import io.commerceclients.core.internal.http.ApiTransport;
 import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.pagination.PageResult;
 import io.commerceclients.kiliba.model.customers.Customer;
@@ -56,20 +58,18 @@ final class CustomerCalls {
   }
 
   /**
-   * One {@code listAll}: pages of {@code limit} from {@code firstPage} on. It counts what it served
-   * from the first page on, so the customers of skipped pages are left out of Kiliba's total.
+   * One {@code listAll}: pages of {@code limit} from {@code firstPage} on. Kiliba's total counts the
+   * whole listing, as the paging rules do, so a listing started past page 1 still reads to its end.
    */
   final class Listing {
     private final ListCustomersRequest request;
     private final int firstPage;
     private final int limit;
-    private final long skipped;
 
     private Listing(ListCustomersRequest request) {
       this.request = request;
       this.limit = request.limit().orElse(ListCustomersRequest.DEFAULT_LIMIT);
       this.firstPage = request.page().orElse(1);
-      this.skipped = (firstPage - 1L) * limit;
     }
 
     int firstPage() {
@@ -80,14 +80,34 @@ final class CustomerCalls {
       return limit;
     }
 
+    /**
+     * Returns the call for page {@code page}.
+     *
+     * @throws ProtocolException if the listing went on past the largest page number Kiliba takes
+     */
     Call<CustomerPage> page(long page, int size) {
+      if (page > Integer.MAX_VALUE) {
+        throw new ProtocolException("Kiliba's answers to GET /client/v1/customers/paginated go on past page "
+            + Integer.MAX_VALUE + ", the largest the client can ask for");
+      }
       return list(ListCustomersRequest.builder().from(request).page((int) page).limit(size).build());
     }
 
-    PageResult<Customer> result(CustomerPage answer) {
-      return answer.total().isPresent()
-          ? PageResult.of(answer.customers(), Math.max(0, answer.total().get() - skipped))
-          : PageResult.of(answer.customers());
+    /**
+     * Reads one page's answer.
+     *
+     * @throws ProtocolException naming the operation and {@code total} if the total is negative
+     */
+    PageResult<Customer> result(ApiTransport transport, Call<CustomerPage> call, CustomerPage answer) {
+      if (answer.total().isEmpty()) {
+        return PageResult.of(answer.customers());
+      }
+      long total = answer.total().get();
+      if (total < 0) {
+        throw transport.contractBreach(call.request(), "the answer's total is " + total
+            + ", a count of customers cannot be negative (field total)");
+      }
+      return PageResult.of(answer.customers(), total);
     }
   }
 

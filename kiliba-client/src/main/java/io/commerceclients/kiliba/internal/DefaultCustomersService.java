@@ -8,6 +8,7 @@ import io.commerceclients.kiliba.model.customers.CustomerPage;
 import io.commerceclients.kiliba.model.customers.ListCustomersRequest;
 import io.commerceclients.kiliba.model.customers.ProcessedEmails;
 import java.util.Collection;
+import retrofit2.Call;
 
 final class DefaultCustomersService implements CustomersService {
 
@@ -27,8 +28,10 @@ final class DefaultCustomersService implements CustomersService {
   @Override
   public PagedIterable<Customer> listAll(ListCustomersRequest request) {
     CustomerCalls.Listing listing = calls.listing(request);
-    return PagedIterable.byPageNumber(listing.firstPage(), listing.limit(),
-        (page, size) -> listing.result(transport.execute(listing.page(page, size))));
+    return PagedIterable.byPageNumber(listing.firstPage(), listing.limit(), (page, size) -> {
+      Call<CustomerPage> call = listing.page(page, size);
+      return listing.result(transport, call, transport.execute(call));
+    });
   }
 
   @Override

@@ -10,6 +10,7 @@ import io.commerceclients.kiliba.model.customers.ListCustomersRequest;
 import io.commerceclients.kiliba.model.customers.ProcessedEmails;
 import java.util.Collection;
 import java.util.concurrent.CompletableFuture;
+import retrofit2.Call;
 
 final class DefaultCustomersServiceAsync implements CustomersServiceAsync {
 
@@ -34,8 +35,10 @@ final class DefaultCustomersServiceAsync implements CustomersServiceAsync {
     } catch (RuntimeException invalid) {
       return AsyncPagedIterable.failed(invalid);
     }
-    return AsyncPagedIterable.byPageNumber(listing.firstPage(), listing.limit(), (page, size) -> Async.supply(
-        () -> ApiTransport.mapAsync(transport.executeAsync(listing.page(page, size)), listing::result)));
+    return AsyncPagedIterable.byPageNumber(listing.firstPage(), listing.limit(), (page, size) -> Async.supply(() -> {
+      Call<CustomerPage> call = listing.page(page, size);
+      return ApiTransport.mapAsync(transport.executeAsync(call), answer -> listing.result(transport, call, answer));
+    }));
   }
 
   @Override

@@ -180,6 +180,7 @@ public final class AsyncPagedIterable<T> {
       }
       return fetched.thenApplyAsync(result -> {
         Check.required(result, "page result");
+        PagingRules.checkSize(style, at, result.items(), result.total(), servedBefore, pageSize);
         history.record(style, result.items(), at);
         pageNumber++;
         ended = !PagingRules.hasNextPage(style, at, result.items(), result.total(), servedBefore, pageNumber,

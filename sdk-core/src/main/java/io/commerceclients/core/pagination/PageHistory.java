@@ -94,7 +94,7 @@ final class PageHistory {
     return counts.isEmpty();
   }
 
-  private static String describe(PagingStyle style, long position) {
+  static String describe(PagingStyle style, long position) {
     return (style == PagingStyle.PAGE_NUMBER ? "page " : "start index ") + position;
   }
 }

@@ -41,9 +41,13 @@ public final class PageResult<T> {
    * Returns a result with the total item count of the whole listing (from page 1 or index 0); the
    * listing ends there.
    *
-   * @throws ProtocolException if {@code items} is null or holds a null (a JSON {@code null} in the page)
+   * @throws ProtocolException if {@code items} is null or holds a null (a JSON {@code null} in the
+   *     page), or if {@code total} is negative
    */
   public static <T> PageResult<T> of(List<T> items, long total) {
+    if (total < 0) {
+      throw new ProtocolException("the API answered a page with a negative total of " + total + " items");
+    }
     return new PageResult<>(items, OptionalLong.of(total));
   }
 

@@ -140,10 +140,12 @@ public final class PagedIterable<T> implements Iterable<T> {
   /**
    * Fetches the page at {@code position} and records it in the iteration's {@code history}.
    *
-   * @throws ProtocolException if the server answered with an earlier page's items again
+   * @throws ProtocolException if the server answered with an earlier page's items again, or with
+   *     more items than asked for before the end of the listing
    */
   Page<T> fetch(PageHistory history, long position, long servedBefore, int pageNumber) {
     PageResult<T> result = Check.required(fetcher.fetch(position, pageSize), "page result");
+    PagingRules.checkSize(style, position, result.items(), result.total(), servedBefore, pageSize);
     history.record(style, result.items(), position);
     return new FetchedPage<>(this, history, position, servedBefore, pageNumber, result);
   }

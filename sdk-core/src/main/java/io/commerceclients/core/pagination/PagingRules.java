@@ -1,5 +1,6 @@
 package io.commerceclients.core.pagination;
 
+import io.commerceclients.core.error.ProtocolException;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -22,6 +23,21 @@ final class PagingRules {
       return servedBefore + items.size() < total.getAsLong();
     }
     return items.size() >= pageSize;
+  }
+
+  /**
+   * Refuses a page holding more items than {@code pageSize} unless it completes the reported total:
+   * the next page would start inside it, so items would be served twice or skipped.
+   *
+   * @throws ProtocolException naming the page and both sizes
+   */
+  static void checkSize(PagingStyle style, long position, List<?> items, OptionalLong total, long servedBefore,
+      int pageSize) {
+    if (items.size() > pageSize && !(total.isPresent() && servedBefore + items.size() >= total.getAsLong())) {
+      throw new ProtocolException("the API answered " + PageHistory.describe(style, position) + " with "
+          + items.size() + " items, more than the page size of " + pageSize + " asked for; the next page would"
+          + " repeat or skip items, so the listing stops here");
+    }
   }
 
   /** Returns the position of the page after the one at {@code position}. */
