@@ -75,7 +75,12 @@ final class BatchPaging {
     return ApiTransport.mapAsync(page, p -> read(operation, position, pageSize, p));
   }
 
-  private static void checkPosition(String operation, long position) {
+  /**
+   * Refuses a start index past the largest Kibo accepts, reached by a listing whose answers go on.
+   *
+   * @throws ProtocolException naming the operation and {@code startIndex}
+   */
+  static void checkPosition(String operation, long position) {
     if (position > Integer.MAX_VALUE) {
       throw new ProtocolException("Kibo's answers to " + operation + " go on past startIndex "
           + Integer.MAX_VALUE + ", the largest Kibo accepts");

@@ -110,7 +110,10 @@ final class JobEndpoints<J extends KiboJob> {
     Check.required(request, "request");
     JobLists.check(request);
     return PagedIterable.byStartIndex(request.startIndex(), request.pageSize(),
-        (position, size) -> calls.run(page(position, size, request)));
+        (position, size) -> {
+          BatchPaging.checkPosition(listOperation(), position);
+          return calls.run(page(position, size, request));
+        });
   }
 
   /** Lists every job from {@code request}'s start index on, asynchronously; bad input fails every page. */
@@ -122,7 +125,14 @@ final class JobEndpoints<J extends KiboJob> {
       return AsyncPagedIterable.failed(invalid);
     }
     return AsyncPagedIterable.byStartIndex(request.startIndex(), request.pageSize(),
-        (position, size) -> Async.supply(() -> calls.runAsync(page(position, size, request))));
+        (position, size) -> Async.supply(() -> {
+          BatchPaging.checkPosition(listOperation(), position);
+          return calls.runAsync(page(position, size, request));
+        }));
+  }
+
+  private String listOperation() {
+    return "GET /platform/data/" + kind;
   }
 
   /** Polls the job on this thread until it succeeds. */
