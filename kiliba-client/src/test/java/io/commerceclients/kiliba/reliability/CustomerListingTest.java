@@ -279,4 +279,15 @@ class CustomerListingTest {
     assertEquals(range(0, 4), seen);
     assertEquals(List.of("1", "2"), pagesAsked());
   }
+
+  @Test
+  void aListingThatRunsPastTheLargestPageNumberEndsWithAProtocolError() {
+    page(Integer.MAX_VALUE, 0, 2, null);
+    List<String> seen = new ArrayList<>();
+    ProtocolException e = assertThrows(ProtocolException.class, () -> client.customers()
+        .listAll(ListCustomersRequest.builder().limit(2).page(Integer.MAX_VALUE).build()).forEach(c -> seen.add(c.idCustomer().toString())));
+    assertEquals(range(0, 2), seen);
+    assertTrue(e.getMessage().contains("page " + Integer.MAX_VALUE), e.getMessage());
+    assertEquals(1, getAllServeEvents().size());
+  }
 }
