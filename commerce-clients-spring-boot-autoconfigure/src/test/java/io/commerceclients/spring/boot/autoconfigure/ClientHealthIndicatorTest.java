@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.commerceclients.core.support.MutableClock;
 import io.commerceclients.kiliba.KilibaClient;
 import io.commerceclients.kiliba.model.customers.ListCustomersRequest;
-import io.commerceclients.testing.karla.FakeKarla;
-import io.commerceclients.testing.kibo.FakeKibo;
-import io.commerceclients.testing.kiliba.FakeKiliba;
 import io.commerceclients.testing.server.Fault;
 import io.commerceclients.testing.server.RecordedRequest;
 import io.commerceclients.testing.server.RequestMatcher;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -34,28 +30,14 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 /** The opt-in health indicators on Spring Boot 4's health API, against the fakes. */
 class ClientHealthIndicatorTest {
   @RegisterExtension
-  static final FakeKiliba kiliba = new FakeKiliba();
-  @RegisterExtension
-  static final FakeKarla karla = new FakeKarla();
-  @RegisterExtension
-  static final FakeKibo kibo = new FakeKibo();
+  static final StarterFakes fakes = new StarterFakes();
 
-  private final ApplicationContextRunner runner = new ApplicationContextRunner()
-      .withConfiguration(AutoConfigurations.of(KilibaAutoConfiguration.class, KarlaAutoConfiguration.class,
-          KiboImportExportAutoConfiguration.class, CommerceClientsHealthAutoConfiguration.class,
-          HealthContributorAutoConfiguration.class, HealthContributorRegistryAutoConfiguration.class))
-      .withPropertyValues(FakeProperties.of(kiliba, karla, kibo));
+  private final ApplicationContextRunner runner = fakes.runner(CommerceClientsHealthAutoConfiguration.class,
+      HealthContributorAutoConfiguration.class, HealthContributorRegistryAutoConfiguration.class);
 
   private final ApplicationContextRunner allEnabled = runner.withPropertyValues(
       "management.health.kiliba.enabled=true", "management.health.karla.enabled=true",
       "management.health.kibo.enabled=true");
-
-  @BeforeEach
-  void resetFakes() {
-    kiliba.reset();
-    karla.reset();
-    kibo.reset();
-  }
 
   @Test
   void noIndicatorUnlessEnabled() {
@@ -63,7 +45,7 @@ class ClientHealthIndicatorTest {
       assertThat(context).hasNotFailed().doesNotHaveBean(ClientHealthIndicator.class);
       assertThat(context.getBean(HealthContributorRegistry.class).getContributor("kiliba")).isNull();
     });
-    assertThat(kiliba.requests()).isEmpty();
+    assertThat(fakes.kiliba.requests()).isEmpty();
   }
 
   @Test
@@ -74,7 +56,7 @@ class ClientHealthIndicatorTest {
       assertThat(registry.getContributor("karla")).isInstanceOf(ClientHealthIndicator.class);
       assertThat(registry.getContributor("kibo")).isInstanceOf(ClientHealthIndicator.class);
     });
-    assertThat(kiliba.requests()).isEmpty();
+    assertThat(fakes.kiliba.requests()).isEmpty();
   }
 
   @Test
@@ -104,10 +86,10 @@ class ClientHealthIndicatorTest {
 
       assertThat(health.getStatus()).isEqualTo(Status.UP);
       assertThat(health.getDetails()).containsEntry("api", "kiliba").containsKey("checkedAt");
-      RecordedRequest request = kiliba.requests().get(0);
+      RecordedRequest request = fakes.kiliba.requests().get(0);
       assertThat(request.method() + " " + request.path()).isEqualTo("GET /client/v1/customers/paginated");
       assertThat(request.rawQuery()).contains("limit=1");
-      assertThat(request.header("X-API-Key")).contains(kiliba.apiKey());
+      assertThat(request.header("X-API-Key")).contains(fakes.kiliba.apiKey());
     });
   }
 
@@ -119,7 +101,7 @@ class ClientHealthIndicatorTest {
       Health second = indicator.health();
 
       assertThat(second).isSameAs(first);
-      assertThat(kiliba.requests()).hasSize(1);
+      assertThat(fakes.kiliba.requests()).hasSize(1);
     });
   }
 
@@ -130,7 +112,7 @@ class ClientHealthIndicatorTest {
       indicator.health();
       indicator.health();
 
-      assertThat(kiliba.requests()).hasSize(2);
+      assertThat(fakes.kiliba.requests()).hasSize(2);
     });
   }
 
@@ -148,23 +130,23 @@ class ClientHealthIndicatorTest {
 
   @Test
   void serverErrorIsUnknownAndNotRetried() {
-    kiliba.faults().failNext(1, Fault.status(503));
+    fakes.kiliba.faults().failNext(1, Fault.status(503));
     allEnabled.withPropertyValues("commerce.kiliba.health.cache-time-to-live=0s").run(context -> {
       HealthIndicator indicator = indicator(context, "kiliba");
 
       Health failing = indicator.health();
       assertThat(failing.getStatus()).isEqualTo(Status.UNKNOWN);
       assertThat(failing.getDetails()).containsEntry("httpStatus", 503).containsEntry("error", "ServerException");
-      assertThat(kiliba.requests()).hasSize(1);
+      assertThat(fakes.kiliba.requests()).hasSize(1);
 
       assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
-      assertThat(kiliba.requests()).hasSize(2);
+      assertThat(fakes.kiliba.requests()).hasSize(2);
     });
   }
 
   @Test
   void rateLimitIsUnknownAndWaitsOutRetryAfter() {
-    kiliba.faults().failNext(1, Fault.rateLimited(30));
+    fakes.kiliba.faults().failNext(1, Fault.rateLimited(30));
     allEnabled.withPropertyValues("commerce.kiliba.health.cache-time-to-live=0s").run(context -> {
       HealthIndicator indicator = indicator(context, "kiliba");
 
@@ -172,7 +154,7 @@ class ClientHealthIndicatorTest {
       assertThat(limited.getStatus()).isEqualTo(Status.UNKNOWN);
       assertThat(limited.getDetails()).containsEntry("httpStatus", 429).containsEntry("retryAfter", "PT30S");
       assertThat(indicator.health()).isSameAs(limited);
-      assertThat(kiliba.requests()).hasSize(1);
+      assertThat(fakes.kiliba.requests()).hasSize(1);
     });
   }
 
@@ -188,13 +170,13 @@ class ClientHealthIndicatorTest {
             assertThat(groups.get("liveness").isMember(api)).as(api).isFalse();
             assertThat(groups.get("readiness").isMember(api)).as(api).isFalse();
           }
-          assertThat(kiliba.requests()).isEmpty();
+          assertThat(fakes.kiliba.requests()).isEmpty();
         });
   }
 
   @Test
   void aHangingTokenEndpointEndsWithinTheHealthTimeout() {
-    kibo.faults().failNext(1, RequestMatcher.of("POST", "/api/platform/applications/authtickets/oauth"),
+    fakes.kibo.faults().failNext(1, RequestMatcher.of("POST", "/api/platform/applications/authtickets/oauth"),
         Fault.delay(Duration.ofSeconds(10)));
     allEnabled.withPropertyValues("commerce.kibo.health.timeout=300ms").run(context -> {
       Health health = indicator(context, "kibo").health();
@@ -206,21 +188,21 @@ class ClientHealthIndicatorTest {
 
   @Test
   void aHostileRetryAfterHoldsTheResultAnHourAtMost() {
-    kiliba.faults().failNext(1, Fault.rateLimited(100_000_000));
+    fakes.kiliba.faults().failNext(1, Fault.rateLimited(100_000_000));
     MutableClock clock = new MutableClock();
     try (ClientHealthIndicator indicator = ClientHealthIndicator.of("kiliba",
-        KilibaClient.builder().baseUrl(kiliba.baseUrl()).apiKey(kiliba.apiKey()).maxRetries(0).build(),
+        KilibaClient.builder().baseUrl(fakes.kiliba.baseUrl()).apiKey(fakes.kiliba.apiKey()).maxRetries(0).build(),
         client -> client.customers().list(ListCustomersRequest.builder().limit(1).build()),
         Duration.ofMinutes(5), clock)) {
       assertThat(indicator.health().getStatus()).isEqualTo(Status.UNKNOWN);
 
       clock.advance(Duration.ofMinutes(59));
       assertThat(indicator.health().getStatus()).isEqualTo(Status.UNKNOWN);
-      assertThat(kiliba.requests()).hasSize(1);
+      assertThat(fakes.kiliba.requests()).hasSize(1);
 
       clock.advance(Duration.ofMinutes(2));
       assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
-      assertThat(kiliba.requests()).hasSize(2);
+      assertThat(fakes.kiliba.requests()).hasSize(2);
     } catch (Exception e) {
       throw new AssertionError(e);
     }
@@ -238,10 +220,10 @@ class ClientHealthIndicatorTest {
       HealthIndicator indicator = indicator(context, "karla");
 
       assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
-      RecordedRequest request = karla.requests().get(0);
-      assertThat(request.method() + " " + request.path()).isEqualTo("GET /v1/shops/" + karla.username());
+      RecordedRequest request = fakes.karla.requests().get(0);
+      assertThat(request.method() + " " + request.path()).isEqualTo("GET /v1/shops/" + fakes.karla.username());
 
-      karla.faults().failNext(1, Fault.status(403));
+      fakes.karla.faults().failNext(1, Fault.status(403));
       Health forbidden = indicator.health();
       assertThat(forbidden.getStatus()).isEqualTo(Status.DOWN);
       assertThat(forbidden.getDetails()).containsEntry("httpStatus", 403);
@@ -254,15 +236,15 @@ class ClientHealthIndicatorTest {
       HealthIndicator indicator = indicator(context, "kibo");
 
       assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
-      List<String> calls = kibo.requests().stream().map(r -> r.method() + " " + r.path()).collect(Collectors.toList());
+      List<String> calls = fakes.kibo.requests().stream().map(r -> r.method() + " " + r.path()).collect(Collectors.toList());
       assertThat(calls).first().isEqualTo("POST /api/platform/applications/authtickets/oauth");
       assertThat(calls).last().isEqualTo("GET /api/platform/data/import");
-      assertThat(kibo.requests().get(kibo.requests().size() - 1).rawQuery()).contains("pageSize=1");
+      assertThat(fakes.kibo.requests().get(fakes.kibo.requests().size() - 1).rawQuery()).contains("pageSize=1");
 
-      kibo.clearRequests();
-      kibo.faults().failNext(1, Fault.status(500));
+      fakes.kibo.clearRequests();
+      fakes.kibo.faults().failNext(1, Fault.status(500));
       assertThat(indicator.health().getStatus()).isEqualTo(Status.UNKNOWN);
-      assertThat(kibo.requests()).hasSize(1);
+      assertThat(fakes.kibo.requests()).hasSize(1);
     });
   }
 

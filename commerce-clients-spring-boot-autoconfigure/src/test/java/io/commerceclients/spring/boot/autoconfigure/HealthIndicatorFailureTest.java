@@ -3,19 +3,14 @@ package io.commerceclients.spring.boot.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.commerceclients.testing.karla.FakeKarla;
-import io.commerceclients.testing.kibo.FakeKibo;
-import io.commerceclients.testing.kiliba.FakeKiliba;
 import io.commerceclients.testing.server.Fault;
 import io.commerceclients.testing.server.RequestMatcher;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration;
 import org.springframework.boot.health.autoconfigure.registry.HealthContributorRegistryAutoConfiguration;
 import org.springframework.boot.health.contributor.Health;
@@ -32,30 +27,16 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
  */
 class HealthIndicatorFailureTest {
   @RegisterExtension
-  static final FakeKiliba kiliba = new FakeKiliba();
-  @RegisterExtension
-  static final FakeKarla karla = new FakeKarla();
-  @RegisterExtension
-  static final FakeKibo kibo = new FakeKibo();
+  static final StarterFakes fakes = new StarterFakes();
 
-  private final ApplicationContextRunner runner = new ApplicationContextRunner()
-      .withConfiguration(AutoConfigurations.of(KilibaAutoConfiguration.class, KarlaAutoConfiguration.class,
-          KiboImportExportAutoConfiguration.class, CommerceClientsHealthAutoConfiguration.class,
-          HealthContributorAutoConfiguration.class, HealthContributorRegistryAutoConfiguration.class))
-      .withPropertyValues(FakeProperties.of(kiliba, karla, kibo))
+  private final ApplicationContextRunner runner = fakes.runner(CommerceClientsHealthAutoConfiguration.class,
+      HealthContributorAutoConfiguration.class, HealthContributorRegistryAutoConfiguration.class)
       .withPropertyValues("management.health.kiliba.enabled=true", "management.health.karla.enabled=true",
           "management.health.kibo.enabled=true");
 
-  @BeforeEach
-  void resetFakes() {
-    kiliba.reset();
-    karla.reset();
-    kibo.reset();
-  }
-
   @Test
   void aSilentApiIsUnknownWithinTheHealthTimeoutEvenWhenACustomizerAsksForRetriesAndLongTimeouts() {
-    kiliba.faults().failNext(5, Fault.delay(Duration.ofSeconds(30)));
+    fakes.kiliba.faults().failNext(5, Fault.delay(Duration.ofSeconds(30)));
     runner.withPropertyValues("commerce.kiliba.health.timeout=300ms", "commerce.kiliba.read-timeout=60s")
         .withBean(KilibaClientBuilderCustomizer.class, () -> builder -> builder.maxRetries(4)
             .callTimeout(Duration.ofMinutes(5)).readTimeout(Duration.ofMinutes(5)))
@@ -69,7 +50,7 @@ class HealthIndicatorFailureTest {
 
   @Test
   void aTricklingAnswerIsUnknownWithinTheHealthTimeout() {
-    karla.faults().failNext(1, Fault.trickle(Duration.ofMillis(100)));
+    fakes.karla.faults().failNext(1, Fault.trickle(Duration.ofMillis(100)));
     runner.withPropertyValues("commerce.karla.health.timeout=300ms").run(context -> {
       Health health = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> indicator(context, "karla").health());
 
@@ -80,7 +61,7 @@ class HealthIndicatorFailureTest {
 
   @Test
   void callersArrivingDuringACheckShareItsRequest() {
-    kiliba.faults().failNext(1, Fault.delay(Duration.ofMillis(500)));
+    fakes.kiliba.faults().failNext(1, Fault.delay(Duration.ofMillis(500)));
     runner.run(context -> {
       HealthIndicator indicator = indicator(context, "kiliba");
       List<CompletableFuture<Health>> callers = new ArrayList<>();
@@ -90,7 +71,7 @@ class HealthIndicatorFailureTest {
       for (CompletableFuture<Health> caller : callers) {
         assertThat(caller.join().getStatus()).isEqualTo(Status.UP);
       }
-      assertThat(kiliba.requests()).hasSize(1);
+      assertThat(fakes.kiliba.requests()).hasSize(1);
     });
   }
 
@@ -101,7 +82,7 @@ class HealthIndicatorFailureTest {
 
       assertThat(health.getStatus()).isEqualTo(Status.DOWN);
       assertThat(health.getDetails()).containsKey("error").containsEntry("api", "karla");
-      assertThat(health.getDetails().toString()).doesNotContain("127.0.0.1", karla.apiKey());
+      assertThat(health.getDetails().toString()).doesNotContain("127.0.0.1", fakes.karla.apiKey());
     });
   }
 
@@ -118,10 +99,10 @@ class HealthIndicatorFailureTest {
 
   @Test
   void aServerThatEchoesTheCredentialInItsErrorNeverPutsItInTheDetails() {
-    String echo = "{\"code\":\"" + kiliba.apiKey() + "\",\"message\":\"bad key " + kiliba.apiKey() + "\"}";
-    kiliba.faults().failNext(1, Fault.status(401, echo).withHeader("X-Request-Id", kiliba.apiKey()));
-    String karlaEcho = "{\"code\":\"" + karla.apiKey() + "\",\"message\":\"" + karla.apiKey() + "\"}";
-    karla.faults().failNext(1, Fault.status(403, karlaEcho).withHeader("X-Request-Id", karla.apiKey()));
+    String echo = "{\"code\":\"" + fakes.kiliba.apiKey() + "\",\"message\":\"bad key " + fakes.kiliba.apiKey() + "\"}";
+    fakes.kiliba.faults().failNext(1, Fault.status(401, echo).withHeader("X-Request-Id", fakes.kiliba.apiKey()));
+    String karlaEcho = "{\"code\":\"" + fakes.karla.apiKey() + "\",\"message\":\"" + fakes.karla.apiKey() + "\"}";
+    fakes.karla.faults().failNext(1, Fault.status(403, karlaEcho).withHeader("X-Request-Id", fakes.karla.apiKey()));
     runner.run(context -> {
       Health kilibaHealth = indicator(context, "kiliba").health();
       Health karlaHealth = indicator(context, "karla").health();
@@ -129,18 +110,18 @@ class HealthIndicatorFailureTest {
       assertThat(kilibaHealth.getStatus()).isEqualTo(Status.DOWN);
       assertThat(karlaHealth.getStatus()).isEqualTo(Status.DOWN);
       assertThat(kilibaHealth.getDetails().toString() + karlaHealth.getDetails())
-          .doesNotContain(kiliba.apiKey(), karla.apiKey());
+          .doesNotContain(fakes.kiliba.apiKey(), fakes.karla.apiKey());
     });
   }
 
   @Test
   void theCheckNeverRetriesWhateverTheApplicationsCustomizersSet() {
-    kibo.faults().failNext(3, RequestMatcher.of("GET", "/api/platform/data/import"), Fault.status(503));
+    fakes.kibo.faults().failNext(3, RequestMatcher.of("GET", "/api/platform/data/import"), Fault.status(503));
     runner.withPropertyValues("commerce.kibo.max-retries=5")
         .withBean(KiboImportExportClientBuilderCustomizer.class, () -> builder -> builder.maxRetries(5))
         .run(context -> {
           assertThat(indicator(context, "kibo").health().getStatus()).isEqualTo(Status.UNKNOWN);
-          assertThat(kibo.requests().stream().filter(r -> r.path().equals("/api/platform/data/import"))).hasSize(1);
+          assertThat(fakes.kibo.requests().stream().filter(r -> r.path().equals("/api/platform/data/import"))).hasSize(1);
         });
   }
 

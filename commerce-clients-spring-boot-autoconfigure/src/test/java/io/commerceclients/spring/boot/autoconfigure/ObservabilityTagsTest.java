@@ -10,9 +10,6 @@ import io.commerceclients.kibo.importexport.model.ListJobsRequest;
 import io.commerceclients.kiliba.KilibaClient;
 import io.commerceclients.kiliba.model.customers.ListCustomersRequest;
 import io.commerceclients.micrometer.MicrometerClientObserver;
-import io.commerceclients.testing.karla.FakeKarla;
-import io.commerceclients.testing.kibo.FakeKibo;
-import io.commerceclients.testing.kiliba.FakeKiliba;
 import io.commerceclients.testing.server.Fault;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,10 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 /**
@@ -36,30 +31,16 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
  */
 class ObservabilityTagsTest {
   @RegisterExtension
-  static final FakeKiliba kiliba = new FakeKiliba();
-  @RegisterExtension
-  static final FakeKarla karla = new FakeKarla();
-  @RegisterExtension
-  static final FakeKibo kibo = new FakeKibo();
+  static final StarterFakes fakes = new StarterFakes();
 
-  private final ApplicationContextRunner runner = new ApplicationContextRunner()
-      .withConfiguration(AutoConfigurations.of(KilibaAutoConfiguration.class, KarlaAutoConfiguration.class,
-          KiboImportExportAutoConfiguration.class, CommerceClientsObservabilityAutoConfiguration.class))
-      .withPropertyValues(FakeProperties.of(kiliba, karla, kibo))
+  private final ApplicationContextRunner runner = fakes.runner(CommerceClientsObservabilityAutoConfiguration.class)
       .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
       .withBean(ObservationRegistry.class, ObservationRegistry::create);
 
-  @BeforeEach
-  void resetFakes() {
-    kiliba.reset();
-    karla.reset();
-    kibo.reset();
-  }
-
   @Test
   void theThreeClientsRecordTheDocumentedMetersAndNoTagHoldsACredential() {
-    kiliba.faults().failNext(1, Fault.status(503));
-    karla.faults().failNext(1, Fault.status(401, "{\"message\":\"bad key " + karla.apiKey() + "\"}"));
+    fakes.kiliba.faults().failNext(1, Fault.status(503));
+    fakes.karla.faults().failNext(1, Fault.status(401, "{\"message\":\"bad key " + fakes.karla.apiKey() + "\"}"));
     runner.run(context -> {
       MeterRegistry meters = context.getBean(MeterRegistry.class);
       context.getBean(ObservationRegistry.class).observationConfig()
@@ -80,11 +61,11 @@ class ObservabilityTagsTest {
       assertThat(clientNames).containsExactlyInAnyOrder("kiliba", "karla", "kibo");
 
       String basic = Base64.getEncoder().encodeToString(
-          (karla.username() + ":" + karla.apiKey()).getBytes(StandardCharsets.UTF_8));
+          (fakes.karla.username() + ":" + fakes.karla.apiKey()).getBytes(StandardCharsets.UTF_8));
       for (Meter meter : meters.getMeters()) {
         for (Tag tag : meter.getId().getTags()) {
           assertThat(tag.getValue()).as(meter.getId().toString())
-              .doesNotContain(kiliba.apiKey(), karla.apiKey(), kibo.sharedSecret(), basic);
+              .doesNotContain(fakes.kiliba.apiKey(), fakes.karla.apiKey(), fakes.kibo.sharedSecret(), basic);
         }
       }
     });

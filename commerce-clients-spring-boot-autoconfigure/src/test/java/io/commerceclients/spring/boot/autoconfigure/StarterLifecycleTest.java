@@ -9,18 +9,13 @@ import io.commerceclients.kibo.importexport.KiboImportExportClient;
 import io.commerceclients.kibo.importexport.model.ListJobsRequest;
 import io.commerceclients.kiliba.KilibaClient;
 import io.commerceclients.kiliba.model.customers.ListCustomersRequest;
-import io.commerceclients.testing.karla.FakeKarla;
-import io.commerceclients.testing.kibo.FakeKibo;
-import io.commerceclients.testing.kiliba.FakeKiliba;
 import io.commerceclients.testing.server.Fault;
 import io.commerceclients.testing.server.RequestMatcher;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -31,30 +26,14 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
  */
 class StarterLifecycleTest {
   @RegisterExtension
-  static final FakeKiliba kiliba = new FakeKiliba();
-  @RegisterExtension
-  static final FakeKarla karla = new FakeKarla();
-  @RegisterExtension
-  static final FakeKibo kibo = new FakeKibo();
+  static final StarterFakes fakes = new StarterFakes();
 
-  private final ApplicationContextRunner runner = new ApplicationContextRunner()
-      .withConfiguration(AutoConfigurations.of(KilibaAutoConfiguration.class, KarlaAutoConfiguration.class,
-          KiboImportExportAutoConfiguration.class));
-
-  private final ApplicationContextRunner allConfigured =
-      runner.withPropertyValues(FakeProperties.of(kiliba, karla, kibo));
-
-  @BeforeEach
-  void resetFakes() {
-    kiliba.reset();
-    karla.reset();
-    kibo.reset();
-  }
+  private final ApplicationContextRunner allConfigured = fakes.runner();
 
   @Test
   void readTimeoutInIsoAndInPlainMillisecondsEndsASilentAnswer() {
     for (String value : List.of("PT0.3S", "300")) {
-      kiliba.faults().failNext(1, Fault.delay(Duration.ofSeconds(5)));
+      fakes.kiliba.faults().failNext(1, Fault.delay(Duration.ofSeconds(5)));
       allConfigured.withPropertyValues("commerce.kiliba.read-timeout=" + value, "commerce.kiliba.max-retries=0")
           .run(context -> assertThatThrownBy(() -> context.getBean(KilibaClient.class).customers()
               .list(ListCustomersRequest.builder().build())).isInstanceOf(ApiTimeoutException.class));
@@ -63,7 +42,7 @@ class StarterLifecycleTest {
 
   @Test
   void responseHeadersTimeoutEndsAWaitForHeadersShorterThanTheReadTimeout() {
-    kiliba.faults().failNext(1, Fault.delay(Duration.ofSeconds(5)));
+    fakes.kiliba.faults().failNext(1, Fault.delay(Duration.ofSeconds(5)));
     allConfigured.withPropertyValues("commerce.kiliba.response-headers-timeout=300ms", "commerce.kiliba.max-retries=0")
         .run(context -> assertThatThrownBy(() -> context.getBean(KilibaClient.class).customers()
             .list(ListCustomersRequest.builder().build())).isInstanceOf(ApiTimeoutException.class)
@@ -72,7 +51,7 @@ class StarterLifecycleTest {
 
   @Test
   void responseBodyTimeoutEndsAnAnswerThatTrickles() {
-    kiliba.faults().failNext(1, Fault.trickle(Duration.ofMillis(100)));
+    fakes.kiliba.faults().failNext(1, Fault.trickle(Duration.ofMillis(100)));
     allConfigured.withPropertyValues("commerce.kiliba.response-body-timeout=300ms", "commerce.kiliba.max-retries=0")
         .run(context -> assertThatThrownBy(() -> context.getBean(KilibaClient.class).customers()
             .list(ListCustomersRequest.builder().build())).isInstanceOf(ApiTimeoutException.class)
@@ -81,7 +60,7 @@ class StarterLifecycleTest {
 
   @Test
   void callTimeoutEndsTheCallRetriesIncluded() {
-    kibo.faults().failNext(1, RequestMatcher.of("POST", "/api/platform/applications/authtickets/oauth"),
+    fakes.kibo.faults().failNext(1, RequestMatcher.of("POST", "/api/platform/applications/authtickets/oauth"),
         Fault.delay(Duration.ofSeconds(5)));
     allConfigured.withPropertyValues("commerce.kibo.call-timeout=300ms").run(context ->
         assertThatThrownBy(() -> context.getBean(KiboImportExportClient.class).imports()
@@ -108,7 +87,7 @@ class StarterLifecycleTest {
   void noCredentialInTheClientBeansOrInAStartupReport() {
     allConfigured.run(context -> assertThat(context.getBean(KilibaClient.class) + " "
         + context.getBean(KarlaClient.class) + " " + context.getBean(KiboImportExportClient.class))
-        .doesNotContain(kiliba.apiKey(), karla.apiKey(), kibo.sharedSecret()));
+        .doesNotContain(fakes.kiliba.apiKey(), fakes.karla.apiKey(), fakes.kibo.sharedSecret()));
     allConfigured.withPropertyValues("commerce.kiliba.api-key=key-1234 with-space").run(context -> {
       FailureAnalysis analysis = new ClientPropertiesFailureAnalyzer().analyze(context.getStartupFailure());
       assertThat(analysis).isNotNull();

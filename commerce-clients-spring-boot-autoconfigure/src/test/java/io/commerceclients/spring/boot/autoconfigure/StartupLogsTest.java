@@ -8,9 +8,6 @@ import io.commerceclients.kibo.importexport.KiboImportExportClient;
 import io.commerceclients.kibo.importexport.model.ListJobsRequest;
 import io.commerceclients.kiliba.KilibaClient;
 import io.commerceclients.kiliba.model.customers.ListCustomersRequest;
-import io.commerceclients.testing.karla.FakeKarla;
-import io.commerceclients.testing.kibo.FakeKibo;
-import io.commerceclients.testing.kiliba.FakeKiliba;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
@@ -29,21 +26,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * A real application started in debug mode with every client logging bodies, then calling the three APIs and their health checks: the log shows the
- * exchanges but no credential.
+ * A real application started in debug mode with every client logging bodies, then calling the
+ * three APIs and their health checks: the log shows the exchanges but no credential.
  */
 class StartupLogsTest {
   @RegisterExtension
-  static final FakeKiliba kiliba = new FakeKiliba();
-  @RegisterExtension
-  static final FakeKarla karla = new FakeKarla();
-  @RegisterExtension
-  static final FakeKibo kibo = new FakeKibo();
+  static final StarterFakes fakes = new StarterFakes();
 
   @Test
   void theStartupAndTheBodyLogsShowNoCredential() {
     Map<String, Object> properties = new HashMap<>();
-    for (String property : FakeProperties.of(kiliba, karla, kibo)) {
+    for (String property : fakes.properties()) {
       properties.put(property.substring(0, property.indexOf('=')), property.substring(property.indexOf('=') + 1));
     }
     properties.put("debug", "true");
@@ -71,8 +64,8 @@ class StartupLogsTest {
 
     assertThat(logs).contains("Started", "/client/v1/customers/paginated", "/v1/shops/", "/api/platform/applications/authtickets/oauth");
     String basic = Base64.getEncoder().encodeToString(
-        (karla.username() + ":" + karla.apiKey()).getBytes(StandardCharsets.UTF_8));
-    assertThat(logs).doesNotContain(kiliba.apiKey(), karla.apiKey(), kibo.sharedSecret(), basic);
+        (fakes.karla.username() + ":" + fakes.karla.apiKey()).getBytes(StandardCharsets.UTF_8));
+    assertThat(logs).doesNotContain(fakes.kiliba.apiKey(), fakes.karla.apiKey(), fakes.kibo.sharedSecret(), basic);
   }
 
   /** An application on the starter's auto-configurations and Boot 4's health registry. */
