@@ -36,17 +36,8 @@ class PollDeadlineTest {
 
   /** Starts a JSON answer and then sends one byte every 200 ms, for ever: no read timeout fires. */
   private static RawServer trickling() throws IOException {
-    return new RawServer(exchange -> {
-      exchange.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"s\":\"");
-      try {
-        while (true) {
-          Thread.sleep(200);
-          exchange.write("x");
-        }
-      } catch (InterruptedException stopped) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    return new RawServer(exchange -> exchange.trickle(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{\"s\":\"", "x", 200));
   }
 
   private static JobPoller<Map<String, Object>> poller(TestClient c, Duration timeout) {

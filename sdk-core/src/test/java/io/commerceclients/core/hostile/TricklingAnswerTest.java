@@ -32,30 +32,14 @@ class TricklingAnswerTest {
 
   /** As {@link #trickling(int)}, the answer declaring {@code length} bytes. */
   private static RawServer trickling(int status, int length) throws IOException {
-    return new RawServer(exchange -> {
-      exchange.write("HTTP/1.1 " + status + " X\r\nContent-Type: application/json\r\nContent-Length: " + length
-          + "\r\n\r\n{\"s\":\"");
-      try {
-        while (true) {
-          Thread.sleep(100);
-          exchange.write("x");
-        }
-      } catch (InterruptedException stopped) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    return new RawServer(exchange -> exchange.trickle("HTTP/1.1 " + status
+        + " X\r\nContent-Type: application/json\r\nContent-Length: " + length + "\r\n\r\n{\"s\":\"", "x", 100));
   }
 
   /** Sends the headers and the first bytes of a 200 answer, then nothing: only a timeout ends the wait. */
   private static RawServer stalling() throws IOException {
-    return new RawServer(exchange -> {
-      exchange.write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"s\":");
-      try {
-        Thread.sleep(Long.MAX_VALUE);
-      } catch (InterruptedException stopped) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    return new RawServer(exchange -> exchange.stall(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"s\":"));
   }
 
   /** Sends a whole JSON answer a byte every 100 ms: {@code {"a":1}} takes about 0.7 s. */

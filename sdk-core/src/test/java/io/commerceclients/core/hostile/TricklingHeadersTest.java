@@ -34,17 +34,7 @@ class TricklingHeadersTest {
 
   /** Sends a status line, then a header byte every 100 ms, for ever. */
   private static RawServer tricklingHeaders() throws IOException {
-    return new RawServer(exchange -> {
-      exchange.write("HTTP/1.1 200 OK\r\nX-Slow: ");
-      try {
-        while (true) {
-          Thread.sleep(100);
-          exchange.write("x");
-        }
-      } catch (InterruptedException stopped) {
-        Thread.currentThread().interrupt();
-      }
-    });
+    return new RawServer(exchange -> exchange.trickle("HTTP/1.1 200 OK\r\nX-Slow: ", "x", 100));
   }
 
   /** Sends a whole answer with its headers a byte every 100 ms: about 1.5 s in all. */
@@ -90,13 +80,7 @@ class TricklingHeadersTest {
 
   @Test
   void aSilentServerEndsAtTheHeadersTimeoutNotAtTheLongerReadTimeout() throws IOException {
-    try (RawServer server = new RawServer(exchange -> {
-          try {
-            Thread.sleep(Long.MAX_VALUE);
-          } catch (InterruptedException stopped) {
-            Thread.currentThread().interrupt();
-          }
-        });
+    try (RawServer server = new RawServer(exchange -> exchange.stall(""));
         TestClient c = TestClient.builder().baseUrl(server.url()).readTimeout(Duration.ofMinutes(10))
             .responseHeadersTimeout(Duration.ofMillis(500)).maxRetries(0).build()) {
       long start = System.nanoTime();

@@ -52,6 +52,29 @@ public final class RawServer implements AutoCloseable {
       out().flush();
     }
 
+    /** Writes {@code head}, then {@code unit} every {@code everyMillis} ms until the server closes or the client goes. */
+    public void trickle(String head, String unit, long everyMillis) throws IOException {
+      write(head);
+      try {
+        while (true) {
+          Thread.sleep(everyMillis);
+          write(unit);
+        }
+      } catch (InterruptedException stopped) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    /** Writes {@code head}, then nothing until the server closes: only a timeout ends the client's wait. */
+    public void stall(String head) throws IOException {
+      write(head);
+      try {
+        Thread.sleep(Long.MAX_VALUE);
+      } catch (InterruptedException stopped) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
     public String header(String name) {
       for (String h : headers) {
         int colon = h.indexOf(':');
