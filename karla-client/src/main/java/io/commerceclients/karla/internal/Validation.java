@@ -25,9 +25,11 @@ import io.commerceclients.karla.model.shop.CreateShopRequest;
 import io.commerceclients.karla.model.shop.UpdateShopRequest;
 import io.commerceclients.karla.model.webhook.CreateWebhookRequest;
 import io.commerceclients.karla.model.webhook.UpdateWebhookRequest;
+import io.commerceclients.karla.model.webhook.WebhookSearchRequest;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** The limits Karla documents, checked before a request is sent. */
 final class Validation {
@@ -71,6 +73,13 @@ final class Validation {
 
   static void webhook(UpdateWebhookRequest request) {
     url(request.url().orElse(null), "url");
+  }
+
+  /** Checks a search's {@code url} filter, a {@code string <uri>} of 1..65536 characters like the webhook's own. */
+  static void webhook(@Nullable WebhookSearchRequest request) {
+    if (request != null) {
+      url(request.url().orElse(null), "url");
+    }
   }
 
   static void placement(PlaceOrderRequest order, String prefix) {

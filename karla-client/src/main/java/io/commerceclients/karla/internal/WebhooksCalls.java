@@ -16,10 +16,12 @@ final class WebhooksCalls extends ShopScoped {
   }
 
   Call<List<Webhook>> search(WebhookSearchRequest request) {
+    Validation.webhook(request);
     return api.searchWebhooks(slug, Listing.query(request));
   }
 
   Listing.Pages<Webhook> searchAll(WebhookSearchRequest request) {
+    Validation.webhook(request);
     return Listing.pages(request, query -> api.searchWebhooks(slug, query));
   }
 

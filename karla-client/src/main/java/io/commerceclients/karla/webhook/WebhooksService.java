@@ -13,7 +13,8 @@ public interface WebhooksService {
   /**
    * Returns one page of the webhooks matching the request's filters (without secrets).
    *
-   * @throws io.commerceclients.core.validation.ValidationException if page or perPage is out of range
+   * @throws io.commerceclients.core.validation.ValidationException if page or perPage is out of range, or the
+   *     {@code url} filter is not an absolute http(s) URL of 1..65536 characters
    * @throws io.commerceclients.core.error.ApiException if Karla answers an error
    */
   List<Webhook> search(WebhookSearchRequest request);
