@@ -4,9 +4,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.findAll;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.resetAllRequests;
 import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -18,10 +20,25 @@ import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.commerceclients.core.validation.ValidationException;
 import io.commerceclients.karla.KarlaClient;
+import io.commerceclients.karla.model.PageRequest;
+import io.commerceclients.karla.model.announcement.UpdateAnnouncementRequest;
+import io.commerceclients.karla.model.campaign.BasicPromotionProperties;
+import io.commerceclients.karla.model.campaign.CampaignRequest;
+import io.commerceclients.karla.model.claim.ClaimStatus;
+import io.commerceclients.karla.model.claim.UpdateClaimRequest;
+import io.commerceclients.karla.model.discount.UpdateDiscountRequest;
 import io.commerceclients.karla.model.order.CreateShipmentEventRequest;
 import io.commerceclients.karla.model.order.ShipmentEventName;
 import io.commerceclients.karla.model.order.UpdateOrderRequest;
+import io.commerceclients.karla.model.order.UpdateShipmentRequest;
+import io.commerceclients.karla.model.org.InviteMemberRequest;
+import io.commerceclients.karla.model.org.UserRole;
+import io.commerceclients.karla.model.shop.CarrierSettings;
+import io.commerceclients.karla.model.shop.ImageType;
 import io.commerceclients.karla.model.shop.ShopifyWebhookType;
+import io.commerceclients.karla.model.webhook.UpdateWebhookRequest;
+import io.commerceclients.karla.shop.ImageUpload;
+import java.io.ByteArrayInputStream;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -52,6 +69,7 @@ class KarlaPathIdTest {
     client = KarlaClient.builder().baseUrl(wm.getHttpBaseUrl()).shop("gokarla").apiKey("karla-secret-key-42")
         .maxRetries(0).build();
     stubFor(any(anyUrl()).willReturn(okJson(ANSWER)));
+    stubFor(get(urlPathMatching("/v1/orgs/.*/members")).willReturn(okJson("[]")));
   }
 
   @AfterEach
@@ -82,7 +100,54 @@ class KarlaPathIdTest {
         new Operation("webhook uuid", "/v1/shops/gokarla/webhooks/{id}", (c, id) -> c.webhooks().delete(id)),
         new Operation("shopify webhook type", "/v1/shops/gokarla/shopify/webhooks/type/{id}",
             (c, id) -> c.shop().shopifyWebhooks().delete(ShopifyWebhookType.of(id))),
-        new Operation("org slug", "/v1/orgs/{id}", (c, id) -> c.organizations().get(id)));
+        new Operation("org slug", "/v1/orgs/{id}", (c, id) -> c.organizations().get(id)),
+        new Operation("org slug of members", "/v1/orgs/{id}/members",
+            (c, id) -> c.organizations().searchMembers(id, PageRequest.builder().build())),
+        new Operation("org slug of an invitation", "/v1/orgs/{id}/members",
+            (c, id) -> c.organizations().invite(id, InviteMemberRequest.builder().email("a@example.com").role(UserRole.VIEWER).build())),
+        new Operation("shop slug of keys", "/v1/shops/{id}/keys", (c, id) -> c.shop(id).keys()),
+        new Operation("shop slug of settings", "/v1/shops/{id}/settings/carriers",
+            (c, id) -> c.shop(id).settings().updateCarriers(CarrierSettings.builder().shipmentUpdates(true).build())),
+        new Operation("image type", "/v1/shops/gokarla/images/{id}", (c, id) -> c.shop().uploadImage(ImageType.of(id),
+            ImageUpload.of(new ByteArrayInputStream(new byte[] {1}), 1, "logo.png", "image/png"))),
+        new Operation("order id of a shipment update", "/v1/shops/gokarla/orders/{id}/shipments/s-1",
+            (c, id) -> c.orders().updateShipment(id, "s-1", UpdateShipmentRequest.builder().build())),
+        new Operation("shipment id of a shipment update", "/v1/shops/gokarla/orders/o-1/shipments/{id}",
+            (c, id) -> c.orders().updateShipment("o-1", id, UpdateShipmentRequest.builder().build())),
+        new Operation("claim uuid of an update", "/v1/shops/gokarla/claims/{id}",
+            (c, id) -> c.claims().update(id, UpdateClaimRequest.builder().status(ClaimStatus.CLOSED).build())),
+        new Operation("campaign uuid of a replace", "/v1/shops/gokarla/campaigns/{id}",
+            (c, id) -> c.campaigns().replace(id, CampaignRequest.builder().name("n").segment("s")
+                .promotionProperties(BasicPromotionProperties.builder().build()).build())),
+        new Operation("campaign uuid of a delete", "/v1/shops/gokarla/campaigns/{id}", (c, id) -> c.campaigns().delete(id)),
+        new Operation("ab test uuid", "/v1/shops/gokarla/ab-tests/{id}", (c, id) -> c.shop().abTests().get(id)),
+        new Operation("ab test uuid to end", "/v1/shops/gokarla/ab-tests/{id}/end", (c, id) -> c.shop().abTests().end(id)),
+        new Operation("announcement uuid of an update", "/v1/shops/gokarla/announcements/{id}",
+            (c, id) -> c.shop().announcements().update(id, UpdateAnnouncementRequest.builder().text("t").build())),
+        new Operation("announcement uuid of a delete", "/v1/shops/gokarla/announcements/{id}",
+            (c, id) -> c.shop().announcements().delete(id)),
+        new Operation("discount uuid of an update", "/v1/shops/gokarla/discounts/{id}",
+            (c, id) -> c.shop().discounts().update(id, UpdateDiscountRequest.builder().title("t").build())),
+        new Operation("discount uuid of a delete", "/v1/shops/gokarla/discounts/{id}", (c, id) -> c.shop().discounts().delete(id)),
+        new Operation("webhook uuid of an update", "/v1/shops/gokarla/webhooks/{id}",
+            (c, id) -> c.webhooks().update(id, UpdateWebhookRequest.builder().description("d").build())),
+        new Operation("shopify webhook uuid", "/v1/shops/gokarla/shopify/webhooks/{id}",
+            (c, id) -> c.shop().shopifyWebhooks().get(id)),
+        new Operation("shopify webhook uuid of a delete", "/v1/shops/gokarla/shopify/webhooks/{id}",
+            (c, id) -> c.shop().shopifyWebhooks().delete(id)),
+        new Operation("shopify webhook type of a get", "/v1/shops/gokarla/shopify/webhooks/type/{id}",
+            (c, id) -> c.shop().shopifyWebhooks().get(ShopifyWebhookType.of(id))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("operations")
+  void blankIdsAndPathStepsAreRefusedBeforeTheNetwork(Operation operation) {
+    for (String id : List.of("", " ", "\u3000", ".", "..")) {
+      ValidationException e = assertThrows(ValidationException.class, () -> operation.call().accept(client, id),
+          () -> "'" + id + "' for " + operation);
+      assertTrue(e.getMessage().contains("blank") || e.getMessage().contains("'.' or '..'"), e.getMessage());
+    }
+    assertTrue(findAll(anyRequestedFor(anyUrl())).isEmpty());
   }
 
   @ParameterizedTest(name = "{0}")
