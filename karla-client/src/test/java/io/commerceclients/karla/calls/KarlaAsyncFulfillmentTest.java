@@ -69,7 +69,7 @@ class KarlaAsyncFulfillmentTest {
     StringBuilder out = new StringBuilder("[");
     for (String id : ids) {
       out.append(out.length() > 1 ? "," : "").append("{\"id\":\"").append(id)
-          .append("\",\"trackings\":[{\"tracking_number\":\"T-").append(id).append("\",\"products\":[]}]}");
+          .append("\",\"trackings\":[{\"tracking_number\":\"T-").append(id).append("\"}]}");
     }
     return out.append("]").toString();
   }

@@ -148,8 +148,8 @@ class KarlaErrorsAndValidationTest {
     assertEquals("trackings[0].carrier_reference", rejected.errors().get(0).field());
     verify(2, putRequestedFor(urlPathEqualTo("/v1/shops/gokarla/orders/bulk")));
     verify(putRequestedFor(urlPathEqualTo("/v1/shops/gokarla/orders/bulk"))
-        .withRequestBody(equalToJson("[{\"id\":\"A\",\"trackings\":[{\"tracking_number\":\"T-A\",\"products\":[]}]},"
-            + "{\"id\":\"C\",\"trackings\":[{\"tracking_number\":\"T-C\",\"products\":[]}]}]")));
+        .withRequestBody(equalToJson("[{\"id\":\"A\",\"trackings\":[{\"tracking_number\":\"T-A\"}]},"
+            + "{\"id\":\"C\",\"trackings\":[{\"tracking_number\":\"T-C\"}]}]")));
   }
 
   @Test

@@ -227,7 +227,7 @@ class KarlaOperationsWireTest {
         WireCase.run("upsert order", "PUT", SHOP + "/orders",
                 c -> c.orders().upsert(UpsertOrderRequest.builder().id("11334422").idType(OrderReferenceType.EXTERNAL_ID)
                     .addTracking(OrderTracking.builder().trackingNumber("TRK").carrierReference(Carrier.DPD).build()).build()))
-            .body(j("{'id':'11334422','id_type':'external_id','trackings':[{'tracking_number':'TRK','carrier_reference':'dpd','products':[]}]}")),
+            .body(j("{'id':'11334422','id_type':'external_id','trackings':[{'tracking_number':'TRK','carrier_reference':'dpd'}]}")),
         WireCase.of("fulfill orders in bulk", "PUT", SHOP + "/orders/bulk",
                 c -> c.orders().fulfill(List.of(
                     UpsertOrderRequest.builder().id("1").build(), UpsertOrderRequest.builder().id("2").build())))

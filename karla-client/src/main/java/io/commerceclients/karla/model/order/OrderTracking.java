@@ -1,5 +1,6 @@
 package io.commerceclients.karla.model.order;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -41,7 +42,11 @@ public interface OrderTracking {
   @JsonProperty("external_shipment_id")
   Optional<String> externalShipmentId();
 
-  /** Line items in this shipment; absent means all of the order. */
+  /**
+   * Line items in this shipment. None (the default) leaves {@code products} out of the request, which
+   * Karla reads as every product of the order; an empty list is never sent.
+   */
   @JsonProperty("products")
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
   List<Product> products();
 }
