@@ -1,6 +1,7 @@
 package io.commerceclients.kiliba.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.commerceclients.core.internal.validation.Check;
 import io.commerceclients.core.json.Json;
 import io.commerceclients.core.validation.ValidationException;
@@ -104,6 +105,7 @@ final class ImportValidator {
     present(c.createdAt(), at, ".createdAt");
     present(c.updatedAt(), at, ".updatedAt");
     metadata(c.metadata(), at, ".metadata");
+    flat(c.customFields(), at, ".customFields");
   }
 
   static void order(Order o, long index) {
@@ -270,6 +272,19 @@ final class ImportValidator {
     }
     if (bytes > MAX_METADATA_BYTES) {
       fail(at, field, "must be at most " + MAX_METADATA_BYTES + " bytes serialised (was " + bytes + " bytes)");
+    }
+  }
+
+  /** Kiliba documents {@code customFields} as "flat": each value a string, number or boolean, never an object or array. */
+  private static void flat(Map<String, Object> fields, At at, String field) {
+    for (Map.Entry<String, Object> entry : fields.entrySet()) {
+      Object value = entry.getValue();
+      boolean nested = value instanceof JsonNode ? ((JsonNode) value).isContainerNode()
+          : value instanceof Map || value instanceof Iterable || (value != null && value.getClass().isArray());
+      if (nested) {
+        fail(at, field + "." + entry.getKey(), "must be a string, number or boolean, since customFields is flat (was "
+            + value.getClass().getSimpleName() + ")");
+      }
     }
   }
 

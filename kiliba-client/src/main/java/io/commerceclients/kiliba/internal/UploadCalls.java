@@ -202,7 +202,8 @@ final class UploadCalls {
     Check.notBlank(request.filename(), "filename");
     request.contentType().ifPresent(t -> Check.that(MediaType.parse(t) != null, "contentType", "must be a MIME type, got '" + t + "'"));
     request.size().ifPresent(s -> Check.inRange(s, 0, Long.MAX_VALUE, "size"));
-    request.provider().ifPresent(p -> Check.notBlank(p, "provider"));
+    request.provider().ifPresent(p -> Check.that(CreateUploadRequest.PROVIDER_RETAIL.equals(p), "provider",
+        "must be \"" + CreateUploadRequest.PROVIDER_RETAIL + "\", the only value Kiliba documents, got '" + p + "'"));
     request.sourceConfig().flatMap(c -> c.langIsoCode()).ifPresent(l ->
         Check.that(LANGUAGE.matcher(l).matches(), "sourceConfig.langIsoCode", "must be a 2-letter ISO 639-1 code, got '" + l + "'"));
   }

@@ -153,7 +153,7 @@ class KilibaBadInputTest {
         bad("filename", "blank", c -> c.physicalStores().createUpload(CreateUploadRequest.builder().filename(" ").build())),
         bad("contentType", "MIME type", c -> c.physicalStores().createUpload(CreateUploadRequest.builder().filename("f.tsv").contentType("tsv").build())),
         bad("size", "between 0 and", c -> c.physicalStores().createUpload(CreateUploadRequest.builder().filename("f.tsv").size(-1L).build())),
-        bad("provider", "blank", c -> c.physicalStores().createUpload(CreateUploadRequest.builder().filename("f.tsv").provider(" ").build())),
+        bad("provider", "\"retail\"", c -> c.physicalStores().createUpload(CreateUploadRequest.builder().filename("f.tsv").provider(" ").build())),
         bad("sourceConfig.langIsoCode", "2-letter", c -> c.physicalStores().createUpload(CreateUploadRequest.builder().filename("f.tsv")
             .sourceConfig(SourceConfig.builder().langIsoCode("french").build()).build())),
         bad("file", "readable regular file", c -> c.physicalStores().upload(FileUpload.of(Path.of("no-such-file.tsv")))),

@@ -92,7 +92,7 @@ public interface ImportCustomer {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   Map<String, Object> metadata();
 
-  /** Flat custom fields Kiliba uses to enrich the customer, for example {@code loyaltyTier}. */
+  /** Flat custom fields Kiliba uses to enrich the customer, for example {@code loyaltyTier}: strings, numbers, booleans or dates, never an object or a list. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   Map<String, Object> customFields();
 }

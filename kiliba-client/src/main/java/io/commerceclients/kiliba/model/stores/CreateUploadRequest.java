@@ -31,7 +31,7 @@ public interface CreateUploadRequest {
   /** The file's size in bytes; the API defaults to 0. */
   Optional<Long> size();
 
-  /** The provider; the API defaults to, and only documents, {@code retail}. */
+  /** The provider; the API defaults to, and only documents, {@code retail}: any other value is refused before sending. */
   Optional<String> provider();
 
   /** A hint of the file's dataset; Kiliba can also detect it. */
