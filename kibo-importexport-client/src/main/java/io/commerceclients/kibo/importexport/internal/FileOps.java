@@ -10,6 +10,8 @@ import io.commerceclients.kibo.importexport.model.DropLocation;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 import okhttp3.HttpUrl;
@@ -89,7 +91,7 @@ final class FileOps {
   /** Streams a file's content into {@code target} (replaced when complete). */
   KiboOp<Long, Long> download(String fileId, Path target) {
     Check.pathSegment(fileId, "fileId");
-    Check.required(target, "target");
+    checkTarget(target);
     return KiboOp.onTenant(tenant -> new DownloadCall(tenant.api().downloadFileContent(fileId),
         body -> Downloads.toPath(body, target, null, maxDownloadSize)));
   }
@@ -115,7 +117,7 @@ final class FileOps {
 
   /** Streams the content behind a public link into {@code target}, without any Kibo credential. */
   KiboOp<Long, Long> downloadPublicLink(URI link, Path target, TransferListener listener) {
-    Check.required(target, "target");
+    checkTarget(target);
     HttpUrl url = linkUrl(link);
     return KiboOp.credentialFree(() -> new DownloadCall(links.download(url),
         body -> Downloads.toPath(body, target, listener, maxDownloadSize)), bytes -> bytes);
@@ -132,6 +134,18 @@ final class FileOps {
   /** Returns {@code responseFields}, or null (no query parameter) when it is null or blank. */
   static String blankToNull(String responseFields) {
     return responseFields == null || responseFields.isBlank() ? null : responseFields;
+  }
+
+  /**
+   * Checks a download's target: a file to create or replace, never a directory.
+   *
+   * @throws io.commerceclients.core.validation.ValidationException if it is missing or a directory
+   */
+  static Path checkTarget(Path target) {
+    Check.required(target, "target");
+    Check.that(!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS), "target",
+        "must be a file to create or replace, not a directory: " + target);
+    return target;
   }
 
   private static HttpUrl linkUrl(URI link) {

@@ -39,7 +39,7 @@ final class OneCallExport {
   OneCallExport(ExportRequest request) {
     Check.required(request, "request");
     Check.notEmpty(request.resources(), "resources");
-    Check.required(request.target(), "target");
+    FileOps.checkTarget(request.target());
     this.request = request;
   }
 

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -32,6 +33,8 @@ import okio.BufferedSource;
  */
 public final class Downloads {
   static final int STREAM_CHUNK = 64 * 1024;
+  /** Most characters of the target's name the partial file's name repeats, so it fits where the target's does. */
+  static final int PARTIAL_NAME_CHARS = 40;
 
   private Downloads() {}
 
@@ -46,11 +49,14 @@ public final class Downloads {
       throws IOException {
     try (body) {
       refuseDeclared(body, maxBytes);
+      if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+        throw new IOException("the download's target " + target + " is a directory; it was not read");
+      }
       Path dir = target.toAbsolutePath().getParent();
       if (dir != null) {
         Files.createDirectories(dir);
       }
-      Path partial = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+      Path partial = Files.createTempFile(dir, "." + partialPrefix(target), ".part");
       try {
         long bytes;
         try (FileChannel out = FileChannel.open(partial, StandardOpenOption.WRITE)) {
@@ -62,6 +68,19 @@ public final class Downloads {
         Files.deleteIfExists(partial);
       }
     }
+  }
+
+  /**
+   * The start of the partial file's name: the target's name, cut to {@value #PARTIAL_NAME_CHARS}
+   * characters (a name as long as the file system allows would otherwise leave no room for the
+   * random part and the suffix).
+   */
+  private static String partialPrefix(Path target) {
+    String name = String.valueOf(target.getFileName());
+    if (name.codePointCount(0, name.length()) > PARTIAL_NAME_CHARS) {
+      name = name.substring(0, name.offsetByCodePoints(0, PARTIAL_NAME_CHARS));
+    }
+    return name + ".";
   }
 
   private static long toChannel(ResponseBody body, FileChannel out, TransferListener listener, long maxBytes)
