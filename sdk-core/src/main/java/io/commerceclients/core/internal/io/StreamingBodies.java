@@ -72,6 +72,8 @@ public final class StreamingBodies {
     Check.that(Files.isRegularFile(file) && Files.isReadable(file), "file", "must be a readable regular file: " + file);
     TransferListener progress = GuardedTransferListener.of(listener);
     return new RequestBody() {
+      private volatile long announced = -1;
+
       @Override
       public MediaType contentType() {
         return type;
@@ -79,14 +81,16 @@ public final class StreamingBodies {
 
       @Override
       public long contentLength() throws IOException {
-        return Files.size(file);
+        long size = Files.size(file);
+        announced = size;
+        return size;
       }
 
       @Override
       public void writeTo(BufferedSink sink) throws IOException {
-        long total = contentLength();
+        long total = announced >= 0 ? announced : contentLength();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-          copy(channel, sink, total, progress);
+          copy(channel, sink, total, progress, file);
         }
       }
     };
@@ -131,12 +135,18 @@ public final class StreamingBodies {
    * it to the sink {@value #CHUNK} bytes at a time: the segments those take are written out and
    * go back to Okio's pool, which holds 64 KiB, so an upload makes no garbage.
    */
-  private static void copy(FileChannel file, BufferedSink sink, long total, TransferListener progress) throws IOException {
+  private static void copy(FileChannel file, BufferedSink sink, long total, TransferListener progress, Path path)
+      throws IOException {
     ByteBuffer buffer = TransferBuffers.take();
     try {
       long sent = 0;
       int read;
-      while ((read = file.read(buffer)) != -1) {
+      while (sent < total) {
+        buffer.limit((int) Math.min(buffer.capacity(), total - sent));
+        read = file.read(buffer);
+        if (read == -1) {
+          throw changed(path, total, "ended after " + sent + " bytes");
+        }
         buffer.flip();
         int end = buffer.limit();
         while (buffer.position() < end) {
@@ -148,10 +158,23 @@ public final class StreamingBodies {
         sent += read;
         progress.onProgress(sent, total);
       }
+      buffer.limit(1);
+      if (file.read(buffer) > 0) {
+        throw changed(path, total, "grew past it");
+      }
     } finally {
       TransferBuffers.release(buffer);
     }
     sink.flush();
+  }
+
+  /**
+   * The failure of an upload whose file changed size while it was sent: the request announced
+   * {@code total} bytes, so what was sent is neither the old file nor the new one.
+   */
+  private static IOException changed(Path file, long total, String how) {
+    return new IOException("the file " + file + " changed while it was uploaded: " + total
+        + " bytes were announced and the file " + how);
   }
 
   private static void copy(Source source, BufferedSink sink, long total, TransferListener progress) throws IOException {
