@@ -112,6 +112,15 @@ final class UploadCalls {
    *     URL, the file is not readable or the content type is not a MIME type
    */
   Request storagePut(UploadSession session, Path file, String contentType, TransferListener listener) {
+    return storagePut(session, file, -1, contentType, listener);
+  }
+
+  /**
+   * Builds the PUT of {@code file} announcing {@code size} bytes, the size the session declared (-1:
+   * the file's size when sent); a file whose size differs fails the PUT, saying it changed.
+   */
+  private Request storagePut(UploadSession session, Path file, long size, String contentType,
+      TransferListener listener) {
     Check.required(session, "session");
     String url = Check.notBlank(session.presignedUrl().orElse(null), "session.presignedUrl");
     HttpUrl target = HttpUrl.parse(url);
@@ -121,7 +130,7 @@ final class UploadCalls {
     Check.that(type != null, "contentType", "must be a MIME type, got '" + contentType + "'");
     return new Request.Builder()
         .url(target)
-        .put(StreamingBodies.fromPath(file, type, listener))
+        .put(StreamingBodies.fromPath(file, size, type, listener))
         .build();
   }
 
@@ -148,7 +157,8 @@ final class UploadCalls {
       throw new ProtocolException(CREATE + ": the session's 'presignedUrl' is plain http to " + target.host()
           + ", not https; the file is not sent in clear text");
     }
-    return storagePut(session, plan.upload().file(), plan.contentType(), plan.transferListener());
+    return storagePut(session, plan.upload().file(), plan.request().size().orElse(-1L), plan.contentType(),
+        plan.transferListener());
   }
 
   /**

@@ -68,11 +68,24 @@ public final class StreamingBodies {
    * @throws io.commerceclients.core.validation.ValidationException if the file is not a readable regular file
    */
   public static RequestBody fromPath(Path file, MediaType type, TransferListener listener) {
+    return fromPath(file, -1, type, listener);
+  }
+
+  /**
+   * Returns a repeatable body that reads {@code file} each time it is sent and announces {@code
+   * length} bytes (the size declared elsewhere, as in an upload session), or the file's size when
+   * sent if {@code length} is -1. A file whose size differs when sent fails the send with an {@link
+   * IOException} saying it changed.
+   *
+   * @throws io.commerceclients.core.validation.ValidationException if the file is not a readable regular file
+   */
+  public static RequestBody fromPath(Path file, long length, MediaType type, TransferListener listener) {
     Check.required(file, "file");
     Check.that(Files.isRegularFile(file) && Files.isReadable(file), "file", "must be a readable regular file: " + file);
+    Check.that(length >= -1, "length", "must be -1 (the file's size) or the size in bytes");
     TransferListener progress = GuardedTransferListener.of(listener);
     return new RequestBody() {
-      private volatile long announced = -1;
+      private volatile long announced = length;
 
       @Override
       public MediaType contentType() {
@@ -81,6 +94,9 @@ public final class StreamingBodies {
 
       @Override
       public long contentLength() throws IOException {
+        if (length >= 0) {
+          return length;
+        }
         long size = Files.size(file);
         announced = size;
         return size;
