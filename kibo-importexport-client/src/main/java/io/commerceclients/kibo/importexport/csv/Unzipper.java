@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -34,6 +35,8 @@ import org.jspecify.annotations.Nullable;
  * new version. On failure the temporary files and the directories created are removed.
  */
 final class Unzipper {
+  /** The longest file name, in bytes, common file systems take (NAME_MAX on Linux and macOS). */
+  private static final int MAX_NAME_BYTES = 255;
   private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
   private static final LinkOption NOFOLLOW = LinkOption.NOFOLLOW_LINKS;
 
@@ -43,6 +46,7 @@ final class Unzipper {
   private final Set<Path> temporaryFiles = new HashSet<>();
   private final List<Path> movedNewFiles = new ArrayList<>();
   private final Set<String> names = new HashSet<>();
+  private final Set<Path> fileTargets = new HashSet<>();
   private Path root;
   private long totalBytes;
   private int entries;
@@ -101,6 +105,7 @@ final class Unzipper {
       }
       Path temporary = newTemporaryFile(parent);
       pending.add(new Pending(temporary, target));
+      fileTargets.add(target);
       try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE, NOFOLLOW)) {
         copy(zip, out, name, compressed);
       }
@@ -148,6 +153,10 @@ final class Unzipper {
       if (part.isEmpty() || part.equals(".") || part.equals("..")) {
         throw new UnsafeZipException(name, "the name has an empty, '.' or '..' part; it could leave the directory");
       }
+      if (part.getBytes(StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+        throw new UnsafeZipException(name, "a part of the name is longer than " + MAX_NAME_BYTES
+            + " bytes, more than a file system takes");
+      }
     }
     return parts;
   }
@@ -160,6 +169,9 @@ final class Unzipper {
       if (Files.isSymbolicLink(current)) {
         throw new UnsafeZipException(name, "'" + root.relativize(current)
             + "' is a symbolic link; nothing is written through a link");
+      }
+      if (fileTargets.contains(current)) {
+        throw new UnsafeZipException(name, "'" + root.relativize(current) + "' is a file of this ZIP, not a directory");
       }
       if (!Files.exists(current, NOFOLLOW)) {
         Files.createDirectory(current);
