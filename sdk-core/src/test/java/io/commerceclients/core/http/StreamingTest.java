@@ -84,7 +84,9 @@ class StreamingTest {
       Path target = dir.resolve("out.bin");
       assertEquals(content.length, Downloads.toPath(body, target, null, Long.MAX_VALUE));
       assertArrayEquals(content, Files.readAllBytes(target));
-
+      Path plain = Files.createFile(dir.resolve("plain.bin"));
+      assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(target),
+          "a downloaded file gets the permissions of any new file, not a temporary file's owner-only ones");
     }
     try (FakeHttpServer storage = new FakeHttpServer().start();
         TestClient c = TestClient.builder().baseUrl(wm.getHttpBaseUrl()).build()) {

@@ -12,13 +12,15 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 import okhttp3.ResponseBody;
 import okio.BufferedSource;
 
 /**
  * Streams a response body to a file or a stream without holding it in memory. A file is written to
- * a temporary file beside it and moved into place only when complete, so a failed download never
- * leaves a truncated file under the target name.
+ * a new file of a random name beside it (created exclusively, with the permissions any new file of
+ * the process gets) and moved into place only when complete, so a failed download never leaves a
+ * truncated file under the target name.
  *
  * <p>The body arrives in Okio's 8 KiB segments, often part-filled; writing each one would cost a
  * system call per segment. The bytes are gathered instead into one buffer and written when it is
@@ -56,10 +58,12 @@ public final class Downloads {
       if (dir != null) {
         Files.createDirectories(dir);
       }
-      Path partial = Files.createTempFile(dir, "." + partialPrefix(target), ".part");
+      Path partial = target.toAbsolutePath().resolveSibling("." + partialPrefix(target) + Long.toHexString(
+          ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".part");
+      FileChannel out = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       try {
         long bytes;
-        try (FileChannel out = FileChannel.open(partial, StandardOpenOption.WRITE)) {
+        try (out) {
           bytes = toChannel(body, out, listener, maxBytes);
         }
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
