@@ -7,7 +7,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Flow;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -191,28 +193,62 @@ public final class AsyncPagedIterable<T> {
       }, AsyncScheduler.completions());
     }
 
+    /**
+     * Hands pages to {@code onPage} until it returns false or the listing ends. Pages whose future is
+     * already complete are taken in a loop, not by recursion, so a long run of them cannot overflow
+     * the stack; and whatever a step throws ends {@code done}, so no failure leaves it pending.
+     */
     void drive(CompletableFuture<Void> done, Predicate<List<T>> onPage) {
-      if (done.isDone()) {
-        return;
+      try {
+        while (!done.isDone()) {
+          CompletableFuture<PageResult<T>> step = next();
+          if (!step.isDone()) {
+            step.whenComplete((page, error) -> {
+              try {
+                if (take(done, onPage, page, error)) {
+                  drive(done, onPage);
+                }
+              } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+              }
+            });
+            return;
+          }
+          PageResult<T> page = null;
+          Throwable error = null;
+          try {
+            page = step.join();
+          } catch (CompletionException | CancellationException e) {
+            error = e;
+          }
+          if (!take(done, onPage, page, error)) {
+            return;
+          }
+        }
+      } catch (RuntimeException | Error e) {
+        done.completeExceptionally(e);
       }
-      next().whenComplete((page, error) -> {
-        if (error != null) {
-          done.completeExceptionally(Async.unwrap(error));
-          return;
-        }
-        boolean more;
-        try {
-          more = onPage.test(page.items());
-        } catch (RuntimeException | Error e) {
-          done.completeExceptionally(e);
-          return;
-        }
-        if (!more || ended) {
-          done.complete(null);
-        } else {
-          drive(done, onPage);
-        }
-      });
+    }
+
+    /** Hands one fetched page (or its failure) on; returns true if the next page is wanted. */
+    private boolean take(CompletableFuture<Void> done, Predicate<List<T>> onPage, PageResult<T> page,
+        Throwable error) {
+      if (error != null) {
+        done.completeExceptionally(Async.unwrap(error));
+        return false;
+      }
+      boolean more;
+      try {
+        more = onPage.test(page.items());
+      } catch (RuntimeException | Error e) {
+        done.completeExceptionally(e);
+        return false;
+      }
+      if (!more || ended) {
+        done.complete(null);
+        return false;
+      }
+      return true;
     }
 
     void cancel() {

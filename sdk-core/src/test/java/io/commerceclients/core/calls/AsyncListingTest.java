@@ -3,6 +3,7 @@ package io.commerceclients.core.calls;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.commerceclients.core.error.ProtocolException;
@@ -10,6 +11,7 @@ import io.commerceclients.core.pagination.AsyncPagedIterable;
 import io.commerceclients.core.pagination.PageResult;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -64,6 +66,20 @@ class AsyncListingTest {
         (page, size) -> CompletableFuture.completedFuture(PageResult.of(page == 1 ? List.of(1, 2) : List.of(2, 1))));
     CompletionException e = assertThrows(CompletionException.class, () -> stuck.forEach(i -> { }).join());
     assertInstanceOf(ProtocolException.class, e.getCause());
+  }
+
+  @Test
+  void anErrorThrownWhileFetchingALaterPageEndsTheIterationInsteadOfLeavingItPending() {
+    AssertionError broken = new AssertionError("the fetcher broke");
+    AsyncPagedIterable<Integer> listing = AsyncPagedIterable.byPageNumber(1, 1, (page, size) -> {
+      if (page == 2) {
+        throw broken;
+      }
+      return CompletableFuture.completedFuture(PageResult.of(List.of((int) page)));
+    });
+    CompletionException e = assertTimeoutPreemptively(Duration.ofSeconds(20),
+        () -> assertThrows(CompletionException.class, () -> listing.forEach(i -> { }).join()));
+    assertEquals(broken, e.getCause());
   }
 
   @Test
