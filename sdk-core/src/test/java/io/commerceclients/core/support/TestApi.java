@@ -36,6 +36,9 @@ public interface TestApi {
   @PUT("things/{id}")
   Call<Void> put(@Path("id") String id, @Body Map<String, Object> body);
 
+  @PUT("things/{id}")
+  Call<Void> putBody(@Path("id") String id, @Body okhttp3.RequestBody body);
+
   @GET("boom")
   Call<Boom> boom();
 
