@@ -26,9 +26,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A call's own deadline (a view's {@code timeout}) bounds the token fetch its thread makes, not
- * only a wait for another thread's fetch: a token endpoint that is slow or asks for a long
- * {@code Retry-After} cannot hold the call past it.
+ * The client's {@code callTimeout} bounds the token fetch a call makes, not only a wait for another
+ * thread's fetch: a token endpoint that is slow or asks for a long {@code Retry-After} cannot hold
+ * the call past it. (A view's {@code timeout} does not bound it yet: the fetch runs on the client's
+ * own options.)
  */
 @WireMockTest
 class TokenFetchDeadlineTest extends KiboWireBase {
@@ -40,16 +41,16 @@ class TokenFetchDeadlineTest extends KiboWireBase {
     stubFor(get(urlPathEqualTo(LIST)).willReturn(okJson("[]")));
   }
 
-  private KiboImportExportClient client() {
+  private KiboImportExportClient plainClient(Duration timeout) {
     return KiboImportExportClient.builder()
-        .authHost(base).tenantHost(base).tenantId(123).clientId("app.id").sharedSecret(SECRET).maxRetries(2).build();
+        .authHost(base).tenantHost(base).tenantId(123).clientId("app.id").sharedSecret(SECRET).maxRetries(2)
+        .callTimeout(timeout).build();
   }
 
   @Test
-  void aViewsTimeoutEndsACallWhoseTokenFetchIsToldToWait() throws Exception {
+  void theCallTimeoutEndsACallWhoseTokenFetchIsToldToWait() throws Exception {
     stubFor(post(TOKEN_PATH).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "4")));
-    try (KiboImportExportClient client = client()) {
-      KiboImportExportClient hurried = client.withOptions(o -> o.timeout(Duration.ofMillis(1500)));
+    try (KiboImportExportClient hurried = plainClient(Duration.ofMillis(1500))) {
       // Without the deadline the fetch would wait the 4 s asked and ask again.
       ApiException e = assertThrows(ApiException.class, () -> hurried.exports().list(ALL));
       verify(1, postRequestedFor(urlEqualTo(TOKEN_PATH)));
@@ -64,10 +65,9 @@ class TokenFetchDeadlineTest extends KiboWireBase {
   }
 
   @Test
-  void aViewsTimeoutEndsACallWhoseTokenAnswerIsSlow() throws Exception {
+  void theCallTimeoutEndsACallWhoseTokenAnswerIsSlow() throws Exception {
     stubFor(post(TOKEN_PATH).willReturn(okJson("{\"access_token\":\"late\",\"expires_in\":3600}").withFixedDelay(8_000)));
-    try (KiboImportExportClient client = client()) {
-      KiboImportExportClient hurried = client.withOptions(o -> o.timeout(Duration.ofMillis(500)));
+    try (KiboImportExportClient hurried = plainClient(Duration.ofMillis(500))) {
       // Without the deadline the token would come after 8 s, well within the read timeout, and the call succeed.
       assertThrows(ApiTimeoutException.class, () -> hurried.exports().list(ALL));
       ExecutionException async = assertThrows(ExecutionException.class,
