@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.commerceclients.core.error.TransportException;
+import io.commerceclients.core.support.OpenFiles;
 import io.commerceclients.core.validation.ValidationException;
 import io.commerceclients.kiliba.KilibaClient;
 import io.commerceclients.kiliba.stores.FileUpload;
@@ -26,12 +27,10 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,24 +82,6 @@ class StoreUploadFileTest {
     return findAll(postRequestedFor(urlPathEqualTo(SESSION + "/" + ID + "/complete"))).size();
   }
 
-  private static List<String> openUnder(Path directory) throws IOException {
-    List<String> open = new ArrayList<>();
-    String prefix = directory.toRealPath().toString();
-    try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
-      for (Path fd : fds.toList()) {
-        try {
-          String target = Files.readSymbolicLink(fd).toString();
-          if (target.startsWith(prefix)) {
-            open.add(target);
-          }
-        } catch (IOException gone) {
-          // closed while listing
-        }
-      }
-    }
-    return open;
-  }
-
   @Test
   void aFileThatGrowsAfterItsSessionDeclaredItsSizeIsNotSentAsAnotherSizeNorCompleted() throws Exception {
     Path file = Files.writeString(dir.resolve("store.tsv"), "email\na@example.com\n");
@@ -123,7 +104,7 @@ class StoreUploadFileTest {
     assertTrue(findAll(postRequestedFor(urlPathEqualTo(SESSION))).get(0).getBodyAsString()
         .contains("\"size\":" + declared));
     assertEquals(0, completions(), "an upload whose file changed is never completed");
-    assertEquals(List.of(), openUnder(dir));
+    assertEquals(List.of(), OpenFiles.under(dir));
   }
 
   @Test
@@ -148,7 +129,7 @@ class StoreUploadFileTest {
         () -> client.async().physicalStores().upload(upload).get(10, TimeUnit.SECONDS));
     assertInstanceOf(TransportException.class, f.getCause());
     assertEquals(0, completions());
-    assertEquals(List.of(), openUnder(dir));
+    assertEquals(List.of(), OpenFiles.under(dir));
   }
 
   @Test

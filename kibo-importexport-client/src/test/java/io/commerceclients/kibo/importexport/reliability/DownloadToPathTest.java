@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.commerceclients.core.error.ApiTimeoutException;
 import io.commerceclients.core.error.ProtocolException;
 import io.commerceclients.core.error.TransportException;
+import io.commerceclients.core.support.OpenFiles;
 import io.commerceclients.core.validation.ValidationException;
 import io.commerceclients.kibo.importexport.KiboImportExportClient;
 import java.io.ByteArrayOutputStream;
@@ -96,29 +97,10 @@ class DownloadToPathTest {
     }
   }
 
-  /** The file descriptors of this JVM open on something under {@code directory}. */
-  private static List<String> openUnder(Path directory) throws IOException {
-    List<String> open = new ArrayList<>();
-    String prefix = directory.toRealPath().toString();
-    try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
-      for (Path fd : fds.toList()) {
-        try {
-          String target = Files.readSymbolicLink(fd).toString();
-          if (target.startsWith(prefix)) {
-            open.add(target);
-          }
-        } catch (IOException gone) {
-          // closed while listing
-        }
-      }
-    }
-    return open;
-  }
-
   private void assertOnlyOld(Path target) throws IOException {
     assertEquals("old", Files.readString(target));
     assertEquals(List.of(target.getFileName().toString()), filesIn(target.getParent()));
-    assertEquals(List.of(), openUnder(dir));
+    assertEquals(List.of(), OpenFiles.under(dir));
   }
 
   @Test
@@ -441,7 +423,7 @@ class DownloadToPathTest {
     byte[] got = Files.readAllBytes(target);
     assertTrue(java.util.Arrays.equals(first, got) || java.util.Arrays.equals(second, got), "a whole download");
     assertEquals(List.of("out.zip"), filesIn(dir));
-    assertEquals(List.of(), openUnder(dir));
+    assertEquals(List.of(), OpenFiles.under(dir));
   }
 
   @Test

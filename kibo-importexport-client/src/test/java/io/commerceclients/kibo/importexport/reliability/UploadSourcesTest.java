@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.commerceclients.core.error.TransportException;
+import io.commerceclients.core.support.OpenFiles;
 import io.commerceclients.core.validation.ValidationException;
 import io.commerceclients.kibo.importexport.KiboImportExportClient;
 import io.commerceclients.kibo.importexport.files.FileUpload;
@@ -66,24 +67,6 @@ class UploadSourcesTest {
 
   private Path file(String name, int size) throws IOException {
     return Files.write(dir.resolve(name), RawKibo.bytes(size, 0));
-  }
-
-  private static List<String> openUnder(Path directory) throws IOException {
-    List<String> open = new ArrayList<>();
-    String prefix = directory.toRealPath().toString();
-    try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
-      for (Path fd : fds.toList()) {
-        try {
-          String target = Files.readSymbolicLink(fd).toString();
-          if (target.startsWith(prefix)) {
-            open.add(target);
-          }
-        } catch (IOException gone) {
-          // closed while listing
-        }
-      }
-    }
-    return open;
   }
 
   @Test
@@ -217,7 +200,7 @@ class UploadSourcesTest {
       assertTrue(outcome instanceof TransportException, outcome::toString);
       assertTrue(outcome.getMessage().contains("changed while it was uploaded"), outcome.getMessage());
     }
-    assertEquals(List.of(), openUnder(dir));
+    assertEquals(List.of(), OpenFiles.under(dir));
   }
 
   @Test
@@ -232,7 +215,7 @@ class UploadSourcesTest {
 
     assertSame(boom, e);
     assertTrue(server.apiRequests().size() <= 1);
-    assertEquals(List.of(), openUnder(dir));
+    assertEquals(List.of(), OpenFiles.under(dir));
   }
 
   @Test
@@ -262,7 +245,7 @@ class UploadSourcesTest {
     }
     assertTrue(seen.stream().allMatch(p -> p[1] == 1_234_567));
     assertEquals(1_234_567, seen.get(seen.size() - 1)[0]);
-    assertEquals(List.of(), openUnder(dir));
+    assertEquals(List.of(), OpenFiles.under(dir));
   }
 
   @Test
